@@ -1,0 +1,48 @@
+# kg: `make demo` and `make test` work from a fresh clone (they create .venv and install).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+STORE  ?= kg-store
+
+.PHONY: install demo test bench model eval clean help
+
+help:
+	@echo "make demo   build the graph from examples/, run a saved query, write exports/actor-network.gexf"
+	@echo "make test   run the whole test suite"
+	@echo "make eval   score extraction and NER against the gold data (needs $(SHARED))"
+	@echo "make bench  throughput benchmark on $(SHARED)/corpus"
+	@echo "make model  retrain the shipped NER model from $(SHARED)/data/germeval2014"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/kg build examples/ --store $(STORE)
+	$(BIN)/kg query calls --store $(STORE)
+	$(BIN)/kg export --format gexf --store $(STORE) -o exports/actor-network.gexf
+	@echo "Open exports/actor-network.gexf in Gephi (File > Open)."
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/kg eval events gold/examples --corpus examples/feed.jsonl
+	$(BIN)/kg eval events gold/gnad/dev-a.jsonl --corpus $(SHARED)/corpus/gnad-test.jsonl
+	$(BIN)/kg eval events gold/gnad/test-b.jsonl --corpus $(SHARED)/corpus/gnad-test.jsonl
+	$(BIN)/kg eval ner $(SHARED)/data/germeval2014 --heldout
+
+bench: install
+	$(BIN)/python bench/run.py --corpus $(SHARED)/corpus/gnad-test.jsonl
+
+model: install
+	$(BIN)/kg train ner --data $(SHARED)/data/germeval2014
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache

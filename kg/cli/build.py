@@ -1,0 +1,62 @@
+"""``kg build``: ingest articles into the graph store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.cli.common import model_option, reports_errors, silent_option, store_option
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@store_option
+@model_option
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Skip files larger than this (bytes).")
+@click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
+@silent_option
+@reports_errors
+def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, allow_errors: bool, silent: bool) -> None:
+    """Extract every article under PATH... and write it into the graph store.
+
+    Each article becomes one named graph, replaced atomically, so building the same input
+    twice changes nothing and an interrupted build loses no article already written.
+    Unreadable inputs are listed at the end; the exit code is 1 if there were any.
+
+    \b
+    Example:
+      kg build examples/
+      kg build corpus.jsonl --store /data/kg-store
+      kg build - < story.txt
+    """
+    from kg.api import build
+    from kg.ingest import count_documents
+
+    progress = None
+    bar = None
+    total = None if silent else count_documents(paths)
+    if total:
+        bar = click.progressbar(length=total, label="Building", show_pos=True, show_eta=True, file=sys.stderr)
+        bar.__enter__()
+
+        def progress(source: str) -> None:
+            bar.update(1)  # type: ignore[union-attr]
+
+    try:
+        report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if not silent:
+        types = ", ".join(f"{n} {t}" for t, n in sorted(report.events_by_type.items())) or "none"
+        click.echo(
+            f"{report.articles} articles ({report.articles - report.unchanged} written, {report.unchanged} unchanged), "
+            f"{len(report.actors)} actors, events: {types}; {report.triples:,} triples in {store} "
+            f"({report.seconds:.1f} s)",
+            err=True,
+        )
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if report.failures and not allow_errors:
+        raise SystemExit(1)

@@ -1,0 +1,75 @@
+"""``kg eval``: measure extraction quality with numbers anyone can rerun."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kg.cli.common import CONTEXT_SETTINGS, model_option, reports_errors
+
+
+@click.group("eval", context_settings=CONTEXT_SETTINGS)
+def command() -> None:
+    """Score kg against gold data (events) or GermEval-format data (named entities)."""
+
+
+@command.command("events")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="Folder that gold 'file' paths are relative to.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every missed and spurious event to this JSONL file.")
+@model_option
+@reports_errors
+def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None, model: str | None) -> None:
+    """Score event extraction against GOLD (a gold .jsonl file or a folder of them).
+
+    Strict: same type and participant set; lenient: same type and one shared participant
+    (../shared/ANNOTATION.md). Status and date accuracy over strictly matched events.
+
+    \b
+    Example:
+      kg eval events gold/examples --corpus examples/feed.jsonl
+      kg eval events gold/gnad --corpus ../shared/corpus/gnad-test.jsonl
+    """
+    from kg.eval.events import evaluate_events, format_scores
+
+    scores = evaluate_events(gold, corpus=corpus, root=root, model=model)
+    click.echo(json.dumps(scores.to_json(), indent=1) if as_json else format_scores(scores))
+    if errors_file:
+        with errors_file.open("w", encoding="utf-8") as out:
+            for err in scores.errors:
+                out.write(json.dumps(err, ensure_ascii=False) + "\n")
+
+
+@command.command("ner")
+@click.argument("data", type=click.Path(exists=True, path_type=Path))
+@click.option("--heldout", is_flag=True, help="DATA is the GermEval folder: score its held-out split (never trained on).")
+@click.option("--no-ner-model", is_flag=True, help="Score the rules and gazetteers alone, without the statistical NER model.")
+@model_option
+@reports_errors
+def ner(data: Path, heldout: bool, no_ner_model: bool, model: str | None) -> None:
+    """Score PER/ORG/LOC recognition of the full pipeline on GermEval-format DATA.
+
+    \b
+    Example:
+      kg eval ner ../shared/data/germeval2014 --heldout
+      kg eval ner my-annotations.tsv
+    """
+    from kg.eval.ner import format_ner_scores, score_ner
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline("de", model, use_ner_model=not no_ner_model)
+    if heldout:
+        from kg.nlp.germeval import split_germeval
+
+        _, _, gold = split_germeval(data, nlp.vocab)
+        scores = score_ner(nlp, gold)
+    else:
+        scores = score_ner(nlp, data)
+    click.echo(format_ner_scores(scores))

@@ -1,0 +1,243 @@
+"""Score extracted events against gold annotations (../shared/ANNOTATION.md, "Scoring").
+
+Per article, predicted and gold events are matched one to one:
+- strict: same type and the same participant set;
+- lenient: same type and at least one shared participant.
+Actors match by canonical name, by any of their mentions, or (people) by surname. Status and
+date accuracy are computed over strictly matched pairs. Statements are not scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.extract.model import DocumentResult
+from kg.ingest import Article, read_articles
+
+SCORED_TYPES = ("Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation")
+
+
+@dataclass
+class GoldDoc:
+    key: str  # id or file
+    actors: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    id: str | None = None
+    file: str | None = None
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    lenient: int = 0
+
+    def prf(self, kind: str) -> tuple[float, float, float]:
+        hits = self.strict if kind == "strict" else self.lenient
+        p = hits / self.predicted if self.predicted else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class EventScores:
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    status_right: int = 0
+    date_right: int = 0
+    matched: int = 0
+    documents: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def total(self) -> Counts:
+        c = Counts()
+        for t in self.by_type.values():
+            c.gold += t.gold
+            c.predicted += t.predicted
+            c.strict += t.strict
+            c.lenient += t.lenient
+        return c
+
+    def to_json(self) -> dict[str, Any]:
+        def block(c: Counts) -> dict[str, Any]:
+            sp, sr, sf = c.prf("strict")
+            lp, lr, lf = c.prf("lenient")
+            return {"gold": c.gold, "predicted": c.predicted,
+                    "strict": {"p": round(sp, 4), "r": round(sr, 4), "f1": round(sf, 4)},
+                    "lenient": {"p": round(lp, 4), "r": round(lr, 4), "f1": round(lf, 4)}}
+
+        return {
+            "documents": self.documents,
+            "all": block(self.total),
+            "by_type": {t: block(self.by_type[t]) for t in SCORED_TYPES if t in self.by_type},
+            "status_accuracy": round(self.status_right / self.matched, 4) if self.matched else None,
+            "date_accuracy": round(self.date_right / self.matched, 4) if self.matched else None,
+            "matched_strict": self.matched,
+        }
+
+
+def read_gold(path: Path) -> list[GoldDoc]:
+    """Gold documents from a JSONL file or every ``*.jsonl`` in a folder."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise InputError("no gold *.jsonl files here", source=path)
+    docs = []
+    for file in files:
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"line {number}: malformed JSON ({e.msg})", source=file) from e
+            key = record.get("id") or record.get("file")
+            if not key:
+                raise InputError(f"line {number}: needs an 'id' or a 'file'", source=file)
+            docs.append(GoldDoc(str(key), record.get("actors", []), record.get("events", []), record.get("id"), record.get("file")))
+    return docs
+
+
+def load_articles(gold: list[GoldDoc], *, corpus: Iterable[Path], root: Path) -> dict[str, Article]:
+    """The articles the gold refers to: ids from the corpus JSONL files, files from ``root``."""
+    wanted_ids = {g.id for g in gold if g.id}
+    found: dict[str, Article] = {}
+    if wanted_ids:
+        for item in read_articles(list(corpus)):
+            if isinstance(item, Article) and item.id in wanted_ids:
+                found[item.id] = item
+    for g in gold:
+        if g.file:
+            items = [i for i in read_articles([root / g.file]) if isinstance(i, Article)]
+            if items:
+                found[g.file] = items[0]
+    missing = [g.key for g in gold if g.key not in found]
+    if missing:
+        raise InputError(
+            f"{len(missing)} gold document(s) not found (first: {missing[0]}); pass the corpus with --corpus",
+            source="gold",
+        )
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class ActorMatcher:
+    """Map predicted actor ids to gold canonical names."""
+
+    def __init__(self, gold_actors: list[dict[str, Any]]) -> None:
+        self.by_form: dict[str, str] = {}
+        self.by_surname: dict[str, str] = {}
+        for actor in gold_actors:
+            name = actor["name"]
+            for form in [name, *actor.get("mentions", [])]:
+                self.by_form.setdefault(_norm(form), name)
+            if actor.get("type") == "Person":
+                self.by_surname.setdefault(_norm(name.split()[-1]), name)
+
+    def match(self, label: str, mentions: list[str], kind: str) -> str:
+        for form in [label, *mentions]:
+            hit = self.by_form.get(_norm(form))
+            if hit:
+                return hit
+        if kind == "Person":
+            hit = self.by_surname.get(_norm(label.split()[-1]))
+            if hit:
+                return hit
+        return f"?{label}"
+
+
+def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -> None:
+    """Add one article's matches to ``scores``."""
+    matcher = ActorMatcher(gold.actors)
+    names = {a.id: matcher.match(a.label, [m.text for m in a.mentions], a.type) for a in result.actors}
+    predicted = [
+        {"type": e.type, "participants": frozenset(names.get(p.actor, p.actor) for p in e.participants),
+         "status": e.status, "date": e.date, "evidence": e.evidence[0].start if e.evidence else None}
+        for e in result.events if e.type in SCORED_TYPES
+    ]
+    golds = [
+        {"type": g["type"], "participants": frozenset(g.get("participants") or []), "status": g.get("status"),
+         "date": g.get("date"), "evidence": (g.get("evidence") or {}).get("start")}
+        for g in gold.events if g["type"] in SCORED_TYPES
+    ]
+    for e in predicted:
+        scores.by_type[e["type"]].predicted += 1
+    for g in golds:
+        scores.by_type[g["type"]].gold += 1
+    # strict: exact participant sets, one to one
+    free = list(range(len(predicted)))
+    strict_pairs = []
+    for gi, g in enumerate(golds):
+        hit = next((pi for pi in free if predicted[pi]["type"] == g["type"] and predicted[pi]["participants"] == g["participants"]), None)
+        if hit is not None:
+            free.remove(hit)
+            strict_pairs.append((gi, hit))
+            scores.by_type[g["type"]].strict += 1
+            scores.matched += 1
+            scores.status_right += predicted[hit]["status"] == g["status"]
+            scores.date_right += predicted[hit]["date"] == g["date"]
+    # lenient: at least one shared participant, one to one, most overlap first
+    free = list(range(len(predicted)))
+    candidates = sorted(
+        ((len(predicted[pi]["participants"] & g["participants"]), gi, pi)
+         for gi, g in enumerate(golds) for pi in free
+         if predicted[pi]["type"] == g["type"] and predicted[pi]["participants"] & g["participants"]),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        scores.by_type[golds[gi]["type"]].lenient += 1
+    for gi, g in enumerate(golds):
+        if gi not in used_g:
+            scores.errors.append({"doc": gold.key, "kind": "missed", "type": g["type"], "participants": sorted(g["participants"]), "evidence": g["evidence"]})
+    for pi, e in enumerate(predicted):
+        if pi not in used_p:
+            scores.errors.append({"doc": gold.key, "kind": "spurious", "type": e["type"], "participants": sorted(e["participants"]), "evidence": e["evidence"]})
+    scores.documents += 1
+
+
+def evaluate_events(gold_path: Path, *, corpus: Iterable[Path] = (), root: Path = Path("."), model: str | None = None) -> EventScores:
+    """Extract every gold article and score it."""
+    from kg.api import extract_articles
+
+    gold = read_gold(gold_path)
+    articles = load_articles(gold, corpus=corpus, root=root)
+    ordered = [articles[g.key] for g in gold]
+    scores = EventScores()
+    for g, result in zip(gold, extract_articles(ordered, model=model)):
+        score_document(result, g, scores)
+    return scores
+
+
+def format_scores(scores: EventScores) -> str:
+    """A plain table: per type and overall, strict and lenient P/R/F1, then status/date accuracy."""
+    data = scores.to_json()
+    lines = [f"{'type':<12} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>6} {'F1':>6}   {'lenient P':>9} {'R':>6} {'F1':>6}"]
+    rows = list(data["by_type"].items()) + [("ALL", data["all"])]
+    for name, block in rows:
+        s, l = block["strict"], block["lenient"]
+        lines.append(f"{name:<12} {block['gold']:>5} {block['predicted']:>5}   {s['p']:>8.2f} {s['r']:>6.2f} {s['f1']:>6.2f}   {l['p']:>9.2f} {l['r']:>6.2f} {l['f1']:>6.2f}")
+    status = data["status_accuracy"]
+    date = data["date_accuracy"]
+    lines.append(f"documents {data['documents']}; strictly matched {data['matched_strict']}; "
+                 f"status accuracy {status if status is None else f'{status:.2f}'}; date accuracy {date if date is None else f'{date:.2f}'}")
+    return "\n".join(lines)
+
+
+__all__ = ["EventScores", "evaluate_events", "format_scores", "read_gold", "score_document"]
+

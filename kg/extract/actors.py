@@ -1,0 +1,132 @@
+"""Actors of one article: group entity mentions into actors, attach titles, resolve role mentions.
+
+- A person's canonical label is the fullest name in the article ("Donald Trump"); "Trump" and
+  "Trumps" join it by surname. Gazetteer keys win over surnames.
+- A title right before a name ("US-Präsident Donald Trump") becomes a role of that actor, and
+  its country or nationality adjective sets the actor's country.
+- A title standing alone ("der Kremlchef", "dem US-Finanzminister") is a mention of the actor
+  in the article holding that office (same role, same country if given); "die beiden
+  Präsidenten" is the two most recent holders.
+- A capital standing for its state is kept as a place; events map it to the country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.model import Actor, RoleMention, TextSpan
+from kg.nlp.gazetteer import Gazetteer, actor_key
+
+LABEL_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+PLURAL_COREF = {"beiden", "zwei"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One place in the text that refers to an actor: token range + actor id."""
+
+    actor: str
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    via_role: bool = False
+
+
+def build_actors(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
+    """All actors of ``doc`` and every mention of them, in text order."""
+    actors: dict[str, Actor] = {}
+    mentions: list[ActorMention] = []
+    person_by_surname: dict[str, str] = {}
+    ents = [e for e in doc.ents if e.label_ in LABEL_KIND and e._.kg_kind]
+
+    # People with full names first, so surnames can join them.
+    def person_key(ent: Span) -> str:
+        if ent.kb_id_:
+            return ent.kb_id_
+        words = _name_words(ent)
+        if len(words) == 1:
+            surname = words[0]
+            for form in (surname, surname[:-1] if surname.endswith("s") else ""):
+                if form in person_by_surname:
+                    return person_by_surname[form]
+        return actor_key("Person", " ".join(words))
+
+    for ent in sorted(ents, key=lambda e: -(len(e) if e._.kg_kind == "Person" else 0)):
+        if ent._.kg_kind == "Person":
+            key = person_key(ent)
+            person_by_surname.setdefault(_name_words(ent)[-1], key)
+
+    for ent in ents:
+        kind = ent._.kg_kind
+        key = person_key(ent) if kind == "Person" else (ent.kb_id_ or actor_key(kind, ent.text))
+        label = ent._.kg_canonical or (" ".join(_name_words(ent)) if kind == "Person" else ent.text)
+        actor = actors.get(key)
+        if actor is None:
+            actor = actors[key] = Actor(id=key, label=label, type=kind, country=ent._.kg_country)
+        elif kind == "Person" and not ent._.kg_canonical and len(label) > len(actor.label):
+            actor.label = label
+        actor.country = actor.country or ent._.kg_country
+        actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
+        mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
+
+    _attach_titles(doc, actors, mentions, gaz)
+    mentions.sort(key=lambda m: m.start)
+    for actor in actors.values():
+        if actor.type == "Country":
+            actor.country = actor.id.split(":", 1)[1]
+    return list(actors.values()), mentions
+
+
+def _name_words(ent: Span) -> list[str]:
+    return ent.text.split()
+
+
+def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer) -> None:
+    by_start = {m.start: m for m in mentions}
+    for title in doc.spans.get("kg_titles", []):
+        following = by_start.get(title.end)
+        if following is not None:
+            actor = actors[following.actor]
+            if actor.type == "Person":
+                actor.roles.append(RoleMention(title.label_, title._.kg_country, title._.kg_role,
+                                               TextSpan(title.text, title.start_char, title.end_char)))
+                actor.country = actor.country or title._.kg_country
+            continue
+    # Titles standing alone refer to an office holder named elsewhere in the article.
+    for title in doc.spans.get("kg_titles", []):
+        if title.end in by_start:
+            continue
+        plural = title.start > 0 and doc[title.start - 1].lower_ in PLURAL_COREF
+        start = title.start - 1 if plural else title.start
+        holders = _holders(actors, mentions, title, before=title.start)
+        chosen = holders[-2:] if plural else holders[-1:]
+        if plural and len(chosen) < 2:
+            continue
+        for key in chosen:
+            span = doc[start : title.end]
+            actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+            mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int) -> list[str]:
+    """Persons holding the title's office (matching country if given), by last mention before."""
+    role, country = title.label_, title._.kg_country
+    order: list[str] = []
+    candidates = [m for m in mentions if not m.via_role]
+    later = sorted(candidates, key=lambda m: (m.start >= before, m.start if m.start < before else -m.start))
+    for m in later:
+        actor = actors[m.actor]
+        if actor.type != "Person" or m.actor in order:
+            continue
+        if any(r.role == role and (country is None or r.country in (None, country)) for r in actor.roles) and (
+            country is None or actor.country in (None, country)
+        ):
+            order.append(m.actor)
+    # order: most recent before the title last
+    before_list = [k for k in order if any(m.actor == k and m.start < before for m in candidates)]
+    after_list = [k for k in order if k not in before_list]
+    before_list.sort(key=lambda k: max(m.start for m in candidates if m.actor == k and m.start < before))
+    return before_list or after_list[:1]

@@ -1,0 +1,133 @@
+"""Dates and durations from German text, resolved against the publication date.
+
+Rules (words from ``kg/lang/<code>/time.yml``):
+- "am 15. August 2025", "15.8.2025" -> that day; without a year the publication year, moved to
+  the next year when a planned event would otherwise lie in the past.
+- "am Mittwoch", "Mittwochabend" -> the latest such weekday on or before publication for
+  reported events, the next one for planned events; "vergangenen"/"kommenden" force the
+  direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
+- "heute", "gestern", "morgen" relative to publication; "im März 2025" -> "2025-03".
+- durations: "eineinhalb Stunden" -> PT1H30M, "90 Minuten" -> PT1H30M.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str  # ISO date, YYYY-MM or YYYY
+    start: int  # character offsets in the text searched
+    end: int
+
+
+class TimeResolver:
+    """Find date and duration expressions in a sentence (see module docstring)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.weekdays: dict[str, int] = data["weekdays"]
+        self.months: dict[str, int] = data["months"]
+        self.relative_days: dict[str, int] = data["relative_days"]
+        self.forward = set(data["forward"])
+        self.backward = set(data["backward"])
+        self.numbers: dict[str, float] = {k: float(v) for k, v in data["numbers"].items()}
+        self.units: dict[str, str] = data["units"]
+        suffixes = "|".join(map(re.escape, data["weekday_suffixes"]))
+        weekdays = "|".join(map(re.escape, sorted(self.weekdays, key=len, reverse=True)))
+        months = "|".join(map(re.escape, sorted(self.months, key=len, reverse=True)))
+        direction = "|".join(map(re.escape, sorted(self.forward | self.backward, key=len, reverse=True)))
+        self._weekday = re.compile(
+            rf"\b(?:(?P<dir>{direction})\s+)?(?P<wd>{weekdays})(?:{suffixes})?\b", re.IGNORECASE
+        )
+        self._day_month = re.compile(
+            rf"\b(?P<d>[0-3]?\d)\.\s*(?:(?P<mname>{months})|(?P<mnum>[01]?\d)\.)(?:\s*(?P<y>(?:19|20)\d\d))?(?![\d.]*\d)",
+            re.IGNORECASE,
+        )
+        self._month_year = re.compile(rf"\b(?:im\s+|Anfang\s+|Ende\s+|Mitte\s+)?(?P<mname>{months})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+        self._relative = re.compile(
+            r"\b(?P<w>" + "|".join(map(re.escape, sorted(self.relative_days, key=len, reverse=True))) + r")\b", re.IGNORECASE
+        )
+        numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
+        units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
+        self._duration = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)?|{numbers})\s+(?:(?P<half>halbe)\s+)?(?P<u>{units})\b", re.IGNORECASE)
+
+    def dates(self, text: str, published: date | None, *, forward: bool = False) -> list[DateMention]:
+        """All resolvable date mentions in ``text``, in order of appearance."""
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in self._day_month.finditer(text):
+            month = self.months[m.group("mname").lower()] if m.group("mname") else int(m.group("mnum"))
+            year = int(m.group("y")) if m.group("y") else None
+            if year is None and published is None:
+                continue
+            day = int(m.group("d"))
+            resolved_year = year or published.year  # type: ignore[union-attr]
+            try:
+                value = date(resolved_year, month, day)
+            except ValueError:
+                continue
+            if year is None and published is not None and forward and value < published - timedelta(days=31):
+                value = value.replace(year=resolved_year + 1)
+            found.append(DateMention(value.isoformat(), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+        for m in self._month_year.finditer(text):
+            if free(m.start(), m.end()):
+                found.append(DateMention(f"{int(m.group('y')):04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+        if published is not None:
+            for m in self._weekday.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                direction = (m.group("dir") or "").lower()
+                go_forward = direction in self.forward or (forward and direction not in self.backward)
+                target = self.weekdays[m.group("wd").lower()]
+                found.append(DateMention(_weekday_date(published, target, go_forward).isoformat(), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+            for m in self._relative.finditer(text):
+                if free(m.start(), m.end()) and not _is_time_of_day(text, m):
+                    delta = self.relative_days[m.group("w").lower()]
+                    found.append(DateMention((published + timedelta(days=delta)).isoformat(), m.start(), m.end()))
+        return sorted(found, key=lambda d: d.start)
+
+    def duration(self, text: str) -> str | None:
+        """The first duration in ``text`` as ISO 8601 ("PT1H30M"), or None."""
+        m = self._duration.search(text)
+        if not m:
+            return None
+        raw = m.group("n").lower().replace(",", ".")
+        amount = float(raw) if raw[0].isdigit() else self.numbers[raw]
+        if m.group("half"):
+            amount += 0.5
+        unit = self.units[m.group("u").lower()]
+        return iso_duration(amount, unit)
+
+
+def iso_duration(amount: float, unit: str) -> str:
+    """ISO 8601 duration, normalised: 1.5 H -> PT1H30M, 90 M -> PT1H30M, 2 D -> P2D."""
+    if unit == "D":
+        return f"P{amount:g}D"
+    minutes = round(amount * 60) if unit == "H" else round(amount)
+    hours, minutes = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+
+def _weekday_date(published: date, weekday: int, forward: bool) -> date:
+    if forward:
+        delta = (weekday - published.weekday()) % 7 or 7
+        return published + timedelta(days=delta)
+    delta = (published.weekday() - weekday) % 7
+    return published - timedelta(days=delta)
+
+
+def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
+    # "morgen" is also "Morgen" (morning): "am Morgen", "heute Morgen"
+    word = m.group("w")
+    return word == "Morgen" or text[max(0, m.start() - 4) : m.start()].lower().endswith("am ")

@@ -1,0 +1,17 @@
+"""Ingest: files, folders, JSONL and stdin become :class:`Article` records."""
+
+from kg.ingest.article import Article, IngestFailure, content_id
+from kg.ingest.formats import parse_jsonl, parse_text
+from kg.ingest.reader import DEFAULT_MAX_BYTES, count_documents, decode, read_articles
+
+__all__ = [
+    "Article",
+    "DEFAULT_MAX_BYTES",
+    "IngestFailure",
+    "content_id",
+    "count_documents",
+    "decode",
+    "parse_jsonl",
+    "parse_text",
+    "read_articles",
+]

@@ -1,0 +1,134 @@
+"""Find and decode inputs: files, folders (recursive), ``-`` for stdin.
+
+Decoding is strict about what it cannot read (binary, unknown encodings) and says so in one
+line naming the file, so a build can report it and go on with the other documents.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.article import Article, IngestFailure
+from kg.ingest.formats import parse_jsonl, parse_text
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+BINARY_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+def decode(data: bytes, *, source: str) -> str:
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning."""
+    for magic, what in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"binary input ({what}), not text", source=source)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputError(f"broken UTF-16 text ({e.reason} at byte {e.start})", source=source) from e
+    if b"\x00" in data:
+        raise InputError("binary input (contains NUL bytes), not text", source=source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8, UTF-16 or cp1252 text (byte {e.start})", source=source) from e
+    log.warning("%s: not UTF-8; read as cp1252 (Windows-1252)", source)
+    return text
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Expand folders recursively (sorted, hidden files skipped); ``-`` stays as stdin."""
+    for item in paths:
+        if str(item) == "-":
+            yield "-"
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    if child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES and child.name != "README.md":
+                        yield child
+        else:
+            yield path
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents the inputs hold (JSONL lines counted), for a progress bar; None for stdin."""
+    total = 0
+    for path in iter_paths(paths):
+        if path == "-":
+            return None
+        assert isinstance(path, Path)
+        if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def read_articles(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | IngestFailure]:
+    """Every article in the given inputs, or an :class:`IngestFailure` per unreadable one.
+
+    Streams: one file is read at a time, so memory stays flat however large the corpus.
+    """
+    for path in iter_paths(paths):
+        source = "<stdin>" if path == "-" else str(path)
+        try:
+            data = _read_bytes(path, source=source, max_bytes=max_bytes)
+            text = decode(data, source=source)
+        except InputError as e:
+            yield IngestFailure(source, e.reason)
+            continue
+        if not text.strip():
+            yield IngestFailure(source, "empty file, skipped")
+            continue
+        if _is_jsonl(path, text):
+            yield from parse_jsonl(text, source=source)
+            continue
+        try:
+            yield parse_text(text, source=source)
+        except InputError as e:
+            yield IngestFailure(source, e.reason)
+
+
+def _read_bytes(path: Path | str, *, source: str, max_bytes: int) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        assert isinstance(path, Path)
+        if not path.exists():
+            raise InputError("no such file or folder", source=source)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes)", source=source)
+        data = path.read_bytes()
+    if len(data) > max_bytes:
+        raise InputError(f"input is over the limit of {max_bytes:,} bytes (raise --max-bytes)", source=source)
+    return data
+
+
+def _is_jsonl(path: Path | str, text: str) -> bool:
+    if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES:
+        return True
+    return text.lstrip("\ufeff \t\r\n").startswith("{")

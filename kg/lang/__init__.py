@@ -1,0 +1,194 @@
+"""Language data: trigger words, role titles, gazetteers, status and time cues as plain files.
+
+``load_lang("de")`` reads ``kg/lang/de/``; a second language is a new folder with the same
+file names, found by convention (as spaCy finds ``spacy.lang.<code>``). Nothing lexical is
+written in Python: code reads these files only through this module, and every loader fails
+with a message that names the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import LanguageDataError
+
+LANG_ROOT = Path(__file__).parent
+EVENT_TYPES = ("Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation", "Statement")
+REQUIRED_FILES = (
+    "events.yml",
+    "status.yml",
+    "time.yml",
+    "speech.yml",
+    "roles.tsv",
+    "stop_names.txt",
+    "gazetteer/countries.tsv",
+    "gazetteer/organisations.tsv",
+    "gazetteer/places.tsv",
+    "gazetteer/persons.tsv",
+)
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """How one event type is triggered and what its arguments are."""
+
+    type: str
+    cameo: str | None
+    plover_category: str | None
+    plover_mode: str | None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    support_verbs: frozenset[str]
+    needs_place_for: frozenset[str]
+    reflexive: frozenset[str]
+    initiator: str | None
+    verb_initiator: dict[str, str | None]
+    anaphoric_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office title and what it tells about its holder."""
+
+    title: str
+    role: str
+    country: str | None
+    org: str | None
+
+
+@dataclass(frozen=True)
+class LangData:
+    """Everything language-specific that extraction needs, loaded once per language."""
+
+    code: str
+    path: Path
+    frames: dict[str, EventFrame]
+    status: dict[str, Any]
+    time: dict[str, Any]
+    speech: dict[str, Any]
+    roles: dict[str, Role]
+    stop_names: frozenset[str]
+    countries: list[dict[str, str]]
+    organisations: list[dict[str, str]]
+    places: list[dict[str, str]]
+    persons: list[dict[str, str]]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def available_languages() -> list[str]:
+    """Codes of every language folder that holds the required files."""
+    return sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir() and (p / "events.yml").exists())
+
+
+@functools.lru_cache(maxsize=8)
+def load_lang(code: str = "de") -> LangData:
+    """Load and validate ``kg/lang/<code>/``."""
+    path = LANG_ROOT / code
+    if not path.is_dir():
+        known = ", ".join(available_languages()) or "none"
+        raise LanguageDataError(f"no language folder for {code!r} (available: {known})", source=path)
+    for name in REQUIRED_FILES:
+        if not (path / name).is_file():
+            raise LanguageDataError("required language file is missing", source=path / name)
+    events = _read_yaml(path / "events.yml")
+    frames = {name: _frame(name, spec, path / "events.yml") for name, spec in events.items()}
+    unknown = set(frames) - set(EVENT_TYPES)
+    if unknown:
+        raise LanguageDataError(
+            f"unknown event type(s) {sorted(unknown)}; add them to ontology/kg.ttl and kg.lang.EVENT_TYPES first",
+            source=path / "events.yml",
+        )
+    return LangData(
+        code=code,
+        path=path,
+        frames=frames,
+        status=_read_yaml(path / "status.yml"),
+        time=_read_yaml(path / "time.yml"),
+        speech=_read_yaml(path / "speech.yml"),
+        roles=_roles(path / "roles.tsv"),
+        stop_names=frozenset(_read_lines(path / "stop_names.txt")),
+        countries=read_tsv(path / "gazetteer/countries.tsv", ("iso", "names", "adjective", "capital")),
+        organisations=read_tsv(path / "gazetteer/organisations.tsv", ("name", "aliases", "country", "stands_for")),
+        places=read_tsv(path / "gazetteer/places.tsv", ("name", "aliases", "country")),
+        persons=read_tsv(path / "gazetteer/persons.tsv", ("name", "aliases", "country")),
+    )
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise LanguageDataError(f"not valid YAML: {e}", source=path) from e
+    if not isinstance(data, dict):
+        raise LanguageDataError("must be a YAML mapping at the top level", source=path)
+    return data
+
+
+def _read_lines(path: Path) -> list[str]:
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a '#'-commented TSV file whose header row names ``columns``."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    if not lines:
+        raise LanguageDataError("empty table: expected a header row", source=path)
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(reader.fieldnames or ())
+    if header != columns:
+        raise LanguageDataError(f"header must be {'<TAB>'.join(columns)}, found {'<TAB>'.join(header)}", source=path)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if not row.get(columns[0]):
+            raise LanguageDataError(f"row {number}: empty '{columns[0]}'", source=path)
+        rows.append({key: (value or "").strip() for key, value in row.items()})
+    return rows
+
+
+def _frame(name: str, spec: Any, source: Path) -> EventFrame:
+    if not isinstance(spec, dict):
+        raise LanguageDataError(f"entry {name!r} must be a mapping", source=source)
+    plover = spec.get("plover") or {}
+
+    def words(key: str) -> list[str]:
+        value = spec.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LanguageDataError(f"{name}.{key} must be a list of words", source=source)
+        return value
+
+    return EventFrame(
+        type=name,
+        cameo=str(spec["cameo"]) if spec.get("cameo") is not None else None,
+        plover_category=plover.get("category"),
+        plover_mode=plover.get("mode"),
+        verbs=frozenset(words("verbs")),
+        nouns=frozenset(words("nouns")),
+        noun_suffixes=tuple(s.lower() for s in words("noun_suffixes")),
+        support_verbs=frozenset(words("support_verbs")),
+        needs_place_for=frozenset(words("needs_place_for")),
+        reflexive=frozenset(words("reflexive")),
+        initiator=spec.get("initiator"),
+        verb_initiator=dict(spec.get("verb_initiator") or {}),
+        anaphoric_nouns=frozenset(words("anaphoric_nouns")),
+    )
+
+
+def _roles(path: Path) -> dict[str, Role]:
+    roles: dict[str, Role] = {}
+    for row in read_tsv(path, ("title", "feminine", "role", "country", "org")):
+        role = Role(title=row["title"], role=row["role"], country=row["country"] or None, org=row["org"] or None)
+        for form in (row["title"], row["feminine"]):
+            if form:
+                roles.setdefault(form, role)
+    return roles
+
+
+__all__ = ["EVENT_TYPES", "EventFrame", "LangData", "Role", "available_languages", "load_lang", "read_tsv"]

@@ -1,0 +1,76 @@
+"""spaCy glue: assemble kg's German pipeline, or put a user's installed pipeline underneath.
+
+``load_pipeline()`` builds, with nothing downloaded:
+
+    tokenizer (spaCy German) -> [tok2vec, ner from kg/models/de_kg_ner, when shipped]
+    -> kg_sentences -> kg_hanta_tagger -> kg_actors
+
+``load_pipeline(model="de_core_news_lg")`` loads the named spaCy pipeline (or a path) and adds
+only what it lacks: sentence boundaries if it has no parser or senter, HanTa tags if it has no
+tagger/lemmatizer, and always ``kg_actors`` (which keeps the model's entities as candidates).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import kg.nlp.components  # noqa: F401  (registers the factories)
+from kg.errors import PipelineError
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def shipped_ner_path(lang: str = "de") -> Path | None:
+    """The NER model kg ships for ``lang`` (trained by ``kg train ner``), if present."""
+    path = MODELS_DIR / f"{lang}_kg_ner"
+    return path if (path / "meta.json").is_file() else None
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(lang: str = "de", model: str | None = None, *, use_ner_model: bool = True) -> Language:
+    """kg's pipeline for ``lang``, or ``model`` (an installed spaCy package name or a path) with kg's components on top.
+
+    Cached per process: loading reads the gazetteers once.
+    """
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as e:
+            raise PipelineError(
+                f"spaCy pipeline {model!r} is not installed or not a pipeline folder "
+                f"(install it with pip, or leave out --model to use kg's own pipeline)",
+                source=model,
+            ) from e
+        names = set(nlp.pipe_names)
+        if not names & {"parser", "senter", "sentencizer"}:
+            nlp.add_pipe("kg_sentences")
+        if not names & {"tagger", "morphologizer"} or "lemmatizer" not in names and "trainable_lemmatizer" not in names:
+            nlp.add_pipe("kg_hanta_tagger")
+        nlp.add_pipe("kg_actors", config={"lang": lang})
+        return nlp
+    ner_path = shipped_ner_path(lang) if use_ner_model else None
+    if ner_path is not None:
+        nlp = spacy.load(ner_path)
+    else:
+        try:
+            nlp = spacy.blank(lang)
+        except ImportError as e:
+            raise PipelineError(f"spaCy has no language class for {lang!r}", source=lang) from e
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_hanta_tagger")
+    nlp.add_pipe("kg_actors", config={"lang": lang})
+    nlp.meta["name"] = f"kg_{lang}"
+    return nlp
+
+
+def pipeline_name(nlp: Language) -> str:
+    """``lang_name-version`` plus components, for provenance."""
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')} [{', '.join(nlp.pipe_names)}]"
+
+
+__all__ = ["load_pipeline", "pipeline_name", "shipped_ner_path"]

@@ -1,0 +1,253 @@
+"""Actor recognition: ``kg_actors``.
+
+Writes ``doc.ents`` (labels PER, ORG, LOC, MISC; countries and cities are LOC) and
+``doc.spans["kg_titles"]`` (office titles such as "US-Präsident" or "dem russischen
+Präsidenten", labelled with the office). It combines, in this order of trust:
+
+1. gazetteers (countries, places, organisations, well-known people; see ``kg.nlp.gazetteer``),
+2. title patterns: an office title followed by capitalised name tokens is a person,
+3. given names from a name dictionary followed by a capitalised word,
+4. entities a statistical model put in ``doc.ents`` before this component (kept where the
+   rules found nothing; LOC refined to country or place by the gazetteer),
+5. document consistency: once "Bessent" is a person, every "Bessent" (and "Bessents") is.
+
+Every entity carries ``span._.kg_kind`` (Person, Organization, Country, Place),
+``span._.kg_canonical`` (gazetteer name or None) and ``span._.kg_country`` (ISO code or None);
+``span.kb_id_`` holds the gazetteer key when the name is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.lang import LangData, Role, load_lang
+from kg.nlp.gazetteer import Entry, Gazetteer, load_gazetteer
+
+KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
+LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
+NAME_PARTICLES = {"von", "van", "der", "de", "del", "da", "di", "bin", "ibn", "al", "el", "zu", "den", "ter", "le", "la"}
+LOCATIVE = {"in", "nach", "aus", "von", "bei", "im", "ins", "vom", "gegen", "über"}
+
+for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former"):
+    if not Span.has_extension(_attr):
+        Span.set_extension(_attr, default=None)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    canonical: str | None = None
+    country: str | None = None
+    key: str = ""
+    priority: int = 0
+
+
+@Language.factory(
+    "kg_actors",
+    assigns=["doc.ents", "doc.spans"],
+    default_config={"lang": "de", "keep_model_ents": True},
+)
+def make_actor_recognizer(nlp: Language, name: str, lang: str, keep_model_ents: bool) -> "ActorRecognizer":
+    return ActorRecognizer(lang=lang, keep_model_ents=keep_model_ents)
+
+
+class ActorRecognizer:
+    """Rule- and gazetteer-based actor recognition (see module docstring)."""
+
+    def __init__(self, *, lang: str = "de", keep_model_ents: bool = True) -> None:
+        self.lang: LangData = load_lang(lang)
+        self.gaz: Gazetteer = load_gazetteer(lang)
+        self.keep_model_ents = keep_model_ents
+
+    # -- titles -------------------------------------------------------------------------
+    def title_of(self, token: Token) -> tuple[Role, str | None, str | None] | None:
+        """(role, country code, organisation) if the token is an office title, else None.
+
+        Handles inflection ("Präsidenten", "Sondergesandten") and prefixes ("US-Präsident",
+        "NATO-Generalsekretär", "GPA-djp-Chef", "Ex-Kanzler").
+        """
+        text = token.text
+        role = self._role_form(text)
+        if role:
+            return role, role.country, role.org
+        if "-" in text:
+            prefix, _, head = text.rpartition("-")
+            role = self._role_form(head) or self._role_form(head[:1].upper() + head[1:])
+            if role and prefix:
+                if prefix.lower() in ("ex", "vize", "alt"):
+                    return role, role.country, role.org
+                entry = self.gaz.names.get(prefix)
+                if entry and entry.kind == "Country":
+                    return role, entry.country, role.org
+                if prefix.upper() == "US":
+                    return role, "US", role.org
+                return role, role.country, entry.canonical if entry else prefix
+        return None
+
+    def _role_form(self, text: str) -> Role | None:
+        roles = self.lang.roles
+        if text in roles:
+            return roles[text]
+        for cut, add in (("en", ""), ("n", ""), ("s", ""), ("es", ""), ("en", "er"), ("e", "er"), ("n", "r"), ("in", ""), ("nen", "")):
+            if text.endswith(cut) and len(text) > len(cut) + 2:
+                candidate = text[: -len(cut)] + add
+                if candidate in roles:
+                    return roles[candidate]
+        return None
+
+    # -- helpers ------------------------------------------------------------------------
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or text in self.lang.stop_names or token.is_punct:
+            return False
+        if self._role_form(text) is not None:
+            return False
+        if token.tag_ and token.tag_ not in ("NE", "NN", "FM", "XY", "TRUNC", "ADJA", "ADJD"):
+            return False
+        return not text.isupper() or len(text) <= 6
+
+    def _name_run(self, doc: Doc, start: int, limit: int = 4) -> int:
+        """End of a run of name tokens (with particles like "von der") starting at ``start``."""
+        end = start
+        while end < len(doc) and end - start < limit:
+            token = doc[end]
+            if self._is_name_token(token):
+                end += 1
+            elif token.text.lower() in NAME_PARTICLES and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
+                end += 1
+            elif token.text.lower() in NAME_PARTICLES and end == start and end + 1 < len(doc) and doc[end].text[:1].isupper() and self._is_name_token(doc[end + 1]):
+                end += 1  # "Van der Bellen" at the start
+            else:
+                break
+        while end > start and doc[end - 1].text.lower() in NAME_PARTICLES:
+            end -= 1
+        return end
+
+    # -- main ---------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        found: list[_Found] = []
+        titles: list[Span] = []
+        model_ents = list(doc.ents) if self.keep_model_ents else []
+
+        # 1. gazetteer
+        i = 0
+        while i < len(doc):
+            hit = self.gaz.names.match(words, i)
+            if hit is None and words[i].endswith("s") and len(words[i]) > 3:
+                # genitive "Putins", "Russlands"
+                entry = self.gaz.names.get(words[i][:-1])
+                hit = (i + 1, entry) if entry and entry.kind in ("Person", "Country") else None
+            if hit:
+                end, entry = hit
+                if not entry.weak or self._confirm_weak(doc, i, end):
+                    found.append(self._from_entry(i, end, entry, doc, priority=3))
+                    i = end
+                    continue
+            i += 1
+
+        # 2. titles, then a name run
+        covered = {k for f in found for k in range(f.start, f.end)}
+        for token in doc:
+            title = self.title_of(token)
+            if title is None:
+                continue
+            role, country, org = title
+            t_start = token.i
+            # article + nationality adjective before the title: "dem russischen Präsidenten"
+            j = token.i - 1
+            while j >= 0 and (doc[j].tag_ in ("ADJA",) or (doc[j].text[:1].islower() and self.gaz.nationality(doc[j].text))):
+                country = country or self.gaz.nationality(doc[j].text)
+                t_start = j
+                j -= 1
+            if j >= 0 and doc[j].lower_ in ("der", "die", "dem", "den", "des"):
+                t_start = j
+            span = Span(doc, t_start, token.i + 1, label=role.role)
+            span._.kg_country = country
+            span._.kg_role = org
+            titles.append(span)
+            name_start = token.i + 1
+            if name_start < len(doc) and name_start not in covered:
+                end = self._name_run(doc, name_start)
+                if end > name_start:
+                    entry = self.gaz.names.get(" ".join(words[name_start:end]))
+                    if entry is None or entry.kind == "Person":
+                        found.append(_Found(name_start, end, "Person", entry.canonical if entry else None,
+                                            country or (entry.country if entry else None),
+                                            entry.key if entry else "", priority=2))
+                        covered.update(range(name_start, end))
+
+        # 3. given name + capitalised word
+        for token in doc:
+            if token.i in covered or token.text not in self.gaz.first_names or token.i + 1 >= len(doc):
+                continue
+            if token.tag_ and token.tag_ != "NE":
+                continue
+            end = self._name_run(doc, token.i + 1, limit=3)
+            if end > token.i + 1 and not any(k in covered for k in range(token.i, end)):
+                found.append(_Found(token.i, end, "Person", priority=1))
+                covered.update(range(token.i, end))
+
+        # 4. statistical model entities
+        for ent in model_ents:
+            if any(k in covered for k in range(ent.start, ent.end)):
+                continue
+            kind = LABEL_TO_KIND.get(ent.label_)
+            if kind is None:
+                continue
+            entry = self.gaz.names.get(ent.text)
+            if entry is not None:
+                found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1))
+            else:
+                found.append(_Found(ent.start, ent.end, kind, priority=0))
+            covered.update(range(ent.start, ent.end))
+
+        # 5. document consistency for people: surnames and genitives of known persons
+        surnames = {}
+        for f in found:
+            if f.kind == "Person":
+                name_tokens = words[f.start : f.end]
+                surnames[name_tokens[-1]] = f
+        for token in doc:
+            if token.i in covered:
+                continue
+            base = token.text[:-1] if token.text.endswith("s") and token.text[:-1] in surnames else token.text
+            if base in surnames and token.text[:1].isupper():
+                src = surnames[base]
+                found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0))
+                covered.add(token.i)
+
+        doc.ents = self._to_spans(doc, found)
+        doc.spans["kg_titles"] = titles
+        return doc
+
+    def _confirm_weak(self, doc: Doc, start: int, end: int) -> bool:
+        """Bulk city names count only as proper nouns or after a locative preposition."""
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE:
+            return True
+        return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
+
+    def _from_entry(self, start: int, end: int, entry: Entry, doc: Doc, *, priority: int) -> _Found:
+        canonical = doc[start:end].text if entry.weak else entry.canonical
+        return _Found(start, end, entry.kind, canonical, entry.country, entry.key, priority)
+
+    def _to_spans(self, doc: Doc, found: list[_Found]) -> list[Span]:
+        spans = []
+        for f in found:
+            span = Span(doc, f.start, f.end, label=KIND_TO_LABEL[f.kind], kb_id=f.key)
+            spans.append((f.priority, span, f))
+        spans.sort(key=lambda item: (-item[0], item[1].start))
+        kept = filter_spans([s for _, s, _ in spans])
+        info = {(s.start, s.end): f for _, s, f in spans}
+        for span in kept:
+            f = info[(span.start, span.end)]
+            span._.kg_kind = f.kind
+            span._.kg_canonical = f.canonical
+            span._.kg_country = f.country
+        return sorted(kept, key=lambda s: s.start)

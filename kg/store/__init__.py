@@ -1,0 +1,230 @@
+"""The embedded, persistent graph store: Oxigraph on disk, used through rdflib (oxrdflib).
+
+One named graph per article. Writing an article is a single SPARQL UPDATE
+(``DROP SILENT GRAPH …; INSERT DATA { GRAPH … }``), which Oxigraph runs as one transaction:
+a crash leaves the article either fully old or fully new. Queries see the union of all graphs
+as their default graph.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.extract.model import DocumentResult
+from kg.rdf.mapping import document_graph
+from kg.rdf.namespace import KG
+from kg.rdf.terms import PREFIXES, PROV, RUNS_GRAPH, article_iri, graph_iri, run_iri
+
+DEFAULT_STORE = "kg-store"
+STORE_MARKER = "kg-store.txt"
+
+
+def default_store_path() -> str:
+    """``$KG_STORE`` if set, else ``./kg-store``."""
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+class Store:
+    """An open kg store. Use :meth:`open` as a context manager."""
+
+    def __init__(self, path: Path, ox_store: ox.Store, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._ox = ox_store
+        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, ns, override=True)
+        self._run: URIRef | None = None
+        self._run_info: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Iterator["Store"]:
+        """Open (creating if needed, unless ``read_only``) the store folder at ``path``."""
+        folder = Path(path or default_store_path())
+        if read_only and not (folder / STORE_MARKER).exists():
+            raise StoreError(
+                "no kg store here; build one first with 'kg build PATH --store DIR'", source=folder
+            )
+        if folder.exists() and not folder.is_dir():
+            raise StoreError("exists and is not a folder", source=folder)
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / STORE_MARKER).exists():
+            raise StoreError("folder is not empty and is not a kg store; choose another --store", source=folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ox_store = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+        except OSError as e:
+            reason = str(e).splitlines()[0]
+            if "lock" in reason.lower():
+                reason = "another kg process is writing to this store (wait for it, or use another --store)"
+            raise StoreError(f"cannot open the store: {reason}", source=folder) from e
+        if not read_only:
+            (folder / STORE_MARKER).write_text("kg graph store (Oxigraph). Query with 'kg query', export with 'kg export'.\n")
+        store = cls(folder, ox_store, read_only=read_only)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @classmethod
+    @contextmanager
+    def memory(cls) -> Iterator["Store"]:
+        """A throw-away in-memory store (tests, notebooks)."""
+        store = cls(Path(":memory:"), ox.Store(), read_only=False)
+        yield store
+
+    def close(self) -> None:
+        """Flush and release the store, so another process (or this one) can open it again."""
+        if self._ox is None:
+            return
+        if not self.read_only:
+            self._ox.flush()
+        # RocksDB keeps its lock until the last reference to the store is gone.
+        self.dataset.store._store = None  # type: ignore[attr-defined]
+        self.dataset = None  # type: ignore[assignment]
+        self._ox = None  # type: ignore[assignment]
+        gc.collect()
+
+    # ------------------------------------------------------------------ writing
+    def new_run(self, *, pipeline: str | None) -> dict[str, str]:
+        """Describe this build run; its node is written with the first changed article."""
+        from kg import __version__
+
+        started = datetime.now(timezone.utc).replace(microsecond=0)
+        info = {"id": f"{started.strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:8]}", "started": started.isoformat(),
+                "version": __version__, "pipeline": pipeline or ""}
+        return info
+
+    def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
+        node = run_iri(run["id"])
+        if run.get("written"):
+            return node
+        g = Graph(identifier=RUNS_GRAPH)
+        g.add((node, RDF.type, KG.ExtractionRun))
+        g.add((node, PROV.startedAtTime, Literal(run["started"], datatype=URIRef("http://www.w3.org/2001/XMLSchema#dateTime"))))
+        g.add((node, KG.softwareVersion, Literal(run["version"])))
+        if pipeline or run["pipeline"]:
+            g.add((node, KG.pipeline, Literal(pipeline or run["pipeline"])))
+        self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
+        run["written"] = "1"
+        return node
+
+    def add_document(self, result: DocumentResult, *, run: dict[str, str] | None = None) -> bool:
+        """Write (or replace) one article's named graph atomically; False if nothing changed."""
+        self._check_writable()
+        graph = document_graph(result)
+        name = graph_iri(result.id)
+        article = article_iri(result.id)
+        digest = next(graph.objects(article, KG.contentDigest))
+        if self._digest(name, article) == str(digest):
+            return False
+        if run is not None:
+            run_node = self._write_run(run, result.pipeline)
+            graph.add((article, KG.extractedBy, run_node))
+        body = graph.serialize(format="nt")
+        self._update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
+        return True
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Drop one article's graph; False if the store did not have it."""
+        self._check_writable()
+        name = graph_iri(doc_id)
+        if not self._ox.contains_named_graph(ox.NamedNode(str(name))):
+            return False
+        self._update(f"DROP GRAPH <{name}>")
+        return True
+
+    def _digest(self, name: URIRef, article: URIRef) -> str | None:
+        quads = self._ox.quads_for_pattern(ox.NamedNode(str(article)), ox.NamedNode(str(KG.contentDigest)), None, ox.NamedNode(str(name)))
+        for quad in quads:
+            return str(quad.object.value)
+        return None
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._ox.update(sparql)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"write failed: {e}", source=self.path) from e
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("store is open read-only", source=self.path)
+
+    # ------------------------------------------------------------------ reading
+    def query(self, sparql: str, *, bindings: dict[str, Any] | None = None) -> Result:
+        """Run a SPARQL query over the union of all article graphs.
+
+        ``bindings`` fix variables to values through a trailing SPARQL ``VALUES`` clause built
+        from rdflib terms (``n3()`` escapes them), never by pasting text into the query.
+        """
+        if bindings:
+            names = " ".join(f"?{name}" for name in bindings)
+            values = " ".join(term.n3() for term in bindings.values())
+            sparql = f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
+        try:
+            return self.dataset.query(sparql, initNs=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error {_syntax_message(str(e))}") from e
+        except (OSError, ValueError) as e:
+            raise QueryError(f"query failed: {e}") from e
+
+    def documents(self) -> list[str]:
+        """Ids of the articles in the store."""
+        rows = self._ox.query(
+            "SELECT ?id WHERE { GRAPH ?g { ?a a <%s> ; <http://purl.org/dc/terms/identifier> ?id } } ORDER BY ?id" % KG.Article
+        )
+        return [row["id"].value for row in rows]
+
+    def graph_names(self) -> list[str]:
+        return [g.value for g in self._ox.named_graphs()]
+
+    def __len__(self) -> int:
+        """Number of quads (triples counted once per named graph)."""
+        return len(self._ox)
+
+    def dump(self, destination: Path | None, fmt: str) -> bytes | None:
+        """Write every quad (``nq``, ``trig``) or the union graph (``ttl``, ``nt``).
+
+        Returns the bytes when ``destination`` is None. Serialised by Oxigraph, streaming.
+        """
+        prefixes = {k: v for k, v in PREFIXES.items()}
+        target = str(destination) if destination is not None else None
+        if fmt in ("nq", "trig"):
+            form = ox.RdfFormat.N_QUADS if fmt == "nq" else ox.RdfFormat.TRIG
+            return self._ox.dump(target, form, prefixes=prefixes if fmt == "trig" else None)
+        if fmt not in ("ttl", "nt"):
+            raise StoreError(f"cannot dump as {fmt!r}", source=self.path)
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        form = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
+        return ox.serialize(triples, target, form, prefixes=prefixes if fmt == "ttl" else None)
+
+
+def _syntax_message(raw: str) -> str:
+    """Oxigraph's parser message as one short line: 'at line 1, column 31: expected ...'."""
+    import re
+
+    text = " ".join(raw.split())
+    m = re.search(r"error at (\d+):(\d+):?\s*(.*)", text)
+    if not m:
+        return f": {text[:160]}"
+    detail = m.group(3)
+    if len(detail) > 100:
+        detail = detail[:100].rsplit(",", 1)[0] + ", …"
+    return f"at line {m.group(1)}, column {m.group(2)}: {detail}"
+
+
+__all__ = ["DEFAULT_STORE", "Store", "default_store_path"]

@@ -1,0 +1,69 @@
+"""Time rules: weekdays against the publication date, explicit dates, durations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.timex import TimeResolver, iso_duration
+from kg.lang import load_lang
+
+PUBLISHED = date(2025, 2, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def resolver() -> TimeResolver:
+    return TimeResolver(load_lang("de").time)
+
+
+@pytest.mark.parametrize(
+    "text, forward, expected",
+    [
+        ("Er sagte am Mittwoch", False, "2025-02-12"),
+        ("teilte am Mittwochabend mit", False, "2025-02-12"),
+        ("am Montag", False, "2025-02-10"),
+        ("am vergangenen Dienstag", True, "2025-02-11"),
+        ("am kommenden Montag", False, "2025-02-17"),
+        ("am Freitag", True, "2025-02-14"),
+        ("gestern", False, "2025-02-11"),
+        ("heute", False, "2025-02-12"),
+        ("am 15. August", True, "2025-08-15"),
+        ("am 3. Jänner", True, "2026-01-03"),
+        ("am 19. Mai 2024", False, "2024-05-19"),
+        ("am 1.4.2025", False, "2025-04-01"),
+        ("im März 2025", False, "2025-03"),
+    ],
+)
+def test_dates_resolve_against_publication(resolver, text, forward, expected):
+    assert resolver.dates(text, PUBLISHED, forward=forward)[0].value == expected
+
+
+def test_weekday_without_publication_date_stays_unresolved(resolver):
+    assert resolver.dates("am Mittwoch", None) == []
+    assert resolver.dates("am 19. Mai 2025", None)[0].value == "2025-05-19"
+
+
+def test_am_morgen_is_morning_not_tomorrow(resolver):
+    assert resolver.dates("am Morgen traf er ein", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("eineinhalb Stunden", "PT1H30M"),
+        ("rund zweieinhalb Stunden", "PT2H30M"),
+        ("knapp eine Stunde", "PT1H"),
+        ("90 Minuten", "PT1H30M"),
+        ("mehr als zwei Stunden", "PT2H"),
+        ("drei Tage", "P3D"),
+        ("ohne Angabe", None),
+    ],
+)
+def test_durations(resolver, text, expected):
+    assert resolver.duration(text) == expected
+
+
+def test_iso_duration_normalises_minutes():
+    assert iso_duration(45, "M") == "PT45M"
+    assert iso_duration(2, "H") == "PT2H"
