@@ -304,7 +304,7 @@ class EventExtractor:
                     participants.append(key)
         # pronoun subject: "Trump schrieb, er habe …", "Er hatte ein Treffen mit Putin …"
         pronoun = next((t for t in doc[a:b] if t.lower_ in PRONOUNS and t.i < trig.token.i + 3 and t.tag_ in ("PPER", "")), None)
-        if pronoun is not None and (not participants or pronoun.i < min(m.start for m in seg_mentions if m.actor in participants)):
+        if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" else last_subject
             if antecedent and antecedent not in participants:
                 participants.insert(0, antecedent)
