@@ -21,11 +21,11 @@ from datetime import datetime
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.extract.model import DocumentResult, TextSpan
+from kg.extract.model import DocumentResult, Event, TextSpan
 from kg.rdf.namespace import KG
 from kg.rdf.terms import (
     ACTOR_CLASS, EVENT_CLASS, GAF, NIF, PROV, ROLE, SCHEMA, STATUS, WD, actor_iri, article_iri,
-    country_iri, event_iri, graph_iri, mention_iri,
+    country_iri, event_instance_iri, event_iri, graph_iri, mention_iri,
 )
 
 
@@ -114,9 +114,9 @@ def document_graph(result: DocumentResult) -> Graph:
 
     labels = {a.id: a.label for a in result.actors}
     for event in result.events:
-        node = event_iri(doc_id, event.id)
+        node = event_node(doc_id, event)
         g.add((node, RDF.type, EVENT_CLASS[event.type]))
-        g.add((node, RDFS.label, Literal(_event_label(event.type, [labels.get(p.actor, p.actor) for p in event.participants], event.date))))
+        g.add((node, RDFS.label, Literal(_event_label(event.type, sorted(labels.get(p.actor, p.actor) for p in event.participants), event.date))))
         g.add((node, KG.status, STATUS[event.status]))
         if event.date:
             g.add((node, KG.date, _date_literal(event.date)))
@@ -124,12 +124,12 @@ def document_graph(result: DocumentResult) -> Graph:
             g.add((node, KG.duration, Literal(event.duration, datatype=XSD.duration)))
         if event.place:
             g.add((node, KG.place, actor_iri(event.place)))
-        for n, part in enumerate(event.participants):
+        for part in event.participants:
             actor = actor_iri(part.actor)
             g.add((node, KG.hasParticipant, actor))
             if part.role == "initiator":
                 g.add((node, KG.initiator, actor))
-            participation = URIRef(f"{node}#p{n}")
+            participation = URIRef(f"{node}#{part.role}-{part.actor.replace(':', '-')}")
             g.add((node, KG.hasParticipation, participation))
             g.add((participation, RDF.type, KG.Participation))
             g.add((participation, KG.actor, actor))
@@ -149,6 +149,14 @@ def document_graph(result: DocumentResult) -> Graph:
             g.add((node, GAF.denotedBy, mention(span)))
     g.add((article, KG.contentDigest, Literal(graph_digest(g))))
     return g
+
+
+def event_node(doc_id: str, event: Event) -> URIRef:
+    """Dated events with participants are shared across articles; the rest stay per article."""
+    if event.date and event.participants and event.type != "Statement":
+        place = event.place if event.type == "Visit" else None
+        return event_instance_iri(event.type, event.date, [p.actor for p in event.participants], place)
+    return event_iri(doc_id, event.id)
 
 
 def graph_digest(graph: Graph) -> str:

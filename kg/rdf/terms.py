@@ -6,6 +6,7 @@ re-ingesting replaces rather than duplicates, and other graphs can link to kg's.
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -69,7 +70,22 @@ def country_iri(iso: str) -> URIRef:
 
 
 def event_iri(doc_id: str, event_id: str) -> URIRef:
+    """An event reported by one article only (undated events, statements)."""
     return ID[f"event/{_safe(doc_id)}/{_safe(event_id)}"]
+
+
+def event_instance_iri(kind: str, date: str, actor_ids: list[str], place: str | None = None) -> URIRef:
+    """The one IRI of a dated event, whichever article reports it.
+
+    Same type, same participants and same date give the same IRI, so three articles about one
+    phone call add three reports (evidence, status) to one event, and two calls on different
+    days, or with different participants, never merge. A visit's destination is part of its
+    identity (Paris in the morning and Warschau in the afternoon are two visits). A pure function of the extraction, so
+    the graph does not depend on the order or batching in which articles are built.
+    """
+    key = "|".join(sorted(actor_ids)) + (f"@{place}" if place else "")
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return ID[f"event/{kind.lower()}/{_safe(date)}/{digest}"]
 
 
 def mention_iri(doc_id: str, start: int, end: int) -> URIRef:

@@ -145,7 +145,12 @@ class Store:
         name = graph_iri(doc_id)
         if not self._ox.contains_named_graph(ox.NamedNode(str(name))):
             return False
-        self._update(f"DROP GRAPH <{name}>")
+        # one transaction: the article's graph, and any run no remaining article came from
+        self._update(
+            f"DROP GRAPH <{name}> ; "
+            f"DELETE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} }} WHERE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.extractedBy}> ?run }} }} }}"
+        )
         return True
 
     def _digest(self, name: URIRef, article: URIRef) -> str | None:
@@ -168,13 +173,11 @@ class Store:
     def query(self, sparql: str, *, bindings: dict[str, Any] | None = None) -> Result:
         """Run a SPARQL query over the union of all article graphs.
 
-        ``bindings`` fix variables to values through a trailing SPARQL ``VALUES`` clause built
-        from rdflib terms (``n3()`` escapes them), never by pasting text into the query.
+        ``bindings`` fix variables to values through a SPARQL ``VALUES`` block built from rdflib
+        terms (``n3()`` escapes them), never by pasting text into the query.
         """
         if bindings:
-            names = " ".join(f"?{name}" for name in bindings)
-            values = " ".join(term.n3() for term in bindings.values())
-            sparql = f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
+            sparql = bind_values(sparql, bindings)
         try:
             return self.dataset.query(sparql, initNs=PREFIXES)
         except SyntaxError as e:
@@ -211,6 +214,25 @@ class Store:
         triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         form = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
         return ox.serialize(triples, target, form, prefixes=prefixes if fmt == "ttl" else None)
+
+
+def bind_values(sparql: str, bindings: dict[str, Any]) -> str:
+    """Put ``VALUES (?a ?b) { (v1 v2) }`` at the start of the outermost WHERE block.
+
+    At the start, not the end, so FILTERs inside the pattern see the bound values. The values
+    are rdflib terms serialised by ``n3()``, which escapes them: a parameter can never change
+    the query's structure.
+    """
+    import re
+
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    code = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    match = re.search(r"\bWHERE\s*\{", code, flags=re.IGNORECASE) or re.search(r"\{", code)
+    if match is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE block")
+    return code[: match.end()] + block + code[match.end() :]
 
 
 def _syntax_message(raw: str) -> str:

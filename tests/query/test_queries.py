@@ -11,7 +11,7 @@ from kg.api import query
 from kg.errors import QueryError
 from kg.query import QUERIES_DIR, format_result, saved_queries
 
-REQUIRED = {"calls", "visits", "meetings", "agreements", "invitations", "negotiations", "actor_network", "timeline", "actors", "event_evidence"}
+REQUIRED = {"actor_aliases", "offices_on_date", "event_sources", "disputed_events", "calls", "visits", "meetings", "agreements", "invitations", "negotiations", "actor_network", "timeline", "actors", "event_evidence"}
 
 
 def test_required_queries_exist():
@@ -27,7 +27,8 @@ def test_saved_query_parses_and_is_documented(name):
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in QUERIES_DIR.glob("*.rq")))
 def test_saved_query_answers_on_the_examples(built_store, name):
-    params = {n: "Wladimir Putin" for n in saved_queries()[name].params}
+    samples = {"name": "Wladimir Putin", "role": "Präsident", "day": "2025-12-31"}
+    params = {n: samples[n] for n in saved_queries()[name].params}
     result = query(name, store=built_store, params=params)
     assert result.rows, f"{name} returned no rows on the example graph"
 
