@@ -16,7 +16,9 @@ from typing import Any
 
 from kg.extract import DocumentResult, extract_document
 from kg.ingest import Article, IngestFailure, parse_text, read_articles
+from kg.identity.wikidata import wikidata_ids
 from kg.ingest.reader import DEFAULT_MAX_BYTES
+from kg.lang import available_languages
 from kg.nlp import load_pipeline, pipeline_name
 
 
@@ -35,8 +37,12 @@ def extract_articles(
         for lang, arts in by_lang.items():
             nlp = cache.get(lang) or cache.setdefault(lang, load_pipeline(lang, model))
             name = pipeline_name(nlp)
+            qids = wikidata_ids(lang) if lang in available_languages() else {}
             for art, doc in zip(arts, nlp.pipe((a.analysis_text() for a in arts), batch_size=batch_size)):
-                results[id(art)] = extract_document(art, doc, pipeline=name)  # type: ignore[index]
+                result = extract_document(art, doc, pipeline=name)
+                for actor in result.actors:
+                    actor.wikidata = actor.wikidata or qids.get(actor.id)
+                results[id(art)] = result  # type: ignore[index]
         for art in batch:
             yield results[id(art)]  # type: ignore[index]
         batch.clear()
@@ -78,6 +84,7 @@ class BuildReport:
     failures: list[IngestFailure] = field(default_factory=list)
     triples: int = 0
     seconds: float = 0.0
+    relinked: int = 0  # articles re-extracted because a surname link to another article appeared
 
 
 def build(
@@ -87,14 +94,19 @@ def build(
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Any = None,
+    aliases: str | Path | None = None,
 ) -> BuildReport:
     """Ingest, extract and write every article under ``paths`` into the store at ``store``.
 
     Each article replaces its own named graph atomically, so building the same input twice
-    changes nothing. ``progress`` is called with each processed source, if given.
+    changes nothing. Actor aliases (the store's ``aliases.yml``, plus the file ``aliases``)
+    are applied before writing, and automatic surname links are refreshed at the end
+    (:mod:`kg.identity`). ``progress`` is called with each processed source, if given.
     """
     import time
 
+    from kg.extract.aliases import apply_aliases, load_aliases
+    from kg.identity import reconcile, store_aliases
     from kg.store import Store
 
     started = time.perf_counter()
@@ -111,8 +123,9 @@ def build(
 
     with Store.open(store) as graph_store:
         run = graph_store.new_run(pipeline=None)
+        known = store_aliases(graph_store).update(load_aliases(Path(aliases) if aliases else None))
         for result in extract_articles(good_articles(), model=model):
-            changed = graph_store.add_document(result, run=run)
+            changed = graph_store.add_document(apply_aliases(result, known), run=run)
             report.articles += 1
             report.unchanged += 0 if changed else 1
             report.actors.update(a.id for a in result.actors)
@@ -120,6 +133,7 @@ def build(
                 report.events_by_type[event.type] = report.events_by_type.get(event.type, 0) + 1
             if progress:
                 progress(result.source)
+        report.relinked = reconcile(graph_store, known, model=model, run=run)
         report.triples = len(graph_store)
     report.seconds = time.perf_counter() - started
     return report

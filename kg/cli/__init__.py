@@ -21,6 +21,8 @@ COMMANDS = {
     "stats": "kg.cli.stats",
     "validate": "kg.cli.validate",
     "remove": "kg.cli.remove",
+    "serve": "kg.cli.serve",
+    "actors": "kg.cli.actors",
     "eval": "kg.cli.evaluate",
     "train": "kg.cli.train",
 }

@@ -14,10 +14,12 @@ from kg.cli.common import model_option, reports_errors, silent_option, store_opt
 @store_option
 @model_option
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Skip files larger than this (bytes).")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="YAML file of actor merges to apply (format: kg/extract/aliases.py); the store's own aliases.yml always applies.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
 @silent_option
 @reports_errors
-def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, allow_errors: bool, silent: bool) -> None:
+def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, aliases: str | None, allow_errors: bool, silent: bool) -> None:
     """Extract every article under PATH... and write it into the graph store.
 
     Each article becomes one named graph, replaced atomically, so building the same input
@@ -44,7 +46,7 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
             bar.update(1)  # type: ignore[union-attr]
 
     try:
-        report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress)
+        report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress, aliases=aliases)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -53,7 +55,7 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
         click.echo(
             f"{report.articles} articles ({report.articles - report.unchanged} written, {report.unchanged} unchanged), "
             f"{len(report.actors)} actors, events: {types}; {report.triples:,} triples in {store} "
-            f"({report.seconds:.1f} s)",
+            f"({report.seconds:.1f} s)" + (f"; {report.relinked} article(s) relinked to actors named in full elsewhere" if report.relinked else ""),
             err=True,
         )
     for failure in report.failures:

@@ -1,0 +1,180 @@
+"""Actor identity across articles: one IRI per real-world actor.
+
+Within an article, extraction already joins "Trump" to "Donald Trump". Across articles three
+things join actors, all applied when an article's graph is written, so the graph is the same
+whatever order or batches the articles came in:
+
+1. the gazetteers (kg/lang/<code>/gazetteer/persons.tsv aliases: Selenskyj = Zelensky = …);
+2. the store's ``aliases.yml`` (``kg actors merge/split``) and a user's ``--aliases`` file;
+3. automatic surname links: a person named only by surname ("Bessent") in one article is the
+   person with that surname and a full name elsewhere in the store ("Scott Bessent"), when
+   exactly one such person exists and no ``distinct`` entry keeps them apart.
+
+When a merge or an automatic link changes, the affected articles are re-extracted from the
+text kept in the store (nif:isString) and replaced atomically, like any rebuild.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from kg.extract.aliases import Aliases, apply_aliases, load_aliases
+from kg.ingest import Article
+from kg.ingest.formats import find_dateline, looks_like_wire, parse_published, parse_wire
+from kg.rdf.terms import actor_iri
+
+ALIASES_FILE = "aliases.yml"
+
+PERSONS_QUERY = """
+SELECT DISTINCT ?actor ?label WHERE { ?actor a kg:Person ; rdfs:label ?label }
+"""
+
+ARTICLE_QUERY = """
+SELECT ?text ?headline ?published ?url ?source WHERE {
+  GRAPH ?g {
+    ?article a kg:Article ; dcterms:identifier ?id .
+    ?context nif:sourceUrl ?article ; nif:isString ?text .
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article kg:source ?source }
+  }
+}
+"""
+
+MENTIONING_QUERY = """
+SELECT DISTINCT ?id WHERE { GRAPH ?g { ?actor ?p ?o . ?article a kg:Article ; dcterms:identifier ?id } }
+"""
+
+
+def store_aliases_path(store: Any) -> Path:
+    return Path(store.path) / ALIASES_FILE
+
+
+def store_aliases(store: Any) -> Aliases:
+    """The aliases kept in the store folder (empty for an in-memory store)."""
+    if str(store.path) == ":memory:":
+        return Aliases()
+    return load_aliases(store_aliases_path(store))
+
+
+def actor_id_of(iri: str) -> str:
+    """``…/id/actor/person/donald-trump`` -> ``person:donald-trump``."""
+    kind, _, name = iri.split("/actor/", 1)[1].partition("/")
+    return f"{unquote(kind)}:{unquote(name)}"
+
+
+def stored_article(store: Any, doc_id: str) -> Article | None:
+    """Rebuild an :class:`Article` from what the store keeps of it (text and header fields)."""
+    from rdflib import Literal
+
+    rows = list(store.query(ARTICLE_QUERY, bindings={"id": Literal(doc_id)}))
+    if not rows:
+        return None
+    row = rows[0]
+    text = str(row["text"])
+    if looks_like_wire(text):
+        return parse_wire(text, source=f"store:{doc_id}", doc_id=doc_id)
+    return Article(
+        id=doc_id,
+        text=text,
+        source=f"store:{doc_id}",
+        title=str(row["headline"]) if row["headline"] else None,
+        published=parse_published(str(row["published"]), source=doc_id) if row["published"] else None,
+        url=str(row["url"]) if row["url"] else None,
+        agency=str(row["source"]) if row["source"] else None,
+        dateline=find_dateline(text),
+    )
+
+
+def articles_mentioning(store: Any, actor_ids: Iterable[str]) -> list[str]:
+    """Ids of the articles whose graphs mention any of these actors."""
+    found: set[str] = set()
+    for actor in actor_ids:
+        for row in store.query(MENTIONING_QUERY, bindings={"actor": actor_iri(actor)}):
+            found.add(str(row["id"]))
+    return sorted(found)
+
+
+def actor_labels(store: Any) -> dict[str, str]:
+    """Person id -> label, the longest when articles disagree (the fullest name)."""
+    labels: dict[str, str] = {}
+    for row in store.query(PERSONS_QUERY):
+        actor, label = actor_id_of(str(row["actor"])), str(row["label"])
+        if len(label) > len(labels.get(actor, "")):
+            labels[actor] = label
+    return labels
+
+
+def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
+    """Automatic links: surname-only person id -> the one full-name person with that surname."""
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    single: dict[str, str] = {}
+    for actor, label in actor_labels(store).items():
+        words = label.split()
+        if len(words) >= 2:
+            full_by_surname[words[-1]].add(actor)
+        elif words:
+            single[actor] = words[0]
+    links = {}
+    for actor, surname in single.items():
+        candidates = full_by_surname.get(surname, set()) - {actor}
+        if len(candidates) == 1:
+            target = next(iter(candidates))
+            if frozenset((actor, target)) not in aliases.distinct:
+                links[actor] = target
+    return links
+
+
+def reextract(store: Any, doc_ids: Iterable[str], aliases: Aliases, *, model: str | None = None, run: dict | None = None) -> int:
+    """Re-extract stored articles with the given aliases and replace their graphs."""
+    from kg.api import extract_articles
+
+    articles = [a for a in (stored_article(store, d) for d in doc_ids) if a is not None]
+    changed = 0
+    for result in extract_articles(articles, model=model):
+        changed += store.add_document(apply_aliases(result, aliases), run=run)
+    return changed
+
+
+def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: dict | None = None) -> int:
+    """Refresh automatic surname links; re-extract articles whose links changed. Returns how many."""
+    links = surname_links(store, aliases)
+    new = {k: v for k, v in links.items() if aliases.auto.get(k) != v}
+    if not new:
+        return 0
+    labels = actor_labels(store)
+    aliases.auto.update(new)
+    aliases.labels.update({t: labels[t] for t in new.values() if t in labels and t not in aliases.labels})
+    if str(store.path) != ":memory:":
+        saved = store_aliases(store)
+        saved.auto.update(new)
+        saved.labels.update({t: labels[t] for t in new.values() if t in labels and t not in saved.labels})
+        saved.save(store_aliases_path(store))
+    return reextract(store, articles_mentioning(store, new), aliases, model=model, run=run)
+
+
+def merge_actors(store: Any, keep: str, alias: str, *, label: str | None = None, model: str | None = None) -> int:
+    """Merge actor ``alias`` into ``keep`` for good (saved in the store's aliases.yml)."""
+    aliases = store_aliases(store)
+    aliases.merge(keep, alias, label or aliases.labels.get(keep) or actor_labels(store).get(keep) or _label_of(store, keep))
+    aliases.save(store_aliases_path(store))
+    return reextract(store, articles_mentioning(store, [alias, keep]), aliases, model=model)
+
+
+def _label_of(store: Any, actor: str) -> str | None:
+    rows = list(store.query("SELECT (SAMPLE(?l) AS ?label) WHERE { ?a rdfs:label ?l }", bindings={"a": actor_iri(actor)}))
+    return str(rows[0]["label"]) if rows and rows[0]["label"] else None
+
+
+def split_actors(store: Any, actor: str, other: str | None = None, *, model: str | None = None) -> tuple[list[str], int]:
+    """Undo merges of ``actor`` (with ``other`` only, if given) and keep them apart from now on."""
+    aliases = store_aliases(store)
+    undone = aliases.split(actor, other)
+    aliases.save(store_aliases_path(store))
+    affected = articles_mentioning(store, [actor, *undone, *([other] if other else [])])
+    return undone, reextract(store, affected, aliases, model=model)

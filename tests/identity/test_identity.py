@@ -1,0 +1,81 @@
+"""Actor identity across articles: automatic surname links, merges and splits that last."""
+
+from __future__ import annotations
+
+from kg.cli import cli
+
+SURNAME_ONLY = "Wien – Finanzminister Pfannenstiel besuchte am Montag Kiew.\n"
+FULL_NAME = "Graz – Der Finanzminister Hubert Pfannenstiel traf den ukrainischen Präsidenten Wolodymyr Selenskyj.\n"
+TWO_NAMES = (
+    "Linz – Landesrätin Gertrude Krähwinkel traf Bürgermeister Anton Zeisig.\n",
+    "Linz – Landesrätin Gerti Krähwinkel lud Bürgermeister Anton Zeisig nach Wels ein.\n",
+)
+
+
+def _persons(runner, store) -> set[str]:
+    out = runner.invoke(cli, ["query", "SELECT DISTINCT ?l WHERE { ?a a kg:Person ; rdfs:label ?l }", "--store", str(store), "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    return set(out.output.split("\n")[1:]) - {""}
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_surname_only_person_links_to_the_full_name_in_another_article(runner, tmp_path, fresh_store):
+    a = _write(tmp_path, "a.txt", SURNAME_ONLY)
+    b = _write(tmp_path, "b.txt", FULL_NAME)
+    assert runner.invoke(cli, ["build", str(a), "--store", str(fresh_store), "-q"]).exit_code == 0
+    assert "Pfannenstiel" in _persons(runner, fresh_store)
+    assert runner.invoke(cli, ["build", str(b), "--store", str(fresh_store), "-q"]).exit_code == 0
+    persons = _persons(runner, fresh_store)
+    assert "Hubert Pfannenstiel" in persons and "Pfannenstiel" not in persons
+
+
+def test_split_keeps_them_apart_also_after_a_rebuild(runner, tmp_path, fresh_store):
+    a = _write(tmp_path, "a.txt", SURNAME_ONLY)
+    b = _write(tmp_path, "b.txt", FULL_NAME)
+    runner.invoke(cli, ["build", str(a), str(b), "--store", str(fresh_store), "-q"])
+    result = runner.invoke(cli, ["actors", "split", "person:pfannenstiel", "person:hubert-pfannenstiel", "--store", str(fresh_store)])
+    assert result.exit_code == 0, result.output
+    assert {"Pfannenstiel", "Hubert Pfannenstiel"} <= _persons(runner, fresh_store)
+    runner.invoke(cli, ["build", str(a), str(b), "--store", str(fresh_store), "-q"])
+    assert {"Pfannenstiel", "Hubert Pfannenstiel"} <= _persons(runner, fresh_store)
+
+
+def test_merge_survives_a_rebuild(runner, tmp_path, fresh_store):
+    files = [_write(tmp_path, f"{n}.txt", text) for n, text in enumerate(TWO_NAMES)]
+    runner.invoke(cli, ["build", *map(str, files), "--store", str(fresh_store), "-q"])
+    assert {"Gertrude Krähwinkel", "Gerti Krähwinkel"} <= _persons(runner, fresh_store)
+    result = runner.invoke(cli, ["actors", "merge", "Gertrude Krähwinkel", "Gerti Krähwinkel", "--store", str(fresh_store)])
+    assert result.exit_code == 0, result.output
+    assert "Gerti Krähwinkel" not in _persons(runner, fresh_store)
+    runner.invoke(cli, ["build", *map(str, files), "--store", str(fresh_store), "-q"])
+    persons = _persons(runner, fresh_store)
+    assert "Gertrude Krähwinkel" in persons and "Gerti Krähwinkel" not in persons
+    events = runner.invoke(cli, ["query", "events_of_actor", "-p", "name=Gertrude Krähwinkel", "--store", str(fresh_store), "--format", "csv"])
+    assert "Meeting" in events.output and "Invitation" in events.output
+
+
+def test_aliases_file_on_build(runner, tmp_path, fresh_store):
+    files = [_write(tmp_path, f"{n}.txt", text) for n, text in enumerate(TWO_NAMES)]
+    aliases = _write(tmp_path, "aliases.yml", "merge:\n  - into: person:gertrude-krähwinkel\n    label: Gertrude Krähwinkel\n    from: [Gerti Krähwinkel]\n")
+    result = runner.invoke(cli, ["build", *map(str, files), "--aliases", str(aliases), "--store", str(fresh_store), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "Gerti Krähwinkel" not in _persons(runner, fresh_store)
+
+
+def test_bad_aliases_file_is_a_clear_error(runner, tmp_path, fresh_store):
+    a = _write(tmp_path, "a.txt", SURNAME_ONLY)
+    bad = _write(tmp_path, "aliases.yml", "merge:\n  - into: x\n")
+    result = runner.invoke(cli, ["build", str(a), "--aliases", str(bad), "--store", str(fresh_store), "-q"])
+    assert result.exit_code == 1
+    assert "aliases.yml: merge rule 1 needs 'into' and a list 'from'" in result.output
+
+
+def test_known_actors_link_to_checked_wikidata_ids(runner, examples_dir, fresh_store):
+    runner.invoke(cli, ["build", str(examples_dir / "apa-2025-08-09-trump-putin-alaska.txt"), "--store", str(fresh_store), "-q"])
+    out = runner.invoke(cli, ["query", "SELECT ?w WHERE { kgid:actor/person/wladimir-putin schema:sameAs ?w }", "--store", str(fresh_store), "--format", "csv"])
+    assert out.output.split() == ["w", "http://www.wikidata.org/entity/Q7747"]
