@@ -116,12 +116,19 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     single: dict[str, str] = {}
     for actor, label in actor_labels(store).items():
         words = label.split()
-        if len(words) >= 2:
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "der", "de", "al") for w in words):
             full_by_surname[words[-1]].add(actor)
         elif words:
             single[actor] = words[0]
+    from kg.nlp.gazetteer import load_gazetteer
+
+    given_names = load_gazetteer("de").first_names
     links = {}
     for actor, surname in single.items():
+        if surname in given_names:
+            continue  # "Karl" alone is as likely Karl Nehammer as Beatrix Karl: leave it
+        if any(len(w) < 2 or not w[:1].isupper() for w in surname.split("-")):
+            continue
         candidates = full_by_surname.get(surname, set()) - {actor}
         if len(candidates) == 1:
             target = next(iter(candidates))
