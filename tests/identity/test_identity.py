@@ -77,5 +77,5 @@ def test_bad_aliases_file_is_a_clear_error(runner, tmp_path, fresh_store):
 
 def test_known_actors_link_to_checked_wikidata_ids(runner, examples_dir, fresh_store):
     runner.invoke(cli, ["build", str(examples_dir / "apa-2025-08-09-trump-putin-alaska.txt"), "--store", str(fresh_store), "-q"])
-    out = runner.invoke(cli, ["query", "SELECT ?w WHERE { kgid:actor/person/wladimir-putin schema:sameAs ?w }", "--store", str(fresh_store), "--format", "csv"])
+    out = runner.invoke(cli, ["query", "SELECT ?w WHERE { <https://w3id.org/kg-news/id/actor/person/wladimir-putin> schema:sameAs ?w }", "--store", str(fresh_store), "--format", "csv"])
     assert out.output.split() == ["w", "http://www.wikidata.org/entity/Q7747"]
