@@ -34,6 +34,7 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
     """
     from kg.api import build
     from kg.ingest import count_documents
+    from kg.store.remote import redact
 
     progress = None
     bar = None
@@ -54,7 +55,7 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
         types = ", ".join(f"{n} {t}" for t, n in sorted(report.events_by_type.items())) or "none"
         click.echo(
             f"{report.articles} articles ({report.articles - report.unchanged} written, {report.unchanged} unchanged), "
-            f"{len(report.actors)} actors, events: {types}; {report.triples:,} triples in {store} "
+            f"{len(report.actors)} actors, events: {types}; {report.triples:,} triples in {redact(store)} "
             f"({report.seconds:.1f} s)" + (f"; {report.relinked} article(s) relinked to actors named in full elsewhere" if report.relinked else ""),
             err=True,
         )

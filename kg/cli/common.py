@@ -24,7 +24,7 @@ class QuerySyntaxError(click.ClickException):
 def store_option(f: F) -> F:
     return click.option(
         "--store", "-s", envvar="KG_STORE", default="kg-store", show_default=True,
-        type=click.Path(file_okay=False), help="Graph store folder (env KG_STORE).",
+        help="Graph store: a folder, or a SPARQL endpoint URL such as sparql+http://host:port/sparql (env KG_STORE).",
     )(f)
 
 

@@ -55,6 +55,13 @@ class Store:
     @contextmanager
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Iterator["Store"]:
         """Open (creating if needed, unless ``read_only``) the store folder at ``path``."""
+        location = str(path or default_store_path())
+        if location.split(":", 1)[0].lower() in ("http", "https", "sparql+http", "sparql+https"):
+            from kg.store.remote import RemoteStore  # a SPARQL endpoint URL (kg/store/remote.py)
+
+            with RemoteStore.open(location, read_only=read_only) as remote:
+                yield remote  # type: ignore[misc]
+            return
         folder = Path(path or default_store_path())
         if read_only and not (folder / STORE_MARKER).exists():
             raise StoreError(
@@ -217,7 +224,7 @@ class Store:
 
 
 def bind_values(sparql: str, bindings: dict[str, Any]) -> str:
-    """Put ``VALUES (?a ?b) { (v1 v2) }`` at the start of the outermost WHERE block.
+    """Put ``VALUES ?a { v1 } VALUES ?b { v2 }`` at the start of the outermost WHERE block.
 
     At the start, not the end, so FILTERs inside the pattern see the bound values. The values
     are rdflib terms serialised by ``n3()``, which escapes them: a parameter can never change
@@ -225,9 +232,9 @@ def bind_values(sparql: str, bindings: dict[str, Any]) -> str:
     """
     import re
 
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(term.n3() for term in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }} "
+    # one single-variable block per parameter: the same meaning as one row of several
+    # variables, and Virtuoso 7.2 fails on the multi-variable form (SP031)
+    block = "".join(f" VALUES ?{name} {{ {term.n3()} }}" for name, term in bindings.items()) + " "
     code = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     match = re.search(r"\bWHERE\s*\{", code, flags=re.IGNORECASE) or re.search(r"\{", code)
     if match is None:
