@@ -69,15 +69,18 @@ class Store:
             )
         if folder.exists() and not folder.is_dir():
             raise StoreError("exists and is not a folder", source=folder)
-        if folder.is_dir() and any(folder.iterdir()) and not (folder / STORE_MARKER).exists():
+        if folder.is_dir() and any(p.name != WRITER_LOCK for p in folder.iterdir()) and not (folder / STORE_MARKER).exists():
             raise StoreError("folder is not empty and is not a kg store; choose another --store", source=folder)
+        lock = None if read_only else _writer_lock(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             ox_store = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
         except OSError as e:
+            if lock is not None:
+                lock.close()
             reason = str(e).splitlines()[0]
             if "lock" in reason.lower():
-                reason = "another kg process is writing to this store (wait for it, or use another --store)"
+                reason = "another process is writing to this store (wait for it, or use another --store)"
             raise StoreError(f"cannot open the store: {reason}", source=folder) from e
         if not read_only:
             (folder / STORE_MARKER).write_text("kg graph store (Oxigraph). Query with 'kg query', export with 'kg export'.\n")
@@ -86,6 +89,8 @@ class Store:
             yield store
         finally:
             store.close()
+            if lock is not None:
+                lock.close()  # closing the file releases the lock
 
     @classmethod
     @contextmanager
@@ -221,6 +226,37 @@ class Store:
         triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         form = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
         return ox.serialize(triples, target, form, prefixes=prefixes if fmt == "ttl" else None)
+
+
+WRITER_LOCK = "kg-writer.lock"
+
+
+def _writer_lock(folder: Path) -> Any:
+    """Hold an exclusive lock on ``folder/kg-writer.lock`` for as long as the store is open.
+
+    Two writers on one store are refused with the holder's PID, instead of RocksDB's bare
+    "lock hold by current process" message. The lock goes away with the process, even on
+    ``kill -9``.
+    """
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = open(folder / WRITER_LOCK, "a+", encoding="utf-8")  # noqa: SIM115 (held open on purpose)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise StoreError(
+            f"another kg process is writing to this store ({holder}); wait for it to finish, or use another --store",
+            source=folder,
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}, since {datetime.now(timezone.utc).isoformat(timespec='seconds')}")
+    handle.flush()
+    return handle
 
 
 def bind_values(sparql: str, bindings: dict[str, Any]) -> str:

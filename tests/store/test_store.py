@@ -56,3 +56,20 @@ def test_refuses_a_folder_that_is_not_a_store(tmp_path):
     with pytest.raises(StoreError, match="not a kg store"):
         with Store.open(tmp_path):
             pass
+
+
+def test_a_second_writer_is_refused_with_the_holders_pid(fresh_store):
+    import os
+    import subprocess
+    import sys
+
+    with Store.open(fresh_store):
+        code = (
+            "import sys\nfrom kg.store import Store\nfrom kg.errors import StoreError\n"
+            f"try:\n    Store.open({str(fresh_store)!r}).__enter__()\nexcept StoreError as e:\n    print(e)\n    sys.exit(3)\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    assert f"pid {os.getpid()}" in done.stdout and "another kg process is writing" in done.stdout
+    with Store.open(fresh_store) as store:  # released when the first writer closed
+        assert len(store) == 0
