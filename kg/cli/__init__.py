@@ -18,6 +18,7 @@ COMMANDS = {
     "build": "kg.cli.build",
     "query": "kg.cli.query",
     "export": "kg.cli.export",
+    "plot": "kg.cli.plot",
     "stats": "kg.cli.stats",
     "validate": "kg.cli.validate",
     "remove": "kg.cli.remove",
