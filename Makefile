@@ -42,6 +42,7 @@ bench: install
 	$(BIN)/python bench/run.py --corpus $(SHARED)/corpus/gnad-test.jsonl
 
 model: install
+	$(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/kg train ner --data $(SHARED)/data/germeval2014
 
 clean:

@@ -19,7 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import DocBin
+from spacy.util import registry
 
 from kg.eval.ner import format_ner_scores, score_ner
 from kg.nlp.germeval import DEV_SIZE, HELDOUT_SIZE, split_germeval
@@ -42,9 +45,35 @@ GERMEVAL_SOURCE: dict[str, str] = {
     ),
 }
 
+LOOKUPS_SOURCE: dict[str, str] = {
+    "name": "spacy-lookups-data (de_lexeme_cluster, de_lexeme_prob)",
+    "url": "https://github.com/explosion/spacy-lookups-data",
+    "license": "MIT",
+    "author": "Explosion AI",
+    "citation": (
+        "Brown word clusters for German from spacy-lookups-data; the 300,000 most "
+        "probable clustered words are stored in the model's vocab/lookups.bin as NORM values."
+    ),
+}
+
 #: What was tried while choosing ``ner_de.cfg`` (held-out = last 1,000 sentences
 #: of NER-de-test-a.tsv). Kept in code so the model card is regenerated verbatim.
-TUNING_LOG: str = ""
+TUNING_LOG: str = """\
+Fixed split, seed 0, early stopping on the 500-sentence dev slice. Micro and per-label
+F1 on the 1,000 held-out sentences (892 gold entities); runs shared 2 busy CPU cores.
+
+| run | change | dev F1 | held-out P / R / F1 | PER F1 | ORG F1 | LOC F1 |
+|---|---|---|---|---|---|---|
+| baseline | `spacy init config --optimize efficiency` (NORM/PREFIX/SUFFIX/SHAPE, width 96, hidden 64) | 0.533 | 0.626 / 0.484 / 0.546 | 0.578 | 0.472 | 0.562 |
+| A | width 128, ner hidden_width 128, hash rows [20000, 2500, 5000, 1000], dropout 0.2 | 0.505 | 0.661 / 0.443 / 0.530 | 0.581 | 0.375 | 0.557 |
+| B | as A, but CharacterEmbed.v2 (nC=8, nM=64) instead of MultiHashEmbed; stopped by hand at step 3,200, best checkpoint step 2,600 | 0.481 | 0.542 / 0.445 / 0.489 | 0.514 | 0.398 | 0.519 |
+| **C (shipped)** | baseline + LOWER feature + Brown-cluster ids in NORM (spacy-lookups-data `de_lexeme_cluster`, top 300k words by `de_lexeme_prob`) | 0.665 | 0.743 / 0.585 / 0.655 | 0.741 | 0.432 | 0.696 |
+
+Bigger networks and character embeddings did not help on 3,800 sentences (differences of
+~0.02 F1 are within noise for 892 entities). The clusters bring in knowledge from a large
+unlabelled corpus (surnames share a cluster, as do city names), which matters because German
+capitalises all nouns, so the shape feature hardly separates names from common nouns.
+"""
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -67,6 +96,50 @@ class _LogStream(io.TextIOBase):
             if line.strip():
                 self._log.log(self._level, "%s", line)
         return len(s)
+
+
+@registry.callbacks("kg.brown_cluster_norms.v1")
+def make_brown_cluster_norms(top_n: int = 300_000, lang: str = "de") -> Any:
+    """Return a ``before_init`` callback that puts Brown word clusters into ``NORM``.
+
+    Why: German capitalises every noun, so the word shape barely separates names
+    from common nouns, and 3,800 training sentences see few names. The Brown
+    clusters shipped in spacy-lookups-data (``de_lexeme_cluster``, induced from
+    a large unlabelled German corpus) group e.g. surnames or city names
+    together, which lets the CNN generalise to names it never saw.
+
+    spaCy only serialises one lexeme attribute through lookups: ``lexeme_norm``.
+    So the ``top_n`` most probable cluster-bearing words (case-sensitive) get
+    ``NORM = "c<cluster id>"``; every other word keeps the default lower-case
+    norm. The table is saved inside the model (``vocab/lookups.bin``), so
+    loading needs neither kg nor spacy-lookups-data. Words already in the vocab
+    before initialisation (tokenizer exceptions) are left out so their cached
+    lexemes agree with what the loaded model computes.
+    """
+
+    def before_init(nlp: Language) -> Language:
+        from spacy.lookups import load_language_data
+
+        data = registry.lookups.get(lang)
+        clusters: dict[str, int] = load_language_data(data["lexeme_cluster"])
+        probs: dict[str, float] = load_language_data(data["lexeme_prob"])
+        words = sorted((w for w, c in clusters.items() if c), key=lambda w: (-probs.get(w, -99.0), w))
+        table = Table(name="lexeme_norm")
+        skipped = 0
+        for word in words[:top_n]:
+            if word in nlp.vocab:
+                skipped += 1
+                continue
+            table[word] = f"c{clusters[word]}"
+        lookups = nlp.vocab.lookups
+        if lookups.has_table("lexeme_norm"):
+            lookups.remove_table("lexeme_norm")
+        lookups.set_table("lexeme_norm", table)
+        nlp.vocab.lookups = lookups  # the setter installs the NORM getter
+        logger.info("Brown-cluster NORM table: %d words (%d pre-existing skipped)", len(table), skipped)
+        return nlp
+
+    return before_init
 
 
 def _dir_size_mb(path: Path) -> float:
@@ -92,8 +165,9 @@ def train_ner(
     output_dir: Path,
     *,
     seed: int = 0,
-    max_epochs: int = 60,
-    patience: int = 1500,
+    max_epochs: int = 40,
+    max_steps: int = 4000,
+    patience: int = 1200,
     eval_frequency: int = 100,
     config_path: Path | None = None,
     overrides: dict[str, Any] | None = None,
@@ -103,7 +177,10 @@ def train_ner(
     The split is the fixed one of :func:`kg.nlp.germeval.split_germeval`: the
     dev slice only picks the best checkpoint (early stopping after ``patience``
     steps without improvement), the held-out slice is scored once at the end.
+    ``max_steps`` is a hard cap so a run stays within ~15 minutes on 2 busy CPU
+    cores even if early stopping never triggers (typical runs stop near step 2,400).
     ``overrides`` are extra spaCy config overrides (dotted keys) for experiments.
+    Needs spacy-lookups-data installed (training only) for the Brown-cluster table.
 
     Returns ``{"heldout": scores, "dev": scores, "seconds": float, "size_mb": float,
     "epochs": int, ...}`` where scores come from :func:`kg.eval.ner.score_ner`.
@@ -125,7 +202,7 @@ def train_ner(
             "paths.dev": str(data["paths"]["dev"]),
             "system.seed": seed,
             "training.max_epochs": max_epochs,
-            "training.max_steps": 0,
+            "training.max_steps": max_steps,
             "training.patience": patience,
             "training.eval_frequency": eval_frequency,
         }
@@ -174,6 +251,7 @@ def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
     """Save the best checkpoint to ``output_dir`` with meta.json fields and README.md."""
     if output_dir.exists():
         shutil.rmtree(output_dir)
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({
         "name": MODEL_NAME,
         "version": MODEL_VERSION,
@@ -184,7 +262,7 @@ def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
         ),
         "author": "kg project",
         "license": "CC BY 4.0",
-        "sources": [GERMEVAL_SOURCE],
+        "sources": [GERMEVAL_SOURCE, LOOKUPS_SOURCE],
         "labels": {"ner": ["LOC", "ORG", "PER"]},
     })
     nlp.meta["kg_training"] = {
@@ -209,6 +287,7 @@ def _model_card(meta: dict[str, Any], dev: dict[str, Any], held: dict[str, Any])
     """Human-readable model card with attribution, split, scores and tuning history."""
     t = meta["kg_training"]
     src = GERMEVAL_SOURCE
+    lk = LOOKUPS_SOURCE
     return f"""# {meta['name']} {meta['version']}
 
 {meta['description']}
@@ -225,7 +304,21 @@ Trained on **{src['name']}**, {src['license']}.
 <{src['url']}>
 
 The model is a derivative of that data set and is distributed under {src['license']}
-with this attribution. No text from the data set is included in the model directory.
+with this attribution. No sentences from the data set are in the model directory
+(`vocab/strings.json` holds spaCy's usual unordered string table of word types).
+
+Word-cluster features: {lk['name']}, {lk['license']} licence, {lk['author']},
+<{lk['url']}>. {lk['citation']}
+
+## Important for pipeline builders: NORM holds cluster ids
+
+For the 300,000 words in the table, `token.norm_` is a Brown cluster id such as `c40`, not a
+normalised word form; other words keep the lower-case norm. Use `token.lower_` or
+`token.lemma_` instead of `norm_` in matcher patterns. If the `ner` component is *sourced*
+into another pipeline (`nlp.add_pipe("ner", source=...)`), copy the table as well, or the
+features differ from training and accuracy drops:
+`nlp.vocab.lookups = spacy.load(path).vocab.lookups` *before* processing any text.
+Simplest: build on `spacy.load(path)` and add further components to it.
 
 ## Split (deterministic, see `kg.nlp.germeval.split_germeval`)
 

@@ -195,3 +195,20 @@ def test_score_ner_partial_hand_computed(tiny_tsv: Path) -> None:
 def test_score_spans_length_mismatch() -> None:
     with pytest.raises(ValueError):
         score_spans([set()], [])
+
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "kg" / "models" / "de_kg_ner"
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="de_kg_ner not trained yet")
+def test_shipped_model_loads_offline_and_is_small() -> None:
+    nlp = spacy.load(MODEL_DIR)
+    assert nlp.meta["name"] == "de_kg_ner"
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert any("CC BY 4.0" == s.get("license") for s in nlp.meta["sources"])
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 30 * 1024 * 1024
+    # The Brown-cluster NORM table travels inside the model.
+    assert nlp.vocab.lookups.has_table("lexeme_norm")
+    doc = nlp("Die Ministerin reiste am Montag nach Paris.")
+    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC"}
