@@ -9,7 +9,7 @@ Each function is what the matching CLI command calls, so a notebook gets the sam
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,9 +23,17 @@ from kg.nlp import load_pipeline, pipeline_name
 
 
 def extract_articles(
-    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    on_error: Callable[[IngestFailure], None] | None = None,
 ) -> Iterator[DocumentResult]:
-    """Analyse articles with the pipeline (batched through ``nlp.pipe``) and extract each."""
+    """Analyse articles with the pipeline (batched through ``nlp.pipe``) and extract each.
+
+    With ``on_error``, an article whose extraction raises is reported there (source and
+    reason) and skipped, so one bad document never stops a build; without it, errors raise.
+    """
     cache: dict[str, Any] = {}
     batch: list[Article] = []
 
@@ -39,12 +47,20 @@ def extract_articles(
             name = pipeline_name(nlp)
             qids = wikidata_ids(lang) if lang in available_languages() else {}
             for art, doc in zip(arts, nlp.pipe((a.analysis_text() for a in arts), batch_size=batch_size)):
-                result = extract_document(art, doc, pipeline=name)
+                if on_error is None:
+                    result = extract_document(art, doc, pipeline=name)
+                else:
+                    try:
+                        result = extract_document(art, doc, pipeline=name)
+                    except Exception as e:  # isolation: report the document, keep building
+                        on_error(IngestFailure(art.source, f"extraction failed ({type(e).__name__}: {e}); please report this"))
+                        continue
                 for actor in result.actors:
                     actor.wikidata = actor.wikidata or qids.get(actor.id)
                 results[id(art)] = result  # type: ignore[index]
         for art in batch:
-            yield results[id(art)]  # type: ignore[index]
+            if id(art) in results:
+                yield results[id(art)]  # type: ignore[index]
         batch.clear()
 
     for article in articles:
@@ -124,7 +140,7 @@ def build(
     with Store.open(store) as graph_store:
         run = graph_store.new_run(pipeline=None)
         known = store_aliases(graph_store).update(load_aliases(Path(aliases) if aliases else None))
-        for result in extract_articles(good_articles(), model=model):
+        for result in extract_articles(good_articles(), model=model, on_error=report.failures.append):
             changed = graph_store.add_document(apply_aliases(result, known), run=run)
             report.articles += 1
             report.unchanged += 0 if changed else 1

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+STORE_MARKER = "kg-store.txt"  # written by kg.store into every store folder
 BINARY_MAGIC = {
     b"%PDF": "a PDF file",
     b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX)",
@@ -55,15 +56,18 @@ def decode(data: bytes, *, source: str) -> str:
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Expand folders recursively (sorted, hidden files skipped); ``-`` stays as stdin."""
+    """Expand folders recursively (sorted; hidden files and kg store folders skipped); ``-`` stays as stdin."""
     for item in paths:
         if str(item) == "-":
             yield "-"
             continue
         path = Path(item)
         if path.is_dir():
+            stores = {p.parent for p in path.rglob(STORE_MARKER)}  # never read a kg store as articles
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    if any(store in child.parents for store in stores):
+                        continue
                     if child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES and child.name != "README.md":
                         yield child
         else:

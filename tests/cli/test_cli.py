@@ -109,3 +109,23 @@ def test_seed_article(runner, shared_dir):
     assert visits and any(p["role"] == "initiator" and labels[p["actor"]] == "Scott Bessent" for p in visits[0]["participants"])
     call = next(e for names, e in events("Call") if names == {"Donald Trump", "Wladimir Putin"})
     assert call["date"] == "2025-02-12" and call["status"] == "happened" and call["duration"] == "PT1H30M"
+
+
+def test_a_document_that_breaks_extraction_is_reported_and_the_rest_land(runner, tmp_path, fresh_store, monkeypatch):
+    import kg.api
+
+    real = kg.api.extract_document
+
+    def flaky(article, doc, **kwargs):
+        if "Sabotage" in article.text:
+            raise RuntimeError("boom")
+        return real(article, doc, **kwargs)
+
+    monkeypatch.setattr(kg.api, "extract_document", flaky)
+    (tmp_path / "a.txt").write_text("Wien – Putin lud Trump nach Moskau ein.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Wien – Sabotage im Text.", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(tmp_path), "--store", str(fresh_store), "--silent"])
+    assert result.exit_code == 1
+    assert "b.txt: extraction failed (RuntimeError: boom)" in result.output
+    stats = runner.invoke(cli, ["stats", "--store", str(fresh_store)])
+    assert "articles   1" in stats.output

@@ -121,3 +121,13 @@ def test_read_articles_reports_bad_files_and_goes_on(tmp_path):
     assert "empty" in by_name["empty.txt"].reason
     assert "PDF" in by_name["binary.txt"].reason
     assert "over the limit" in by_name["big.txt"].reason
+
+
+def test_a_store_inside_the_input_folder_is_not_read_as_articles(tmp_path):
+    from kg.store import Store
+
+    (tmp_path / "story.txt").write_text("Wien – Der Kanzler traf den Präsidenten.", encoding="utf-8")
+    with Store.open(tmp_path / "kg-store"):
+        pass
+    sources = [i.source for i in read_articles([tmp_path])]
+    assert sources == [str(tmp_path / "story.txt")]
