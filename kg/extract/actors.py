@@ -6,21 +6,24 @@
   its country or nationality adjective sets the actor's country.
 - A title standing alone ("der Kremlchef", "dem US-Finanzminister") is a mention of the actor
   in the article holding that office (same role, same country if given); "die beiden
-  Präsidenten" is the two most recent holders.
+  Präsidenten" is the two holders named together in most sentences so far (the latest pair
+  on a tie).
+- Surnames match across spellings with and without diacritics ("Davutoğlu", "Davutoglu").
 - A capital standing for its state is kept as a place; events map it to the country.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.model import Actor, RoleMention, TextSpan
-from kg.nlp.gazetteer import Gazetteer, actor_key
+from kg.lang import LangData
+from kg.nlp.gazetteer import Gazetteer, actor_key, fold
 
 LABEL_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
-PLURAL_COREF = {"beiden", "zwei"}
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,13 @@ class ActorMention:
     via_role: bool = False
 
 
-def build_actors(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
+def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tuple[list[Actor], list[ActorMention]]:
     """All actors of ``doc`` and every mention of them, in text order."""
     actors: dict[str, Actor] = {}
     mentions: list[ActorMention] = []
     person_by_surname: dict[str, str] = {}
+    grammar = lang.grammar if lang is not None else {}
+    genitive = tuple(grammar.get("genitive_suffixes", []))
     ents = [e for e in doc.ents if e.label_ in LABEL_KIND and e._.kg_kind]
 
     # People with full names first, so surnames can join them.
@@ -49,15 +54,15 @@ def build_actors(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMenti
         words = _name_words(ent)
         if len(words) == 1:
             surname = words[0]
-            for form in (surname, surname[:-1] if surname.endswith("s") else ""):
-                if form in person_by_surname:
-                    return person_by_surname[form]
+            for form in (surname, *(surname[: -len(x)] for x in genitive if surname.endswith(x))):
+                if fold(form) in person_by_surname:
+                    return person_by_surname[fold(form)]
         return actor_key("Person", " ".join(words))
 
     for ent in sorted(ents, key=lambda e: -(len(e) if e._.kg_kind == "Person" else 0)):
         if ent._.kg_kind == "Person":
             key = person_key(ent)
-            person_by_surname.setdefault(_name_words(ent)[-1], key)
+            person_by_surname.setdefault(fold(_name_words(ent)[-1]), key)
 
     for ent in ents:
         kind = ent._.kg_kind
@@ -72,7 +77,7 @@ def build_actors(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMenti
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
-    _attach_titles(doc, actors, mentions, gaz)
+    _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -84,7 +89,8 @@ def _name_words(ent: Span) -> list[str]:
     return ent.text.split()
 
 
-def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer) -> None:
+def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                   plural_words: frozenset[str] = frozenset()) -> None:
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
@@ -96,19 +102,37 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
                 actor.country = actor.country or title._.kg_country
             continue
     # Titles standing alone refer to an office holder named elsewhere in the article.
+    sentence_of = {m.start: doc[m.start].sent.start for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         if title.end in by_start:
             continue
-        plural = title.start > 0 and doc[title.start - 1].lower_ in PLURAL_COREF
+        plural = title.start > 0 and doc[title.start - 1].lower_ in plural_words
         start = title.start - 1 if plural else title.start
         holders = _holders(actors, mentions, title, before=title.start)
-        chosen = holders[-2:] if plural else holders[-1:]
+        chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:
             continue
         for key in chosen:
             span = doc[start : title.end]
             actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[int, int], before: int) -> list[str]:
+    """Of the office holders, the two named together in most sentences before ``before``."""
+    if len(holders) <= 2:
+        return holders[-2:]
+    sentences: dict[str, set[int]] = {k: set() for k in holders}
+    for m in mentions:
+        if m.actor in sentences and not m.via_role and m.start < before:
+            sentences[m.actor].add(sentence_of.get(m.start, -1))
+    rank = {k: n for n, k in enumerate(holders)}  # later = more recent
+    together: Counter[tuple[str, str]] = Counter()
+    for i, a in enumerate(holders):
+        for b in holders[i + 1 :]:
+            together[(a, b)] = len(sentences[a] & sentences[b])
+    best = max(together, key=lambda p: (together[p], min(rank[p[0]], rank[p[1]]), max(rank[p[0]], rank[p[1]])))
+    return list(best) if together[best] else holders[-2:]
 
 
 def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int) -> list[str]:

@@ -1,22 +1,34 @@
-"""Events of one article from trigger words and sentence-level argument frames.
+"""Events of one article from trigger words and clause-level argument frames.
 
-A sentence is cut into segments at commas, colons, dashes and quotes. A trigger (verb lemma,
-separable verb, noun, or compound ending) from ``events.yml`` opens an event; its arguments are
-the actors of its segment:
+A sentence is cut into segments at commas, colons, dashes and brackets; a segment after a
+comma or bracket that has no finite verb of its own (an apposition, a date, the tail of an
+enumeration) stays with the clause before it. A trigger (verb lemma, separable verb, noun, or
+compound ending) from ``events.yml`` opens an event; its arguments are the actors of its
+segment (function words from ``grammar.yml``):
 
 - actors after a locative preposition ("in Kiew", "nach Moskau") give the place;
 - actors in an attribution ("nach Angaben des Kreml", "laut TASS", "berichtete TASS") are the
   sources the report is attributed to, never participants;
-- "er"/"sie" resolves to the speaker of the sentence or the last sentence-initial person;
+- actors attached to an event noun ("Telefonat mit Trump", "Treffen zwischen X und Y",
+  "Besuch des Präsidenten") belong to that noun's event, not to another trigger's; a noun's
+  other arguments are the actors of its clause that no preposition governs (its subjects);
+- a country inside a title ("Tschechiens Außenminister") only qualifies the title;
+- "er"/"sie" resolves to the speaker of the sentence or the last subject; "die beiden" to the
+  pair of people that most often took part in an event together so far;
 - a capital in a participant slot stands for its state ("Moskau und Kiew einigten sich").
 
-A trigger with no actors refers back ("das Telefonat dauerte …") and adds evidence to the last
-event of its type. Repeated reports of one event (same type, same participants, compatible
-dates) merge, keeping the first sentence as first evidence and its status.
+A trigger with no actors, or a definite noun ("das Telefonat", "bei dem Treffen") with none
+attached, refers back to the last event of its type: it adds evidence (and the subjects of its
+clause) to it or, when its status or date differ, reports a new event of the same participants
+(ANNOTATION.md: events with different content or status are separate). Repeated reports of one
+event (same type, same participants, compatible dates) merge, keeping the first sentence as
+first evidence and its status; so do a report naming states and one naming their
+representatives ("USA und Iran verhandelten" / "Witkoff und Araghchi verhandelten").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,12 +40,22 @@ from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
 from kg.nlp.gazetteer import Gazetteer, actor_key
 
+# STTS tags (the tagset of HanTa and of spaCy's German models), not words of the language
 SEGMENT_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
-LOCATIVE = {"in", "im", "nach", "auf", "bei", "ins"}
-OBLIQUE = {"mit", "von", "vom", "bei", "zu", "zum", "zur", "nach", "für", "gegen", "über", "an", "am", "in", "im",
-           "dem", "den", "des", "einem", "einen", "ohne", "um", "aus", "mit", "zwischen", "seinem", "seinen", "ihrem", "ihren"}
-PRONOUNS = {"er", "sie"}
+CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
+INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
+NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
+DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
 ROLE_FOR_OTHERS = {"Invitation": "recipient", "Visit": "recipient"}
+# what a definite anaphoric noun ("das Gespräch") may refer back to
+BACK_REFERENCE_TYPES = ("Call", "Meeting", "Negotiation")
+# a back reference with one of these statuses is an event of its own ("Die Verhandlungen sollen
+# fortgesetzt werden"); a hypothetical one ("ob die Gespräche abgeschlossen werden können") is not
+NEW_EVENT_STATUSES = ("planned", "negated")
+# how often a frame's context_blockers must occur in a document to rule the frame out there
+CONTEXT_BLOCK_COUNT = 2
 
 
 @dataclass
@@ -44,6 +66,26 @@ class _Trigger:
     segment: int
     anaphoric: bool = False
     lemma: str = ""
+    definite: bool = False  # a noun after a definite determiner ("das Telefonat")
+    chain: frozenset[int] = frozenset()  # starts of the mentions attached to a noun trigger
+    subjects: list[str] = field(default_factory=list)  # participants no preposition governs
+    explicit: bool = False  # the noun names its own participants (attached or in a compound)
+    adverbial: bool = False  # the noun heads a prepositional phrase ("nach dem Telefonat")
+    during: bool = False  # … that places something at the event ("bei dem Treffen")
+    attribute: bool = False  # the noun is a genitive attribute ("die Gegner des Gipfels")
+    comitative: bool = False  # the noun has a partner attached by "mit" ("nach dem Telefonat mit Trump")
+
+    @property
+    def takes_subjects(self) -> bool:
+        """Whether the subjects of the clause take part in the noun's event: yes for a noun that is
+        subject or object, or that places the action at the event ("bei dem Treffen") or has a
+        partner ("nach dem Telefonat mit X sagte Y"); no for "gegen den Gipfel", "Themen des Treffens"."""
+        if self.attribute:
+            return False
+        return not self.adverbial or self.during or self.comitative
+    fallback: EventFrame | None = None  # the frame if the participants say so ("Gespräche" of people)
+    possessive: bool = False  # "sein Gespräch mit Putin"
+    probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
 
 
 @dataclass
@@ -60,6 +102,17 @@ class _Sentence:
             if a <= i < b:
                 return n
         return len(self.segments) - 1
+
+
+@dataclass
+class _DocInfo:
+    """Per-document lookups, built once (nothing here grows with sentences x mentions)."""
+
+    starts: dict[int, ActorMention]
+    title_tokens: frozenset[int]
+    modifiers: frozenset[int]  # starts of mentions inside a title ("Tschechiens Außenminister")
+    lowers: list[str]
+    blocked: frozenset[str] = frozenset()  # event types the document's context rules out
 
 
 class EventExtractor:
@@ -85,23 +138,58 @@ class EventExtractor:
         self.statement = lang.frames.get("Statement")
         self.reporting = set(speech["reporting_verbs"]) | (self.statement.verbs if self.statement else set())
         self.frames = [f for f in lang.frames.values() if f.type != "Statement"]
+        grammar = lang.grammar
+
+        def words(key: str) -> set[str]:
+            return {w.lower() for w in grammar.get(key, [])}
+
+        self.locative = words("locative")
+        self.venue = words("venue_prepositions")
+        self.oblique = words("oblique")
+        self.attach = words("attach")
+        self.conjunctions = words("conjunctions")
+        self.definite = words("definite")
+        self.genitive = words("genitive")
+        self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
+        self.pronouns = words("pronouns")
+        self.singular_pronouns = words("singular_pronouns")
+        self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
+        self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
+        self.passive = words("passive_auxiliaries")
+        self.reflexive = words("reflexive")
+        self.articles = words("articles")
+        self.representatives = words("representatives")
+        self.topic = words("topic_prepositions")
+        self.partner = words("partner_prepositions")
+        self.comitative = words("comitative")
+        self.attribute_prepositions = words("attribute_prepositions")
+        self.during = words("during")
+        # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
+        # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
+        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
 
     # ------------------------------------------------------------------ entry point
     def extract(
         self, doc: Doc, actors: list[Actor], mentions: list[ActorMention], *, doc_id: str, published: date | None
     ) -> list[Event]:
         by_id = {a.id: a for a in actors}
+        self._kinds = {a.id: a.type for a in actors}
+        self._labels = {a.id: a.label for a in actors}
+        self._named_together: Counter[tuple[str, str]] = Counter()  # people named in one sentence
+        self._named_latest: dict[tuple[str, str], int] = {}
+        info = self._doc_info(doc, mentions)
         sentences = self._sentences(doc, mentions)
         events: list[Event] = []
         last_person_subject: str | None = None
         paragraph_date: dict[int, str] = {}
         for sent in sentences:
             sent.dates = self.time.dates(sent.span.text, published)
-            sources = self._sources(doc, sent) | self._reporting_subjects(doc, sent, by_id)
+            sources = self._sources(doc, sent, info) | self._reporting_subjects(doc, sent, by_id)
             speaker = self._speaker(doc, sent, sources, by_id)
-            triggers = self._triggers(doc, sent)
+            triggers = self._triggers(doc, sent, info)
             for trig in triggers:
-                event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published, doc_id)
+                event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
+                                    doc_id, info, triggers, events)
                 if event is None:
                     continue
                 if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date:
@@ -110,43 +198,128 @@ class EventExtractor:
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:
-                paragraph_date[sent.paragraph] = d.value
-            first = next((m for m in sent.mentions if by_id[m.actor].type == "Person"), None)
-            if first is not None and first.start <= sent.span.start + 2:
-                last_person_subject = first.actor
-        return [e for e in events if e.participants or e.type == "Statement"]
+                if not d.weak:
+                    paragraph_date[sent.paragraph] = d.value
+            people = sorted({m.actor for m in sent.mentions if by_id[m.actor].type == "Person" and not m.via_role})
+            for i, x in enumerate(people[:6]):
+                for y in people[i + 1 : 6]:
+                    self._named_together[(x, y)] += 1
+                    self._named_latest[(x, y)] = sent.index
+            subject = self._sentence_subject(doc, sent, by_id, sources, speaker)
+            if subject is not None:
+                last_person_subject = subject
+        return [e for e in events if (e.participants or e.type == "Statement") and not self._single_body(e, by_id)]
+
+    def _single_body(self, event: Event, by_id: dict[str, Actor]) -> bool:
+        """A meeting of one national body alone ("Parteivorstand", "die ÖVP bei ihrer Klausur")
+        is a session, not an event (ANNOTATION.md); a summit of an international grouping is one."""
+        if event.type != "Meeting" or len(event.participants) != 1:
+            return False
+        actor = by_id[event.participants[0].actor]
+        return actor.type == "Organization" and actor.country is not None
+
+    def _doc_info(self, doc: Doc, mentions: list[ActorMention]) -> _DocInfo:
+        starts: dict[int, ActorMention] = {}
+        for m in mentions:
+            starts.setdefault(m.start, m)
+        titles = list(doc.spans.get("kg_titles", []))
+        title_tokens = frozenset(i for t in titles for i in range(t.start, t.end))
+        # a name inside a title qualifies it ("Tschechiens Außenminister"); a role mention
+        # ("der Kremlchef") covers its title exactly and is an actor of its own
+        inside = {(t.start, t.end) for t in titles}
+        modifiers = frozenset(
+            m.start for m in mentions
+            if not m.via_role and m.start in title_tokens and m.end - 1 in title_tokens and (m.start, m.end) not in inside
+        )
+        # a party right before a person is the person's affiliation: "den Grünen Alexander Van der Bellen"
+        persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
+        modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
+        # … and so is a party in brackets after a person: "Kurt Fischer (VP)", "Meinl-Reisinger (NEOS)"
+        person_ends = {m.end for m in mentions if self._kinds.get(m.actor) == "Person"}
+        modifiers = modifiers | frozenset(m.start for m in mentions if self._kinds.get(m.actor) == "Organization"
+                                          and m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in person_ends)
+        lowers = [t.lower_ for t in doc]
+        counts: Counter[str] = Counter()
+        for t in doc:
+            counts[t.lower_] += 1
+            if t.lemma_ and t.lemma_.lower() != t.lower_:
+                counts[t.lemma_.lower()] += 1
+        blocked = frozenset(f.type for f in self.frames if f.context_blockers
+                            and sum(counts[w] for w in f.context_blockers) >= CONTEXT_BLOCK_COUNT)
+        return _DocInfo(starts, title_tokens, modifiers, lowers, blocked)
 
     # ------------------------------------------------------------------ sentences
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[_Sentence]:
         out = []
         paragraph = 0
+        ordered = sorted(mentions, key=lambda m: m.start)
+        k = 0
         for n, span in enumerate(doc.sents):
+            while k < len(ordered) and ordered[k].start < span.start:
+                k += 1
             if not span.text.strip():
                 if "\n\n" in span.text or span.text.count("\n") >= 1:
                     paragraph += 1
                 continue
-            segments: list[tuple[int, int]] = []
+            raw: list[tuple[int, int, str]] = []  # (start, end, break before)
             start = span.start
+            brk = ""
             for token in span:
                 if token.text in SEGMENT_BREAKS:
                     if token.i > start:
-                        segments.append((start, token.i))
+                        raw.append((start, token.i, brk))
                     start = token.i + 1
+                    brk = token.text
             if start < span.end:
-                segments.append((start, span.end))
-            if not segments:
+                raw.append((start, span.end, brk))
+            if not raw:
                 continue
-            ms = [m for m in mentions if span.start <= m.start < span.end]
+            j = k
+            ms = []
+            while j < len(ordered) and ordered[j].start < span.end:
+                ms.append(ordered[j])
+                j += 1
+            segments = self._clauses(doc, raw, ms)
             out.append(_Sentence(span, n, segments, ms, paragraph))
             if "\n" in span.text.rstrip(" ")[-2:] or span[-1].whitespace_.count("\n") or "\n" in doc[span.end - 1].text:
                 paragraph += 1
         return out
 
+    def _clauses(self, doc: Doc, raw: list[tuple[int, int, str]], mentions: list[ActorMention]) -> list[tuple[int, int]]:
+        """Join a segment to the one before when it continues that clause: it follows a comma or
+        bracket and has no finite verb of its own, or it is the tail of an enumeration of actors."""
+        ends = {m.end for m in mentions}
+        starts = {m.start: m for m in mentions}
+        out: list[tuple[int, int]] = []
+        for a, b, brk in raw:
+            if out and brk in CONTINUABLE:
+                tokens = doc[a:b]
+                verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS
+                prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
+                if verbless or prev_verbless and self._enumeration_tail(doc, a, b, out[-1], ends, starts):
+                    out[-1] = (out[-1][0], b)
+                    continue
+            out.append((a, b))
+        return out
+
+    def _enumeration_tail(self, doc: Doc, a: int, b: int, prev: tuple[int, int], ends: set[int], starts: dict[int, ActorMention]) -> bool:
+        """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""
+        if prev[1] not in ends:
+            return False
+        i = a
+        while i < b and doc[i].tag_ in NP_TAGS:
+            i += 1
+        m = starts.get(i)
+        if m is None or m.end >= b:
+            return False
+        after = doc[m.end]
+        return after.lower_ in self.conjunctions and m.end + 1 < b
+
     # ------------------------------------------------------------------ attribution
-    def _sources(self, doc: Doc, sent: _Sentence) -> set[str]:
+    def _sources(self, doc: Doc, sent: _Sentence, info: _DocInfo) -> set[str]:
         """Actors the sentence attributes its report to ("nach Angaben des Kreml")."""
         sources: set[str] = set()
-        lowers = [t.lower_ for t in doc]
+        lowers = info.lowers
         for m in sent.mentions:
             for phrase in self.source_before:
                 n = len(phrase)
@@ -158,11 +331,15 @@ class EventExtractor:
                 sources.add(m.actor)
         return sources
 
+    def _is_reporting(self, doc: Doc, token: Token, end: int) -> bool:
+        return token.pos_ in ("VERB", "AUX", "") and any(f in self.reporting for f in self._verb_lemmas(doc, token, end))
+
     def _reporting_subjects(self, doc: Doc, sent: _Sentence, by_id: dict[str, Actor]) -> set[str]:
-        """Organisations and spokespeople that report ("Der Kreml bestätigte das Telefonat")."""
+        """Organisations and spokespeople that report ("Der Kreml bestätigte das Telefonat",
+        "Das teilten das Weiße Haus und der Kreml mit")."""
         found: set[str] = set()
         for a, b in sent.segments:
-            verb = next((t for t in doc[a:b] if self._lemma(t) in self.reporting and t.pos_ in ("VERB", "AUX", "")), None)
+            verb = next((t for t in doc[a:b] if self._is_reporting(doc, t, b)), None)
             if verb is None:
                 continue
             near = [m for m in sent.mentions if a <= m.start < b and not self._is_oblique(doc, m, a)]
@@ -170,19 +347,19 @@ class EventExtractor:
                 continue
             subject = min(near, key=lambda m: abs(m.start - verb.i))
             actor = by_id[subject.actor]
-            if actor.type == "Organization" or any("sprecher" in r.role.lower() for r in actor.roles):
+            if actor.type == "Organization":
+                found.update(m.actor for m in near if by_id[m.actor].type == "Organization")
+            elif any("sprecher" in r.role.lower() for r in actor.roles):
                 found.add(subject.actor)
         return found
 
     def _speaker(self, doc: Doc, sent: _Sentence, sources: set[str], by_id: dict[str, Actor]) -> str | None:
         """The actor who says or reports something in this sentence, if any."""
-        a, b = sent.segments[0]
-        first = [m for m in sent.mentions if a <= m.start < b]
-        if len(first) == 1 and first[0].start == a and first[0].end == b and b < sent.span.end and doc[b].text == ":":
-            return first[0].actor  # headline "Trump: Mit Putin … vereinbart"
+        headline = self._headline_speaker(doc, sent)
+        if headline is not None:
+            return headline
         for a, b in sent.segments:
-            seg = doc[a:b]
-            verb = next((t for t in seg if self._lemma(t) in self.reporting and t.pos_ in ("VERB", "AUX", "")), None)
+            verb = next((t for t in doc[a:b] if self._is_reporting(doc, t, b)), None)
             if verb is None:
                 continue
             in_seg = [m for m in sent.mentions if a <= m.start < b and by_id[m.actor].type in ("Person", "Organization")]
@@ -190,26 +367,47 @@ class EventExtractor:
                 return in_seg[0].actor
         return None
 
+    def _headline_speaker(self, doc: Doc, sent: _Sentence) -> str | None:
+        """The speaker of a headline "Trump: Mit Putin … vereinbart"."""
+        a, b = sent.segments[0]
+        first = [m for m in sent.mentions if a <= m.start < b]
+        if len(first) == 1 and first[0].start == a and first[0].end == b and b < sent.span.end and doc[b].text == ":":
+            return first[0].actor
+        return None
+
+    def _sentence_subject(self, doc: Doc, sent: _Sentence, by_id: dict[str, Actor], sources: set[str],
+                          speaker: str | None) -> str | None:
+        """The person this sentence is about, for a pronoun in the next one: its speaker, or the
+        first person before (or right after) its first finite verb that no preposition governs."""
+        if speaker is not None and by_id[speaker].type == "Person":
+            return speaker
+        finite = next((t.i for t in sent.span if t.tag_ in FINITE_TAGS), sent.span.end)
+        for m in sent.mentions:
+            if m.start > finite + 2:
+                break
+            a, _ = sent.segments[sent.segment_of(m.start)]
+            if by_id[m.actor].type == "Person" and m.actor not in sources and not self._is_oblique(doc, m, a):
+                return m.actor
+        return None
+
     # ------------------------------------------------------------------ triggers
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_
 
     def _verb_lemmas(self, doc: Doc, token: Token, end: int) -> list[str]:
-        """The verb's lemma, and with a separated particle ("lud … ein" -> "einladen") first."""
+        """The verb's lemma; with a separated particle ("lud … ein") only the particle verb
+        ("einladen"): "traf … ein" is eintreffen, never treffen."""
         lemma = self._lemma(token)
-        forms = [lemma]
+        if token.tag_ not in FINITE_TAGS:
+            return [lemma]
         for t in doc[token.i + 1 : end]:
             if t.tag_ == "PTKVZ":
-                forms.insert(0, t.lower_ + lemma)
+                return [t.lower_ + lemma]
+            if t.text in {",", ";", ":"} or t.tag_ in FINITE_TAGS or t.tag_ in CLAUSE_OPENER_TAGS:
                 break
-            if t.text in {",", ";", ":"}:
-                break
-        return forms
+        return [lemma]
 
-    def _segment_triggers(self, doc: Doc, sent: _Sentence, a: int, b: int) -> list[_Trigger]:
-        return [t for t in self._triggers(doc, sent) if a <= t.token.i < b]
-
-    def _triggers(self, doc: Doc, sent: _Sentence) -> list[_Trigger]:
+    def _triggers(self, doc: Doc, sent: _Sentence, info: _DocInfo) -> list[_Trigger]:
         found: list[_Trigger] = []
         support_used: set[int] = set()
         span = sent.span
@@ -221,16 +419,39 @@ class EventExtractor:
             if match is None:
                 continue
             frame, kind = match
+            if frame.type in info.blocked or any(_ends_with(info.lowers, token.i, p) for p in frame.not_phrases):
+                continue  # "im Gespräch" (an idiom), a court's "Verhandlung"
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
+            chain = self._chain(doc, info, token.i, b)
             if frame.support_verbs:
-                support = [t for t in doc[a:b] if any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b)) and t.i != token.i]
-                if not support:
+                support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
+                           and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
+                cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
+                if not support and not cue:
                     continue
+                if not cue and self._in_adverbial(doc, token.i, a):
+                    continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
-            if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b):
+            if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info):
                 continue
-            found.append(_Trigger(token, frame, True, seg, anaphoric=kind == "anaphoric", lemma=self._lemma(token)))
+            if self._is_topic(doc, token.i, a, found):
+                continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
+            if not chain and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):
+                continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
+            det = self._determiner(doc, token.i, span.start)
+            definite = det is not None and det in self.definite
+            fallback = None
+            if (token.text in frame.needs_topic_for or self._lemma(token) in frame.needs_topic_for) and not self._has_topic(doc, token.i, b, chain):
+                fallback = self._fallback_frame(frame)
+            possessive = det is not None and doc[token.i - 1].tag_ == "PPOSAT" or token.i > 0 and doc[token.i - 1].tag_ == "PPOSAT"
+            # "die Gespräche" without a topic refer back like "das Gespräch"
+            anaphoric = kind == "anaphoric" or fallback is not None and definite
+            found.append(_Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
+                                  definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
+                                  adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
+                                  attribute=self._is_attribute(doc, token.i, a),
+                                  comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
         for token in span:
             if token.pos_ not in ("VERB", "AUX", "") or token.i in support_used or token.text[:1].isupper() and token.i != span.start:
                 continue
@@ -239,87 +460,264 @@ class EventExtractor:
             forms = self._verb_lemmas(doc, token, span.end)
             for frame in self.frames:
                 lemma = next((f for f in forms if f in frame.verbs), None)
-                if lemma is None:
+                if lemma is None or frame.type in info.blocked:
                     continue
-                if lemma in frame.reflexive and not any(t.lower_ == "sich" for t in doc[a:b]):
+                if lemma in frame.reflexive and not any(t.lower_ in self.reflexive for t in doc[a:b]):
                     continue
-                if lemma in frame.needs_place_for and not self._has_place(sent, a, b):
+                if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
                     continue
                 found.append(_Trigger(token, frame, False, seg, lemma=lemma))
                 break
+        # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to
+        hosts = [t for t in found if t.frame.content_prepositions]
+        found = [t for t in found if not (t.is_noun and any(h is not t and h.segment == t.segment and h.frame is not t.frame
+                                                             and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
+                                                             for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _preposition(self, doc: Doc, i: int, floor: int) -> str | None:
+        """The preposition governing the noun at ``i`` ("zu einem Treffen", "zum Gipfel"), if any."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _is_topic(self, doc: Doc, i: int, floor: int, found: list[_Trigger]) -> bool:
+        """The noun is the topic of an event noun before it: "Verhandlungen über einen Pakt"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ART", "PIAT", "PPOSAT") or doc[j].is_space):
+            j -= 1
+        if j < floor or doc[j].lower_ not in self.topic:
+            return False
+        return any(t.is_noun and t.token.i < j and (t.token.i == j - 1 or any(s < j for s in t.chain)) for t in found)
+
+    def _has_topic(self, doc: Doc, i: int, end: int, chain: set[int]) -> bool:
+        """A topic preposition follows the noun or its attached actors: "Gespräche über …"."""
+        j = max([i] + [self._mention_end(doc, s) - 1 for s in chain]) + 1
+        return j < end and doc[j].lower_ in self.topic
+
+    def _mention_end(self, doc: Doc, start: int) -> int:
+        for ent in doc.ents:
+            if ent.start == start:
+                return ent.end
+        return start + 1
+
+    def _fallback_frame(self, frame: EventFrame) -> EventFrame | None:
+        for other in self.frames:
+            if other.type == frame.topic_fallback:
+                return other
+        return None
+
+    def _during(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun heads a phrase saying that something happened at the event: "bei dem Treffen"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        return j >= floor and doc[j].lower_ in self.during
+
+    def _determiner(self, doc: Doc, i: int, floor: int) -> str | None:
+        """The determiner or article-fused preposition before the noun at ``i`` ("das", "beim")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        if j >= floor and (doc[j].tag_ in DETERMINER_TAGS or doc[j].tag_ == "APPRART"):
+            return doc[j].lower_
+        return None
+
+    def _chain(self, doc: Doc, info: _DocInfo, i: int, end: int) -> set[int]:
+        """Starts of the actor mentions attached to the event noun at ``i``: "Treffen mit Putin",
+        "Telefonat zwischen X und Y", "Besuch des ukrainischen Präsidenten Selenskyj"."""
+        found: set[int] = set()
+        attached = False
+        j = i + 1
+        while j < end:
+            m = info.starts.get(j)
+            if m is not None:
+                genitive = j == i + 1 and doc[m.end - 1].text.endswith(self.genitive_suffixes) if self.genitive_suffixes else False
+                if not attached and not genitive:
+                    break
+                found.add(j)
+                j = max(m.end, j + 1)
+                continue
+            t = doc[j]
+            low = info.lowers[j]
+            if low in self.attach:
+                attached = True
+            elif attached and (low in self.conjunctions or t.text == ","):
+                pass
+            elif t.tag_ in NP_TAGS or j in info.title_tokens or (attached and (_is_noun(t) or t.tag_ == "NE")) or t.is_space:
+                pass
+            else:
+                break
+            j += 1
+        return found
 
     def _noun_frame(self, token: Token) -> tuple[EventFrame, str] | None:
         """The frame a noun triggers: surface form first ("Gespräche" -> Negotiation), then lemma
-        ("Gespräch" -> Meeting, anaphoric), then compound ending ("EU-Gipfel")."""
-        text, lemma, lower = token.text, self._lemma(token), token.text.lower()
+        ("Gespräch" -> Meeting, anaphoric), then compound ending ("EU-Gipfel", "Geheimvereinbarungen")."""
+        text, lemma = token.text, self._lemma(token)
         for key in (text, lemma):
             for frame in self.frames:
+                if key in frame.not_nouns:
+                    return None
                 if key in frame.nouns:
                     return frame, "anaphoric" if key in frame.anaphoric_nouns else "noun"
+        lowers = {text.lower(), lemma.lower()}
         for frame in self.frames:
-            if any(lower.endswith(s) and lower != s for s in frame.noun_suffixes):
+            if any(lower.endswith(s) and lower != s for s in frame.noun_suffixes for lower in lowers) \
+                    and not any(lower.endswith(s) for s in frame.not_suffixes for lower in lowers):
                 return frame, "noun"
         return None
 
-    def _has_place(self, sent: _Sentence, a: int, b: int) -> bool:
-        return any(a <= m.start < b and m.start > 0 and sent.span.doc[m.start - 1].lower_ in LOCATIVE | {"der", "die", "das", "dem", "den"} and self._is_place_slot(sent.span.doc, m) for m in sent.mentions)
+    def _has_place(self, sent: _Sentence, a: int, b: int, info: _DocInfo) -> bool:
+        doc = sent.span.doc
+        return any(a <= m.start < b and m.start > 0 and (info.lowers[m.start - 1] in self.locative | self.articles) and self._is_place_slot(doc, m)
+                   for m in sent.mentions)
 
     def _is_place_slot(self, doc: Doc, m: ActorMention) -> bool:
+        """After a locative preposition, with articles, adjectives and one apposition noun
+        between: "in Kiew", "in der saudi-arabischen Hauptstadt Riad"."""
         i = m.start - 1
-        while i >= 0 and (doc[i].lower_ in {"der", "die", "das", "dem", "den", "des"} or doc[i].tag_ == "ADJA"):
-            i -= 1
-        return i >= 0 and doc[i].lower_ in LOCATIVE
+        nouns = 0
+        while i >= 0:
+            tag = doc[i].tag_
+            if doc[i].lower_ in self.articles or tag == "ADJA" or doc[i].is_space:
+                i -= 1
+            elif _is_noun(doc[i]) and nouns == 0 and i == m.start - 1:
+                nouns += 1
+                i -= 1
+            else:
+                break
+        return i >= 0 and doc[i].lower_ in self.locative
 
     # ------------------------------------------------------------------ arguments
     def _event(self, doc: Doc, sent: _Sentence, trig: _Trigger, by_id: dict[str, Actor], actors: list[Actor],
                sources: set[str], speaker: str | None, last_subject: str | None, published: date | None,
-               doc_id: str) -> Event | None:
+               doc_id: str, info: _DocInfo, triggers: list[_Trigger], events: list[Event]) -> Event | None:
         a, b = sent.segments[trig.segment]
-        seg_mentions = [m for m in sent.mentions if a <= m.start < b]
+        seg_mentions = [m for m in sent.mentions if a <= m.start < b and m.start not in info.modifiers]
+        # actors attached to another event noun of the clause belong to that noun's event
+        others = {s for t in triggers if t is not trig and t.is_noun and t.segment == trig.segment for s in t.chain} - trig.chain
         places: list[tuple[int, str]] = []  # (rank, actor): lower rank = better place
         participants: list[str] = []
+        subjects: list[str] = []
         subject: str | None = None
+        dropped: list[ActorMention] = []
         for m in seg_mentions:
             actor = by_id[m.actor]
-            if m.actor in sources:
+            if m.actor in sources or m.start in others:
                 continue
             slot = self._is_place_slot(doc, m)
-            if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit"):
-                # the most specific location wins: a city after "in"/"nach" before a country;
-                # a visit's destination is its place, never a participant
-                places.append(((0 if slot else 2) + (0 if actor.type == "Place" else 1), m.actor))
+            capital = actor.type == "Place" and self.gaz.capitals.get(actor.label) is not None
+            if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital:
+                # the most specific location wins: a city after "in"/"nach" before a country, a
+                # named object before a genitive ("Schließen der Balkanroute"); a visit's
+                # destination is its place, never a participant; nor is a place that is no capital
+                rank = 0 if slot else 4 if self._is_oblique(doc, m, a) else 2
+                places.append((rank + (0 if actor.type == "Place" else 1), m.actor))
                 continue
-            if actor.type == "Organization" and slot and doc[m.start - 1].lower_ in {"im", "in"}:
+            if actor.type == "Organization" and slot and doc[m.start - 1].lower_ in self.venue:
                 places.append((0, m.actor))
                 continue
+            if m.end < b and m.end != trig.token.i and _is_noun(doc[m.end]) and m.end not in info.title_tokens \
+                    and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
+                    and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
+                continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            oblique = self._is_oblique(doc, m, a)
+            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
+                continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
+            if trig.is_noun and oblique and m.start not in trig.chain:
+                dropped.append(m)
+                continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
+            governor = self._preposition_of(doc, m, a)
+            if not trig.is_noun and governor is not None and (governor not in self.partner or self._noun_attribute(doc, m, a)):
+                continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
             key = self._state_for_capital(actor, actors, by_id, m, doc)
             if key not in participants:
                 participants.append(key)
-            if subject is None and m.start < trig.token.i and not self._is_oblique(doc, m, a):
+            if not oblique and m.start not in trig.chain and key not in subjects:
+                subjects.append(key)
+            if subject is None and m.start < trig.token.i and not oblique:
                 subject = key
-        if trig.is_noun and "-" in trig.token.text:
-            for key in self._compound_actors(trig.token, actors, by_id):
+        # an infinitive clause takes its subject from the clause it depends on:
+        # "Merz und Tusk kündigten an, Gespräche … aufzunehmen"
+        if not participants and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
+            pa, pb = sent.segments[trig.segment - 1]
+            for m in sent.mentions:
+                if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers and by_id[m.actor].type != "Place" \
+                        and not self._is_oblique(doc, m, pa):
+                    key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
+                    if key not in participants:
+                        participants.append(key)
+                        subjects.append(key)
+        # talks without a topic are negotiations between states or organisations, a meeting of people
+        if trig.fallback is not None and (not participants or any(by_id[p].type == "Person" for p in participants)):
+            trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
+        if not participants and dropped and not trig.definite:
+            # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland"
+            for m in dropped:
+                if self._preposition_of(doc, m, a) in self.topic:
+                    continue  # what the talks are about ("Gespräche über die Ukraine")
+                key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                 if key not in participants:
                     participants.append(key)
+        compound = []
+        if trig.is_noun and "-" in trig.token.text:
+            compound = self._compound_actors(trig.token, actors, by_id)
+            for key in compound:
+                if key not in participants:
+                    participants.append(key)
+        trig.explicit = bool(trig.chain - others) or bool(compound)
+        trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
+                      for i in trig.chain if i in info.starts}
+        if trig.probe and trig.possessive and subject:
+            trig.probe.add(subject)  # "sein Gespräch mit Putin": its owner took part
         # pronoun subject: "Trump schrieb, er habe …", "Er hatte ein Treffen mit Putin …"
-        pronoun = next((t for t in doc[a:b] if t.lower_ in PRONOUNS and t.i < trig.token.i + 3 and t.tag_ in ("PPER", "")), None)
+        window = b if (trig.is_noun and not participants) else trig.token.i + 3
+        pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
+        if trig.is_noun and not trig.takes_subjects:
+            pronoun = None
+        if pronoun is not None and pronoun.lower_ not in self.singular_pronouns and self._plural_verb(doc, pronoun, a, b):
+            # "statten sie … einen Besuch ab": they are the pair last named together
+            for key in self._last_pair(events, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
+            pronoun = None
         if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
-            antecedent = speaker if speaker and by_id[speaker].type == "Person" else last_subject
+            antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
             if antecedent and antecedent not in participants:
                 participants.insert(0, antecedent)
+                subjects.insert(0, antecedent)
                 subject = subject or antecedent
+        # "die beiden trafen sich": the pair that most often took part in an event together
+        lowers = info.lowers
+        plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p
+                       and i + len(p) < b and not (_is_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")) and i + len(p) - 1 not in info.title_tokens), None)
+        if plural is not None and plural not in info.starts:
+            for key in self._last_pair(events, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
         # reported speech without its own subject: "Trump: Mit Putin … vereinbart"
-        if subject is None and speaker and by_id[speaker].type == "Person" and speaker not in participants and speaker not in sources:
+        headline = self._headline_speaker(doc, sent)
+        reporter = headline or (speaker if not trig.is_noun else None)
+        if subject is None and reporter and by_id[reporter].type == "Person" and reporter not in participants and reporter not in sources:
             if participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
-                participants.insert(0, speaker)
-                subject = speaker
+                participants.insert(0, reporter)
+                subject = reporter
         # a verb in a coordinated clause without its own subject: "Trump telefonierte … und lud … ein"
         if not trig.is_noun and subject is None and trig.segment > 0 or (not trig.is_noun and not participants):
-            head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and by_id[m.actor].type == "Person"), None)
+            head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and by_id[m.actor].type == "Person"
+                         and m.start not in info.modifiers), None)
             if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
                 participants.insert(0, head.actor)
                 subject = head.actor
+        if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
+            return None
+        if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
+            return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
+        trig.subjects = subjects
         place = min(places)[1] if places else None
         if trig.frame.type == "Visit" and place is None:
             place = self._sentence_place(doc, sent, by_id, sources)
@@ -350,6 +748,65 @@ class EventExtractor:
             trigger=TextSpan(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         )
 
+    def _plural_verb(self, doc: Doc, pronoun: Token, a: int, b: int) -> bool:
+        """The finite verb next to the pronoun has a plural ending ("sie trafen", not "sie traf")."""
+        verbs = [t for t in doc[max(a, pronoun.i - 1) : min(b, pronoun.i + 2)] if t.tag_ in FINITE_TAGS]
+        return bool(verbs) and all(v.lower_.endswith(self.plural_endings) for v in verbs)
+
+    def _has_partner(self, doc: Doc, trig: _Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
+        """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich
+        treffen"), a second participant, or an object ("trifft seinen Koalitionspartner"); never
+        in the passive ("Schulen wurden getroffen"), with a bare preposition ("traf zum 1:0"),
+        with an abstract object ("trafen die Entscheidung") or a partner to face ("auf X treffen")."""
+        tokens = doc[a:b]
+        if trig.token.tag_ == "VVPP" and any(self._lemma(t) in self.passive for t in tokens if t.i != trig.token.i):
+            return False
+        for m in mentions:
+            j = m.start - 1
+            while j >= a and (doc[j].tag_ in ("ART", "ADJA") or doc[j].is_space or j in self._title_tokens(doc)):
+                j -= 1
+            if j >= a and doc[j].lower_ in trig.frame.encounter_prepositions:
+                return False
+        obj = None
+        in_pp = False
+        for t in doc[trig.token.i + 1 : b]:
+            if t.tag_ in ("KOUS", "KON") or t.tag_ in FINITE_TAGS:
+                break
+            if t.tag_ in ("APPR", "APPRART"):
+                in_pp = True  # "traf am Dienstag die Entscheidung": skip the adverbial
+            elif t.tag_ in DETERMINER_TAGS and not in_pp and t.i + 1 < b and (_is_noun(doc[t.i + 1]) or doc[t.i + 1].tag_ in ("NE", "ADJA")):
+                obj = next((h for h in doc[t.i + 1 : b] if _is_noun(h) or h.tag_ == "NE"), None)
+                break
+            elif _is_noun(t) or t.tag_ == "NE":
+                in_pp = False
+        if obj is None and doc[a].tag_ in ("PRELS",) and a >= 2:
+            obj = doc[a - 2] if _is_noun(doc[a - 2]) else None  # "Vereinbarungen, die X traf"
+        if obj is not None and (obj.text in trig.frame.light_objects or self._lemma(obj) in trig.frame.light_objects):
+            return False
+        if any(t.lower_ in self.reflexive for t in tokens) or len(participants) >= 2:
+            return True
+        return obj is not None
+
+    def _last_pair(self, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The two people who most often took part in an event together so far (latest wins ties),
+        else the two named together in most sentences so far."""
+        pairs: Counter[tuple[str, str]] = Counter()
+        latest: dict[tuple[str, str], int] = {}
+        for n, e in enumerate(events):
+            people = sorted({p.actor for p in e.participants if by_id[p.actor].type == "Person"})
+            if e.type == "Statement" or len(people) < 2:
+                continue
+            for i, x in enumerate(people):
+                for y in people[i + 1 : i + 4]:
+                    pairs[(x, y)] += 1
+                    latest[(x, y)] = n
+        if not pairs:
+            pairs, latest = self._named_together, self._named_latest
+        if not pairs:
+            return []
+        best = max(pairs, key=lambda k: (pairs[k], latest[k]))
+        return list(best)
+
     def _compound_actors(self, token: Token, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
         """Organisations and states named in a trigger compound ("EU-Gipfel", "NATO-Treffen").
 
@@ -376,18 +833,41 @@ class EventExtractor:
     def _same_clause_chain(self, doc: Doc, sent: _Sentence, start: int, end: int) -> bool:
         """True unless a new subject or a subordinate clause sits between ``start`` and ``end``."""
         between = doc[start:end]
-        return not any(t.lower_ in self.subordinators or t.lower_ in {"der", "die", "das"} and t.i > start + 1 and t.nbor(-1).text == "," for t in between)
+        return not any(t.lower_ in self.subordinators or t.tag_ in ("PRELS", "PRELAT") and t.i > start + 1 and t.nbor(-1).text == ","
+                       for t in between)
 
     def _is_oblique(self, doc: Doc, m: ActorMention, seg_start: int) -> bool:
+        """Governed by a preposition or case-marked as an object or attribute: "mit Putin",
+        "dem Präsidenten", "die Unterstützung der Ukraine"."""
         i = m.start - 1
         # skip a title attached to the name: "dem russischen Präsidenten Wladimir Putin"
         for title in doc.spans.get("kg_titles", []):
             if title.end == m.start:
-                i = title.start - 1 if doc[title.start].lower_ not in OBLIQUE else title.start
+                i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
                 break
-        while i >= seg_start and doc[i].tag_ in ("ADJA",):
+        while i >= seg_start and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].is_space):
             i -= 1
-        return i >= seg_start and doc[i].lower_ in OBLIQUE
+        if i >= seg_start and doc[i].lower_ in self.oblique:
+            return True
+        # an article after a preposition: "über die Ukraine", "mit der EU"
+        if i - 1 >= seg_start and doc[i].tag_ == "ART" and doc[i - 1].tag_ in ("APPR", "APPRART") and doc[i - 1].lower_ in self.oblique:
+            return True
+        # a name in the genitive after a common noun: "eine Kursänderung Saudi-Arabiens"
+        last = doc[m.end - 1].text
+        if m.start - 1 >= seg_start and _is_noun(doc[m.start - 1]) and m.start - 1 not in self._title_tokens(doc) \
+                and self.genitive_suffixes and last.endswith(self.genitive_suffixes) and not self._represents(doc[m.start - 1]) \
+                and not self._labels.get(m.actor, last).endswith(last):
+            return True
+        # a genitive attribute of a common noun: "die Unterstützung der Ukraine" (but "Vertreter
+        # der USA", "Außenminister der Ukraine" stand for it)
+        return i - 1 >= seg_start and doc[i].lower_ in self.genitive and _is_noun(doc[i - 1]) \
+            and doc[i - 1].i not in self._title_tokens(doc) and not self._represents(doc[i - 1])
+
+    def _title_tokens(self, doc: Doc) -> frozenset[int]:
+        cached = doc.user_data.get("kg_title_tokens")
+        if cached is None:
+            cached = doc.user_data["kg_title_tokens"] = frozenset(i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end))
+        return cached
 
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""
@@ -411,7 +891,6 @@ class EventExtractor:
             if m.actor not in sources and by_id[m.actor].type in ("Place", "Country") and self._is_place_slot(doc, m):
                 return m.actor
         return None
-
     # ------------------------------------------------------------------ status and time
     def _status(self, doc: Doc, sent: _Sentence, trig: _Trigger) -> str:
         a, b = sent.segments[trig.segment]
@@ -421,29 +900,101 @@ class EventExtractor:
         if trig.segment > 0:
             pa, pb = sent.segments[trig.segment - 1]
             prev = [t for t in doc[pa:pb] if not t.is_punct]
-            if lowers and (lowers[0] in self.subordinators or (prev and prev[-1].pos_ in ("VERB", "AUX"))):
+            infinitive = any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b])
+            if lowers and (lowers[0] in self.subordinators or infinitive or (prev and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
                 governing = prev
         if any(_contains(lowers, p) for p in self.hyp_phrases):
             return "hypothetical"
-        negated = any(t.lower_ in self.neg_words for t in tokens) and not any(_contains(lowers, p) for p in self.not_negation)
-        if negated or any(f in self.neg_lemmas for t in tokens for f in self._verb_lemmas(doc, t, b)):
+        # "nicht" before an adjective negates the adjective: "ein zuvor nicht angekündigter Besuch";
+        # the clause of a noun in an adverbial is not its negation: "Bei dem Treffen lehnten sie … ab"
+        neg_scope = tokens
+        if trig.is_noun and trig.adverbial and not trig.attribute:
+            start = trig.token.i
+            while start > a and not doc[start - 1].tag_ in ("APPR", "APPRART"):
+                start -= 1
+            neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
+        negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
+            and not any(_contains(lowers, p) for p in self.not_negation)
+        if negated or any(f in self.neg_lemmas for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]):
             return "negated"
+        # an infinitive clause is negated by the clause it depends on: "es gelang nicht, … zu bilden"
+        if governing and any(t.tag_ in INFINITIVE_TAGS for t in tokens) and (
+                any(t.lower_ in self.neg_words for t in governing)
+                or any(f in self.neg_lemmas for t in governing for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])):
+            return "negated"  # "die Weigerung, Verhandlungen zu führen"
         # lemma cues ("vereinbaren", "hoffen") govern nouns and infinitives, not a finite verb
-        # coordinated with them ("telefoniert und vereinbart")
-        lemma_scope = governing + (tokens if trig.is_noun or trig.token.tag_ in ("VVINF", "VVIZU") else [])
-        if any(t.lower_ in self.hyp_words for t in tokens + governing) or any(self._lemma(t) in self.hyp_lemmas for t in lemma_scope):
+        # coordinated with them ("telefoniert und vereinbart"), nor a noun in an adverbial
+        # ("Bei dem Treffen vereinbarten sie …": the meeting happened)
+        governs = trig.is_noun and not self._in_adverbial(doc, trig.token.i, a) or trig.token.tag_ in ("VVINF", "VVIZU")
+        lemma_scope = governing + (tokens if governs else [])
+        scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
+        if any(t.lower_ in self.hyp_words for t in tokens + governing) or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
-        if any(t.lower_ in self.plan_words for t in tokens + governing) or any(self._lemma(t) in self.plan_lemmas for t in lemma_scope):
+        # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
+        auxiliaries = [t for t in doc[a:b] if self._lemma(t) in self.passive]
+        passive = len(auxiliaries) == 1 and any(t.tag_ == "VVPP" for t in doc[a:b])
+        plan_tokens = [t for t in tokens + governing if not (passive and self._lemma(t) in self.passive)]
+        if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention's preposition ("von") follows a common noun whose attribute it is:
+        "auf Anordnung von X" (not "am Montag von X eingeladen", not a title)."""
+        j = m.start - 1
+        titles = self._title_tokens(doc)
+        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
+            j -= 1
+        if j - 1 < floor or doc[j].lower_ not in self.attribute_prepositions or doc[j].tag_ != "APPR":
+            return False
+        before = doc[j - 1]
+        return _is_noun(before) and before.text not in self.lang.stop_names and j - 1 not in titles and not self._represents(before)
+
+    def _represents(self, token: Token) -> bool:
+        """A noun for people who act for the name after it: "Vertreter", "Verhandlungschefs"."""
+        lemma = self._lemma(token).lower()
+        return any(lemma.endswith(r) for r in self.representatives)
+
+    def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
+        """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten")."""
+        j = m.start - 1
+        titles = self._title_tokens(doc)
+        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
+            j -= 1
+        return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _is_attribute(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` is a genitive attribute of another noun: "die Gegner des G7-Gipfels"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and _is_noun(doc[j - 1]) \
+            and j - 1 not in self._title_tokens(doc)
+
+    def _in_adverbial(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` depends on something else: it heads a prepositional phrase ("bei dem
+        Treffen", "nach dem Telefonat") or a genitive attribute ("in der Nacht der Verhandlungen")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            if doc[j].tag_ in ("ART", "PPOSAT", "PIAT", "PDAT"):
+                genitive = doc[j].lower_ in self.genitive and j - 1 >= floor and _is_noun(doc[j - 1])
+                if genitive:
+                    return True
+                j -= 1
+                break
+            j -= 1
+        if j == i - 1 and j >= floor and doc[j].tag_ == "APPR":
+            return False  # a bare noun is part of an idiom: "ist zu Besuch"
+        return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
     def _date(self, sent: _Sentence, trig: _Trigger, published: date | None, *, forward: bool) -> str | None:
         base = sent.span.start_char
         dates = self.time.dates(sent.span.text, published, forward=forward)
         if not dates:
             return None
-        explicit = [d for d in dates if any(ch.isdigit() for ch in sent.span.text[d.start : d.end])]
-        pool = explicit or dates
+        strong = [d for d in dates if not d.weak]
+        explicit = [d for d in strong if any(ch.isdigit() for ch in sent.span.text[d.start : d.end])]
+        pool = explicit or strong or dates
         pos = trig.token.idx - base
         return min(pool, key=lambda d: abs(d.start - pos)).value
 
@@ -464,12 +1015,32 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ merging
     def _add(self, events: list[Event], event: Event, trig: _Trigger, by_id: dict[str, Actor], sources: set[str]) -> None:
-        """Merge repeated reports of one event; attach participant-less back references."""
+        """Merge repeated reports of one event; attach back references (see module docstring)."""
         same_type = [e for e in events if e.type == event.type]
-        if trig.anaphoric:
-            target = next((e for e in reversed(events) if e.type != "Statement" and event.actor_ids() <= e.actor_ids() and e.participants), None)
+        if trig.anaphoric and (not trig.definite or trig.explicit):
+            probe = trig.probe or event.actor_ids()
+            target = next((e for e in reversed(events) if e.type in BACK_REFERENCE_TYPES and probe <= e.actor_ids() and e.participants), None)
             if target is not None:
                 _merge_into(target, event)
+                return
+        if trig.is_noun and trig.definite and not trig.explicit:
+            types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
+            earlier = [e for e in reversed(events) if e.type in types and e.participants]
+            # "Das Telefonat dauerte nach Angaben des Kreml …": the call of the source's side first
+            countries = {by_id[s].country for s in sources} - {None}
+            preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
+            target = next((e for e in preferred + earlier if e.status == event.status and _dates_agree(e, event)),
+                          (preferred + earlier)[0] if earlier else None)
+            if target is not None and (trig.anaphoric or trig.adverbial):
+                # "das Gespräch", "nach dem Treffen" only ever add evidence (and, for "bei dem
+                # Treffen", the people said to act there)
+                _merge_into(target, event)
+                known = target.actor_ids()
+                if trig.during:
+                    target.participants.extend(Participant(s, "participant") for s in trig.subjects if s not in known)
+                return
+            if target is not None:
+                self._refer_back(events, target, event, trig.subjects)
                 return
         if not event.participants:
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
@@ -478,13 +1049,65 @@ class EventExtractor:
                 _merge_into(target, event)
             return
         for existing in same_type:
-            if existing.actor_ids() == event.actor_ids() and (existing.date is None or event.date is None or existing.date == event.date):
+            if existing.actor_ids() == event.actor_ids() and _dates_agree(existing, event) and self._statuses_agree(existing, event):
+                _merge_into(existing, event)
+                return
+        for existing in same_type:
+            if existing.status == event.status and _dates_agree(existing, event) and self._same_states(existing, event, by_id):
+                _merge_into(existing, event, union=True)
+                return
+        events.append(event)
+
+    def _refer_back(self, events: list[Event], target: Event, event: Event, subjects: list[str]) -> None:
+        """A back reference adds evidence and its clause's subjects to ``target``; with another
+        status or date it is a new event of the same participants (ANNOTATION.md)."""
+        if event.status not in NEW_EVENT_STATUSES or event.status == target.status and _dates_agree(target, event):
+            _merge_into(target, event)
+            known = target.actor_ids()
+            target.participants.extend(Participant(s, "participant") for s in subjects if s not in known)
+            return
+        known = {p.actor for p in target.participants}
+        event.participants = [Participant(p.actor, p.role) for p in target.participants]
+        event.participants += [Participant(s, "participant") for s in subjects if s not in known]
+        event.place = event.place or target.place
+        for existing in events:
+            if existing.type == event.type and existing.actor_ids() == event.actor_ids() and existing.status == event.status and _dates_agree(existing, event):
                 _merge_into(existing, event)
                 return
         events.append(event)
 
+    def _statuses_agree(self, a: Event, b: Event) -> bool:
+        """Reports of one event: same status, or a later report that is less definite."""
+        return a.status == b.status or b.status not in NEW_EVENT_STATUSES + ("hypothetical",) or a.status != "happened"
 
-def _merge_into(target: Event, other: Event) -> None:
+    def _same_states(self, a: Event, b: Event, by_id: dict[str, Actor]) -> bool:
+        """One report names states, the other their representatives: "USA und Iran verhandelten",
+        "Witkoff und Araghchi verhandelten" (each person's country is one of the states)."""
+        def split(e: Event) -> tuple[set[str], set[str | None]]:
+            states = {by_id[p.actor].country for p in e.participants if by_id[p.actor].type == "Country"}
+            people = {by_id[p.actor].country for p in e.participants if by_id[p.actor].type == "Person"}
+            return states, people
+        sa, pa = split(a)
+        sb, pb = split(b)
+        kinds_a = {by_id[p.actor].type for p in a.participants}
+        kinds_b = {by_id[p.actor].type for p in b.participants}
+        if kinds_a == {"Country"} and kinds_b == {"Person"}:
+            return len(sa) >= 2 and pb == sa
+        if kinds_b == {"Country"} and kinds_a == {"Person"}:
+            return len(sb) >= 2 and pa == sb
+        return False
+
+
+def _is_noun(token: Token) -> bool:
+    """A common noun (STTS NN; HanTa also writes NN sub-tags such as NNI)."""
+    return token.tag_.startswith("NN")
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def _merge_into(target: Event, other: Event, *, union: bool = False) -> None:
     for span in other.evidence:
         if span not in target.evidence:
             target.evidence.append(span)
@@ -493,9 +1116,17 @@ def _merge_into(target: Event, other: Event) -> None:
     target.place = target.place or other.place
     target.according_to = sorted(set(target.according_to) | set(other.according_to))
     roles = {p.actor: p for p in target.participants}
+    if union:
+        target.participants.extend(Participant(p.actor, p.role) for p in other.participants if p.actor not in roles)
     for p in other.participants:
         if p.actor in roles and p.role == "initiator" and roles[p.actor].role == "participant" and not any(q.role == "initiator" for q in target.participants):
             roles[p.actor].role = "initiator"
+
+
+def _ends_with(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase ends at token ``i``: "im Gespräch"."""
+    n = len(phrase)
+    return i - n + 1 >= 0 and tuple(words[i - n + 1 : i + 1]) == phrase
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

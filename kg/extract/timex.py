@@ -7,6 +7,8 @@ Rules (words from ``kg/lang/<code>/time.yml``):
   reported events, the next one for planned events; "vergangenen"/"kommenden" force the
   direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
 - "heute", "gestern", "morgen" relative to publication; "im März 2025" -> "2025-03".
+- a bare year ("war 2006 in Prag") -> "2006", marked weak: it dates an event only when the
+  sentence has no other date, and never after words like "bis" or before a noun ("2000 Soldaten").
 - durations: "eineinhalb Stunden" -> PT1H30M, "90 Minuten" -> PT1H30M.
 """
 
@@ -23,6 +25,7 @@ class DateMention:
     value: str  # ISO date, YYYY-MM or YYYY
     start: int  # character offsets in the text searched
     end: int
+    weak: bool = False  # a bare year: used only when nothing better is there
 
 
 class TimeResolver:
@@ -51,6 +54,9 @@ class TimeResolver:
         self._relative = re.compile(
             r"\b(?P<w>" + "|".join(map(re.escape, sorted(self.relative_days, key=len, reverse=True))) + r")\b", re.IGNORECASE
         )
+        not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
+        self._year = re.compile(rf"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
+        self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         self._duration = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)?|{numbers})\s+(?:(?P<half>halbe)\s+)?(?P<u>{units})\b", re.IGNORECASE)
@@ -81,6 +87,12 @@ class TimeResolver:
         for m in self._month_year.finditer(text):
             if free(m.start(), m.end()):
                 found.append(DateMention(f"{int(m.group('y')):04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+        for m in self._year.finditer(text):
+            guarded = self._year_guard is not None and self._year_guard.search(text[max(0, m.start() - 12) : m.start()])
+            counted = text[m.end() :].startswith(" ") and text[m.end() :].lstrip()[:1].isupper()  # "2000 Soldaten"
+            if free(m.start(), m.end()) and not guarded and not counted:
+                found.append(DateMention(m.group("y"), m.start(), m.end(), weak=True))
                 taken.append((m.start(), m.end()))
         if published is not None:
             for m in self._weekday.finditer(text):

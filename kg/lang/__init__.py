@@ -25,6 +25,7 @@ REQUIRED_FILES = (
     "status.yml",
     "time.yml",
     "speech.yml",
+    "grammar.yml",
     "roles.tsv",
     "stop_names.txt",
     "gazetteer/countries.tsv",
@@ -51,6 +52,17 @@ class EventFrame:
     initiator: str | None
     verb_initiator: dict[str, str | None]
     anaphoric_nouns: frozenset[str] = frozenset()
+    not_nouns: frozenset[str] = frozenset()
+    needs_partner_for: frozenset[str] = frozenset()
+    needs_topic_for: frozenset[str] = frozenset()
+    topic_fallback: str | None = None
+    content_prepositions: frozenset[str] = frozenset()
+    not_phrases: tuple[tuple[str, ...], ...] = ()
+    context_blockers: frozenset[str] = frozenset()
+    encounter_prepositions: frozenset[str] = frozenset()
+    light_objects: frozenset[str] = frozenset()
+    not_suffixes: tuple[str, ...] = ()
+    needs_person_for: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,7 @@ class LangData:
     places: list[dict[str, str]]
     persons: list[dict[str, str]]
     extra: dict[str, Any] = field(default_factory=dict)
+    grammar: dict[str, Any] = field(default_factory=dict)  # function words (grammar.yml)
 
 
 def available_languages() -> list[str]:
@@ -112,6 +125,7 @@ def load_lang(code: str = "de") -> LangData:
         status=_read_yaml(path / "status.yml"),
         time=_read_yaml(path / "time.yml"),
         speech=_read_yaml(path / "speech.yml"),
+        grammar=_read_yaml(path / "grammar.yml"),
         roles=_roles(path / "roles.tsv"),
         stop_names=frozenset(_read_lines(path / "stop_names.txt")),
         countries=read_tsv(path / "gazetteer/countries.tsv", ("iso", "names", "adjective", "capital")),
@@ -178,6 +192,17 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         initiator=spec.get("initiator"),
         verb_initiator=dict(spec.get("verb_initiator") or {}),
         anaphoric_nouns=frozenset(words("anaphoric_nouns")),
+        not_nouns=frozenset(words("not_nouns")),
+        needs_partner_for=frozenset(words("needs_partner_for")),
+        needs_topic_for=frozenset(words("needs_topic_for")),
+        topic_fallback=spec.get("topic_fallback"),
+        content_prepositions=frozenset(words("content_prepositions")),
+        not_phrases=tuple(tuple(p.lower().split()) for p in words("not_phrases")),
+        context_blockers=frozenset(w.lower() for w in words("context_blockers")),
+        encounter_prepositions=frozenset(w.lower() for w in words("encounter_prepositions")),
+        light_objects=frozenset(words("light_objects")),
+        not_suffixes=tuple(w.lower() for w in words("not_suffixes")),
+        needs_person_for=frozenset(words("needs_person_for")),
     )
 
 

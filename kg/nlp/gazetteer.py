@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -98,6 +99,11 @@ def actor_key(kind: str, name: str) -> str:
         return f"country:{name.upper()}"
     slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
     return f"{kind.lower()}:{slug}"
+
+
+def fold(name: str) -> str:
+    """A name without diacritics, for matching spellings: "Davutoğlu" -> "Davutoglu"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=4)

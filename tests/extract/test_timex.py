@@ -67,3 +67,23 @@ def test_durations(resolver, text, expected):
 def test_iso_duration_normalises_minutes():
     assert iso_duration(45, "M") == "PT45M"
     assert iso_duration(2, "H") == "PT2H"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("war 2006 bei seinem Besuch in Prag", ["2006"]),
+        ("die Ausgaben bis 2035 erhöhen", []),
+        ("mit 2000 Soldaten an der Grenze", []),
+        ("seit 2014 im Amt", []),
+    ],
+)
+def test_bare_years_are_weak_dates(resolver, text, expected):
+    found = resolver.dates(text, PUBLISHED)
+    assert [d.value for d in found] == expected
+    assert all(d.weak for d in found)
+
+
+def test_a_bare_year_never_outranks_a_full_date(resolver):
+    found = resolver.dates("am 3. März 2025 und schon 2019", PUBLISHED)
+    assert [(d.value, d.weak) for d in found] == [("2025-03-03", False), ("2019", True)]

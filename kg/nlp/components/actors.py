@@ -5,11 +5,16 @@ Writes ``doc.ents`` (labels PER, ORG, LOC, MISC; countries and cities are LOC) a
 Präsidenten", labelled with the office). It combines, in this order of trust:
 
 1. gazetteers (countries, places, organisations, well-known people; see ``kg.nlp.gazetteer``),
-2. title patterns: an office title followed by capitalised name tokens is a person,
+2. title patterns: an office title followed by capitalised name tokens is a person; a place
+   noun followed by a name is a place ("in der Stadt Marat Numan"),
 3. given names from a name dictionary followed by a capitalised word,
 4. entities a statistical model put in ``doc.ents`` before this component (kept where the
    rules found nothing; LOC refined to country or place by the gazetteer),
-5. document consistency: once "Bessent" is a person, every "Bessent" (and "Bessents") is.
+5. proper nouns (tag NE) nothing else explains, typed by context: after a place preposition a
+   place ("in Heiligendamm"), an acronym an organisation ("die AKP"), next to a reporting verb
+   a person ("sagte Davutoğlu"); others stay unknown,
+6. document consistency: once "Bessent" is a person, every "Bessent" (and "Bessents") is;
+   spellings with and without diacritics count as one ("Davutoğlu", "Davutoglu").
 
 Every entity carries ``span._.kg_kind`` (Person, Organization, Country, Place),
 ``span._.kg_canonical`` (gazetteer name or None) and ``span._.kg_country`` (ISO code or None);
@@ -25,12 +30,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
-from kg.nlp.gazetteer import Entry, Gazetteer, load_gazetteer
+from kg.nlp.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
-NAME_PARTICLES = {"von", "van", "der", "de", "del", "da", "di", "bin", "ibn", "al", "el", "zu", "den", "ter", "le", "la"}
-LOCATIVE = {"in", "nach", "aus", "von", "bei", "im", "ins", "vom", "gegen", "über"}
+ARTICLE_TAGS = ("ART",)
 
 for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former"):
     if not Span.has_extension(_attr):
@@ -64,6 +68,15 @@ class ActorRecognizer:
         self.lang: LangData = load_lang(lang)
         self.gaz: Gazetteer = load_gazetteer(lang)
         self.keep_model_ents = keep_model_ents
+        grammar = self.lang.grammar
+        self.name_particles = frozenset(w.lower() for w in grammar.get("name_particles", []))
+        self.confirming = frozenset(w.lower() for w in grammar.get("confirming_prepositions", []))
+        self.place_prepositions = frozenset(w.lower() for w in grammar.get("place_prepositions", []))
+        self.place_nouns = frozenset(grammar.get("place_nouns", []))
+        self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
+        self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
+        statement = self.lang.frames.get("Statement")
+        self.reporting = frozenset(self.lang.speech.get("reporting_verbs", [])) | (statement.verbs if statement else frozenset())
 
     # -- titles -------------------------------------------------------------------------
     def title_of(self, token: Token) -> tuple[Role, str | None, str | None] | None:
@@ -108,24 +121,27 @@ class ActorRecognizer:
             return False
         if self._role_form(text) is not None:
             return False
-        if token.tag_ and token.tag_ not in ("NE", "NN", "FM", "XY", "TRUNC", "ADJA", "ADJD"):
-            return False
+        if token.tag_ and token.tag_ not in ("NE", "NN", "FM", "XY", "TRUNC", "ADJA", "ADJD") and not token.tag_.startswith("NN") \
+                and not (text in self.gaz.first_names and not token.is_sent_start):
+            return False  # a given name the tagger took for a verb ("Ahmet/VVIMP") is still a name
         return not text.isupper() or len(text) <= 6
 
-    def _name_run(self, doc: Doc, start: int, limit: int = 4) -> int:
+    def _name_run(self, doc: Doc, start: int, limit: int = 4, before: int = 0) -> int:
         """End of a run of name tokens (with particles like "von der") starting at ``start``."""
         end = start
         while end < len(doc) and end - start < limit:
             token = doc[end]
-            if self._is_name_token(token):
+            if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN")):
+                end += 1  # a common noun after a full name ends it: "Rob Morgan Ansteckabzeichen"
+            elif token.text.lower() in self.name_particles and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
                 end += 1
-            elif token.text.lower() in NAME_PARTICLES and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
-                end += 1
-            elif token.text.lower() in NAME_PARTICLES and end == start and end + 1 < len(doc) and doc[end].text[:1].isupper() and self._is_name_token(doc[end + 1]):
+            elif token.is_space and "\n" not in token.text and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
+                end += 1  # "Sergey  Kiselev" (a double space is a token of its own)
+            elif token.text.lower() in self.name_particles and end == start and end + 1 < len(doc) and doc[end].text[:1].isupper() and self._is_name_token(doc[end + 1]):
                 end += 1  # "Van der Bellen" at the start
             else:
                 break
-        while end > start and doc[end - 1].text.lower() in NAME_PARTICLES:
+        while end > start and (doc[end - 1].text.lower() in self.name_particles or doc[end - 1].is_space):
             end -= 1
         return end
 
@@ -140,10 +156,10 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             hit = self.gaz.names.match(words, i)
-            if hit is None and words[i].endswith("s") and len(words[i]) > 3:
-                # genitive "Putins", "Russlands"
-                entry = self.gaz.names.get(words[i][:-1])
-                hit = (i + 1, entry) if entry and entry.kind in ("Person", "Country") else None
+            if hit is None:
+                # genitive "Putins", "Russlands", "Moskaus"
+                entry = self._genitive_entry(words[i])
+                hit = (i + 1, entry) if entry and not entry.weak else None
             if hit:
                 end, entry = hit
                 if not entry.weak or self._confirm_weak(doc, i, end):
@@ -166,7 +182,12 @@ class ActorRecognizer:
                 country = country or self.gaz.nationality(doc[j].text)
                 t_start = j
                 j -= 1
-            if j >= 0 and doc[j].lower_ in ("der", "die", "dem", "den", "des"):
+            owner = self._genitive_owner(doc[j]) if j >= 0 else None
+            if owner is not None:  # "Tschechiens Außenminister", "Burgenlands Landeshauptmann"
+                country = country or (owner or None)
+                t_start = j
+                j -= 1
+            if j >= 0 and doc[j].lower_ in self.articles:
                 t_start = j
             span = Span(doc, t_start, token.i + 1, label=role.role)
             span._.kg_country = country
@@ -183,13 +204,22 @@ class ActorRecognizer:
                                             entry.key if entry else "", priority=2))
                         covered.update(range(name_start, end))
 
+        # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"
+        for token in doc:
+            if token.text not in self.place_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
+                continue
+            end = self._name_run(doc, token.i + 1, limit=3)
+            if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)):
+                found.append(_Found(token.i + 1, end, "Place", priority=2))
+                covered.update(range(token.i + 1, end))
+
         # 3. given name + capitalised word
         for token in doc:
             if token.i in covered or token.text not in self.gaz.first_names or token.i + 1 >= len(doc):
                 continue
             if token.tag_ and token.tag_ != "NE":
                 continue
-            end = self._name_run(doc, token.i + 1, limit=3)
+            end = self._name_run(doc, token.i + 1, limit=3, before=1)
             if end > token.i + 1 and not any(k in covered for k in range(token.i, end)):
                 found.append(_Found(token.i, end, "Person", priority=1))
                 covered.update(range(token.i, end))
@@ -199,9 +229,9 @@ class ActorRecognizer:
             if any(k in covered for k in range(ent.start, ent.end)):
                 continue
             kind = LABEL_TO_KIND.get(ent.label_)
-            if kind is None:
-                continue
-            entry = self.gaz.names.get(ent.text)
+            if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
+                continue  # "TTIP", a bare title ("Landtagspräsidentin")
+            entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
             if entry is not None:
                 found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1))
             else:
@@ -209,27 +239,108 @@ class ActorRecognizer:
             covered.update(range(ent.start, ent.end))
 
         # 5. document consistency for people: surnames and genitives of known persons
-        surnames = {}
-        for f in found:
-            if f.kind == "Person":
-                name_tokens = words[f.start : f.end]
-                surnames[name_tokens[-1]] = f
-        for token in doc:
-            if token.i in covered:
-                continue
-            base = token.text[:-1] if token.text.endswith("s") and token.text[:-1] in surnames else token.text
-            if base in surnames and token.text[:1].isupper():
-                src = surnames[base]
-                found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0))
-                covered.add(token.i)
+        self._consistency(doc, found, covered)
+        # 6. proper nouns nothing else explains, typed by their context, then their repetitions
+        before = len(found)
+        found += self._proper_nouns(doc, covered)
+        if len(found) > before:
+            self._consistency(doc, found, covered)
 
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
 
+    def _consistency(self, doc: Doc, found: list[_Found], covered: set[int]) -> None:
+        """Once "Bessent" is a person, every "Bessent" and "Bessents" is (spellings with and
+        without diacritics alike)."""
+        surnames: dict[str, _Found] = {}
+        for f in found:
+            if f.kind == "Person":
+                surnames[fold(doc[f.end - 1].text)] = f
+        if not surnames:
+            return
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper():
+                continue
+            text = fold(token.text)
+            base = next((text[: -len(x)] for x in self.genitive_suffixes if text.endswith(x) and text[: -len(x)] in surnames), text)
+            src = surnames.get(base)
+            if src is not None:
+                found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0))
+                covered.add(token.i)
+
+    def _genitive_entry(self, word: str) -> Entry | None:
+        """The gazetteer entry of a name in the genitive: "Putins", "Russlands", "Moskaus"."""
+        for suffix in self.genitive_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                entry = self.gaz.names.get(word[: -len(suffix)])
+                if entry is not None:
+                    return entry
+        return None
+
+    def _genitive_owner(self, token: Token) -> str | None:
+        """A name in the genitive that owns the title after it: the ISO code for a country
+        ("Tschechiens"), "" for a place or organisation ("Burgenlands", "Wiens"), else None."""
+        text = token.text
+        if not text[:1].isupper() or token.tag_ not in ("NE", ""):
+            return None
+        for suffix in self.genitive_suffixes:
+            if text.endswith(suffix) and len(text) > len(suffix) + 2:
+                entry = self.gaz.names.get(text[: -len(suffix)])
+                if entry is not None and entry.kind == "Country":
+                    return entry.country
+                if entry is None or entry.kind in ("Place", "Organization"):
+                    return ""
+        return None
+
+    def _proper_nouns(self, doc: Doc, covered: set[int]) -> list[_Found]:
+        """Runs of NE-tagged tokens that no earlier step took, where the context tells their kind."""
+        out: list[_Found] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if i in covered or token.tag_ != "NE" or not self._is_name_token(token):
+                i += 1
+                continue
+            end = i + 1
+            while end < n and end - i < 3 and end not in covered and doc[end].tag_ == "NE" and self._is_name_token(doc[end]):
+                end += 1
+            kind = self._proper_noun_kind(doc, i, end)
+            if kind is not None:
+                out.append(_Found(i, end, kind, priority=0))
+                covered.update(range(i, end))
+            i = end
+        return out
+
+    def _proper_noun_kind(self, doc: Doc, start: int, end: int) -> str | None:
+        words = [t.text for t in doc[start:end]]
+        if len(words) == 1 and self._is_acronym(words[0]):
+            return "Organization"  # "die AKP", "der YPG-Miliz" is a compound and never gets here
+        j = start - 1
+        while j >= 0 and doc[j].tag_ in ARTICLE_TAGS + ("ADJA",):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in self.place_prepositions:
+            return "Place"
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        for verb in (before, after):
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in self.reporting:
+                return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
+        return None
+
+    @staticmethod
+    def _is_acronym(word: str) -> bool:
+        letters = [c for c in word if c.isalpha()]
+        roman = all(c in "IVXLCDM" for c in word)  # "Vorzugsaktien II", "Leo XIV."
+        return 2 <= len(word) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and not roman
+
     def _confirm_weak(self, doc: Doc, start: int, end: int) -> bool:
-        """Bulk city names count only as proper nouns or after a locative preposition."""
-        if start > 0 and doc[start - 1].lower_ in LOCATIVE:
+        """Bulk city names count only as proper nouns or after a locative preposition, and never
+        as a given name before a surname ("Karin Kneissl")."""
+        if end - start == 1 and doc[start].text in self.gaz.first_names and end < len(doc) and self._is_name_token(doc[end]):
+            return False
+        if start > 0 and doc[start - 1].lower_ in self.confirming:
             return True
         return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
 
