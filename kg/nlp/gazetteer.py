@@ -178,7 +178,7 @@ def _add_cities(names: Lookup, data: LangData) -> None:
         if city["population"] < MIN_CITY_POPULATION:
             continue
         forms = [city["name"], *city["alternatenames"]]
-        latin = [f for f in forms if len(f) >= 3 and LATIN_NAME.match(f) and f not in stop]
+        latin = [f for f in forms if len(f) >= 3 and LATIN_NAME.match(f) and f not in stop and not f.isupper()]  # not IATA codes (BER, ORF)
         if not latin:
             continue
         canonical = city["name"]
