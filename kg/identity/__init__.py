@@ -33,6 +33,15 @@ PERSONS_QUERY = """
 SELECT DISTINCT ?actor ?label WHERE { ?actor a kg:Person ; rdfs:label ?label }
 """
 
+# how well known a person is: articles naming them, and whether an office was reported
+PROMINENCE_QUERY = """
+SELECT ?actor (COUNT(DISTINCT ?g) AS ?articles) (COUNT(?office) AS ?offices) WHERE {
+  { GRAPH ?g { ?actor a kg:Person ; gaf:denotedBy ?m } }
+  UNION
+  { ?actor a kg:Person ; kg:holdsOffice ?office }
+} GROUP BY ?actor
+"""
+
 ARTICLE_QUERY = """
 SELECT ?text ?headline ?published ?url ?source WHERE {
   GRAPH ?g {
@@ -111,7 +120,12 @@ def actor_labels(store: Any) -> dict[str, str]:
 
 
 def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
-    """Automatic links: surname-only person id -> the one full-name person with that surname."""
+    """Automatic links: surname-only person id -> the one full-name person with that surname.
+
+    Only towards people who look like people (the name starts with a known given name) and are
+    well known in the store (named in two or more articles, or with a reported office): a
+    lone "Schneider" in one article is not the Robert Schneider of another.
+    """
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     single: dict[str, str] = {}
     for actor, label in actor_labels(store).items():
@@ -123,6 +137,16 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     from kg.nlp.gazetteer import load_gazetteer
 
     given_names = load_gazetteer("de").first_names
+    prominent = {
+        actor_id_of(str(row["actor"]))
+        for row in store.query(PROMINENCE_QUERY)
+        if int(row["articles"]) >= 2 or int(row["offices"]) > 0
+    }
+    labels = actor_labels(store)
+    for surname in list(full_by_surname):
+        full_by_surname[surname] = {
+            a for a in full_by_surname[surname] if a in prominent and labels[a].split()[0] in given_names
+        }
     links = {}
     for actor, surname in single.items():
         if surname in given_names:
