@@ -55,7 +55,7 @@ class TimeResolver:
             r"\b(?P<w>" + "|".join(map(re.escape, sorted(self.relative_days, key=len, reverse=True))) + r")\b", re.IGNORECASE
         )
         not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
-        self._year = re.compile(rf"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
+        self._year = re.compile(r"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
         self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))

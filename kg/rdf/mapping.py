@@ -25,7 +25,7 @@ from kg.extract.model import DocumentResult, Event, TextSpan
 from kg.rdf.namespace import KG
 from kg.rdf.terms import (
     ACTOR_CLASS, EVENT_CLASS, GAF, NIF, PROV, ROLE, SCHEMA, STATUS, WD, actor_iri, article_iri,
-    country_iri, event_instance_iri, event_iri, graph_iri, mention_iri,
+    RUNS_GRAPH, country_iri, event_instance_iri, event_iri, graph_iri, mention_iri, run_iri,
 )
 
 
@@ -176,3 +176,27 @@ def _country_label(iso: str) -> str:
     from kg.nlp.gazetteer import load_gazetteer
 
     return load_gazetteer("de").country_names.get(iso, iso)
+
+
+def new_run(pipeline: str | None = None) -> dict[str, str]:
+    """Describe one build run (id, start time, kg version); a store writes it lazily."""
+    import uuid
+    from datetime import timezone
+
+    from kg import __version__
+
+    started = datetime.now(timezone.utc).replace(microsecond=0)
+    return {"id": f"{started.strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:8]}", "started": started.isoformat(),
+            "version": __version__, "pipeline": pipeline or ""}
+
+
+def run_graph(run: dict[str, str], pipeline: str | None = None) -> tuple[URIRef, Graph]:
+    """The run's node and its triples (prov:Activity) for the runs graph."""
+    node = run_iri(run["id"])
+    g = Graph(identifier=RUNS_GRAPH)
+    g.add((node, RDF.type, KG.ExtractionRun))
+    g.add((node, PROV.startedAtTime, Literal(run["started"], datatype=XSD.dateTime)))
+    g.add((node, KG.softwareVersion, Literal(run["version"])))
+    if pipeline or run["pipeline"]:
+        g.add((node, KG.pipeline, Literal(pipeline or run["pipeline"])))
+    return node, g

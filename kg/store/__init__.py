@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -19,14 +18,14 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.extract.model import DocumentResult
-from kg.rdf.mapping import document_graph
+from kg.rdf.mapping import document_graph, new_run, run_graph
 from kg.rdf.namespace import KG
-from kg.rdf.terms import PREFIXES, PROV, RUNS_GRAPH, article_iri, graph_iri, run_iri
+from kg.rdf.terms import PREFIXES, RUNS_GRAPH, article_iri, graph_iri
 
 DEFAULT_STORE = "kg-store"
 STORE_MARKER = "kg-store.txt"
@@ -114,25 +113,13 @@ class Store:
     # ------------------------------------------------------------------ writing
     def new_run(self, *, pipeline: str | None) -> dict[str, str]:
         """Describe this build run; its node is written with the first changed article."""
-        from kg import __version__
-
-        started = datetime.now(timezone.utc).replace(microsecond=0)
-        info = {"id": f"{started.strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:8]}", "started": started.isoformat(),
-                "version": __version__, "pipeline": pipeline or ""}
-        return info
+        return new_run(pipeline)
 
     def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
-        node = run_iri(run["id"])
-        if run.get("written"):
-            return node
-        g = Graph(identifier=RUNS_GRAPH)
-        g.add((node, RDF.type, KG.ExtractionRun))
-        g.add((node, PROV.startedAtTime, Literal(run["started"], datatype=URIRef("http://www.w3.org/2001/XMLSchema#dateTime"))))
-        g.add((node, KG.softwareVersion, Literal(run["version"])))
-        if pipeline or run["pipeline"]:
-            g.add((node, KG.pipeline, Literal(pipeline or run["pipeline"])))
-        self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
-        run["written"] = "1"
+        node, g = run_graph(run, pipeline)
+        if not run.get("written"):
+            self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
+            run["written"] = "1"
         return node
 
     def add_document(self, result: DocumentResult, *, run: dict[str, str] | None = None) -> bool:

@@ -32,22 +32,21 @@ from __future__ import annotations
 import io
 import os
 import re
-import uuid
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
-from rdflib import DCTERMS, RDF, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.rdf.mapping import new_run, run_graph
 from kg.rdf.namespace import KG
-from kg.rdf.terms import ID, PREFIXES, PROV, RUNS_GRAPH, article_iri, graph_iri, run_iri
+from kg.rdf.terms import ID, PREFIXES, RUNS_GRAPH, article_iri, graph_iri
 
 GRAPHS = str(ID["graph/"])
 RESULTS_JSON = "application/sparql-results+json"
@@ -317,24 +316,13 @@ class RemoteStore:
     # ------------------------------------------------------------------ writing
     def new_run(self, *, pipeline: str | None) -> dict[str, str]:
         """Describe this build run; its node is written with the first changed article."""
-        from kg import __version__
-
-        started = datetime.now(timezone.utc).replace(microsecond=0)
-        return {"id": f"{started.strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:8]}", "started": started.isoformat(),
-                "version": __version__, "pipeline": pipeline or ""}
+        return new_run(pipeline)
 
     def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
-        node = run_iri(run["id"])
-        if run.get("written"):
-            return node
-        g = Graph(identifier=RUNS_GRAPH)
-        g.add((node, RDF.type, KG.ExtractionRun))
-        g.add((node, PROV.startedAtTime, Literal(run["started"], datatype=XSD.dateTime)))
-        g.add((node, KG.softwareVersion, Literal(run["version"])))
-        if pipeline or run["pipeline"]:
-            g.add((node, KG.pipeline, Literal(pipeline or run["pipeline"])))
-        self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
-        run["written"] = "1"
+        node, g = run_graph(run, pipeline)
+        if not run.get("written"):
+            self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
+            run["written"] = "1"
         return node
 
     def add_document(self, result: Any, *, run: dict[str, str] | None = None) -> bool:
