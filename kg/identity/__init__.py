@@ -124,11 +124,13 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
 
     Only towards people who look like people (the name starts with a known given name) and are
     well known in the store (named in two or more articles, or with a reported office): a
-    lone "Schneider" in one article is not the Robert Schneider of another.
+    lone "Schneider" in one article is not the Robert Schneider of another. A surname that
+    several full names in the store share links to none of them.
     """
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     single: dict[str, str] = {}
-    for actor, label in actor_labels(store).items():
+    labels = actor_labels(store)
+    for actor, label in labels.items():
         words = label.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "der", "de", "al") for w in words):
             full_by_surname[words[-1]].add(actor)
@@ -142,11 +144,6 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
         for row in store.query(PROMINENCE_QUERY)
         if int(row["articles"]) >= 2 or int(row["offices"]) > 0
     }
-    labels = actor_labels(store)
-    for surname in list(full_by_surname):
-        full_by_surname[surname] = {
-            a for a in full_by_surname[surname] if a in prominent and labels[a].split()[0] in given_names
-        }
     links = {}
     for actor, surname in single.items():
         if surname in given_names:
@@ -154,8 +151,10 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
         if any(len(w) < 2 or not w[:1].isupper() for w in surname.split("-")):
             continue
         candidates = full_by_surname.get(surname, set()) - {actor}
-        if len(candidates) == 1:
-            target = next(iter(candidates))
+        if len(candidates) != 1:
+            continue  # several people share the surname (Mayer, Gruber, Schmidt): no guess
+        target = next(iter(candidates))
+        if target in prominent and labels[target].split()[0] in given_names:
             if frozenset((actor, target)) not in aliases.distinct:
                 links[actor] = target
     return links
