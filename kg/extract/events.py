@@ -808,16 +808,17 @@ class EventExtractor:
         return list(best)
 
     def _compound_actors(self, token: Token, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
-        """Organisations and states named in a trigger compound ("EU-Gipfel", "NATO-Treffen").
+        """Organisations named in a trigger compound ("EU-Gipfel", "NATO-Treffen").
 
         Names inside compounds are not actors in general (ANNOTATION.md), but a summit of a
-        grouping has that grouping as its participant.
+        grouping has that grouping as its participant. A state in a compound names the topic,
+        not a party ("Ukraine-Verhandlungen" are talks about Ukraine), so it is left out.
         """
         keys = []
         offset = token.idx
         for part in token.text.split("-")[:-1]:
             entry = self.gaz.names.get(part)
-            if entry is not None and entry.kind in ("Organization", "Country"):
+            if entry is not None and entry.kind == "Organization":
                 actor = by_id.get(entry.key)
                 if actor is None:
                     actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
