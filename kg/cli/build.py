@@ -17,9 +17,11 @@ from kg.cli.common import model_option, reports_errors, silent_option, store_opt
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), default=None,
               help="YAML file of actor merges to apply (format: kg/extract/aliases.py); the store's own aliases.yml always applies.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), default=None,
+              help="Also write every input that failed, with its reason, to this JSONL file.")
 @silent_option
 @reports_errors
-def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, aliases: str | None, allow_errors: bool, silent: bool) -> None:
+def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, aliases: str | None, allow_errors: bool, errors_file: str | None, silent: bool) -> None:
     """Extract every article under PATH... and write it into the graph store.
 
     Each article becomes one named graph, replaced atomically, so building the same input
@@ -61,5 +63,11 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
         )
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
+    if errors_file:
+        import json
+        from pathlib import Path
+
+        lines = (json.dumps({"source": f.source, "reason": f.reason}, ensure_ascii=False) + "\n" for f in report.failures)
+        Path(errors_file).write_text("".join(lines), encoding="utf-8")
     if report.failures and not allow_errors:
         raise SystemExit(1)

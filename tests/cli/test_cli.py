@@ -69,6 +69,12 @@ def test_build_reports_bad_inputs_keeps_good_ones(runner, tmp_path, fresh_store)
     assert "bad.txt: binary input (a PDF file)" in result.output
     queried = runner.invoke(cli, ["query", "invitations", "--store", str(fresh_store), "--format", "csv"])
     assert "Wladimir Putin" in queried.output
+    report = tmp_path.parent / "errors.jsonl"
+    again = runner.invoke(cli, ["build", str(tmp_path), "--store", str(fresh_store), "--silent", "--allow-errors", "--errors", str(report)])
+    assert again.exit_code == 0
+    assert [json.loads(line) for line in report.read_text().splitlines()] == [
+        {"source": str(tmp_path / "bad.txt"), "reason": "binary input (a PDF file), not text"}
+    ]
 
 
 def test_query_syntax_error_is_one_line_exit_2(runner, built_store):
