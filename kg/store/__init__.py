@@ -23,9 +23,9 @@ from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.extract.model import DocumentResult
-from kg.rdf.mapping import document_graph, new_run, run_graph
+from kg.store.writer import GraphWriter
 from kg.rdf.namespace import KG
-from kg.rdf.terms import PREFIXES, RUNS_GRAPH, article_iri, graph_iri
+from kg.rdf.terms import PREFIXES, RUNS_GRAPH, graph_iri
 
 DEFAULT_STORE = "kg-store"
 STORE_MARKER = "kg-store.txt"
@@ -36,7 +36,7 @@ def default_store_path() -> str:
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
-class Store:
+class Store(GraphWriter):
     """An open kg store. Use :meth:`open` as a context manager."""
 
     def __init__(self, path: Path, ox_store: ox.Store, *, read_only: bool) -> None:
@@ -111,30 +111,12 @@ class Store:
         gc.collect()
 
     # ------------------------------------------------------------------ writing
-    def new_run(self, *, pipeline: str | None) -> dict[str, str]:
-        """Describe this build run; its node is written with the first changed article."""
-        return new_run(pipeline)
-
-    def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
-        node, g = run_graph(run, pipeline)
-        if not run.get("written"):
-            self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
-            run["written"] = "1"
-        return node
-
     def add_document(self, result: DocumentResult, *, run: dict[str, str] | None = None) -> bool:
         """Write (or replace) one article's named graph atomically; False if nothing changed."""
-        self._check_writable()
-        graph = document_graph(result)
-        name = graph_iri(result.id)
-        article = article_iri(result.id)
-        digest = next(graph.objects(article, KG.contentDigest))
-        if self._digest(name, article) == str(digest):
+        changed = self._changed_graph(result, run)
+        if changed is None:
             return False
-        if run is not None:
-            run_node = self._write_run(run, result.pipeline)
-            graph.add((article, KG.extractedBy, run_node))
-        body = graph.serialize(format="nt")
+        name, body = changed
         self._update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
         return True
 

@@ -44,9 +44,9 @@ from rdflib import DCTERMS, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.mapping import new_run, run_graph
+from kg.store.writer import GraphWriter
 from kg.rdf.namespace import KG
-from kg.rdf.terms import ID, PREFIXES, RUNS_GRAPH, article_iri, graph_iri
+from kg.rdf.terms import ID, PREFIXES, graph_iri
 
 GRAPHS = str(ID["graph/"])
 RESULTS_JSON = "application/sparql-results+json"
@@ -204,7 +204,7 @@ class _Dataset:
             yield (*triple, g)
 
 
-class RemoteStore:
+class RemoteStore(GraphWriter):
     """An open kg store on a SPARQL server. Use :meth:`open` as a context manager."""
 
     def __init__(self, endpoint: Endpoint, *, read_only: bool) -> None:
@@ -314,32 +314,12 @@ class RemoteStore:
         return response.content
 
     # ------------------------------------------------------------------ writing
-    def new_run(self, *, pipeline: str | None) -> dict[str, str]:
-        """Describe this build run; its node is written with the first changed article."""
-        return new_run(pipeline)
-
-    def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
-        node, g = run_graph(run, pipeline)
-        if not run.get("written"):
-            self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
-            run["written"] = "1"
-        return node
-
     def add_document(self, result: Any, *, run: dict[str, str] | None = None) -> bool:
         """Write (or replace) one article's named graph; False if nothing changed."""
-        from kg.rdf.mapping import document_graph
-
-        self._check_writable()
-        graph = document_graph(result)
-        name = graph_iri(result.id)
-        article = article_iri(result.id)
-        digest = next(graph.objects(article, KG.contentDigest))
-        if self._digest(name, article) == str(digest):
+        changed = self._changed_graph(result, run)
+        if changed is None:
             return False
-        if run is not None:
-            run_node = self._write_run(run, result.pipeline)
-            graph.add((article, KG.extractedBy, run_node))
-        body = graph.serialize(format="nt")
+        name, body = changed
         if self.endpoint.gsp:
             self._write("PUT", self.endpoint.gsp, params={"graph": str(name)}, content=body.encode("utf-8"),
                         headers={"Content-Type": "application/n-triples"})
