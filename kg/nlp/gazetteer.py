@@ -194,7 +194,3 @@ def _first_names() -> frozenset[str]:
     detector = Detector(case_sensitive=True)
     return frozenset(name for name in detector.names if name[:1].isupper() and len(name) > 1)
 
-
-def iter_names(gazetteer: Gazetteer) -> Iterable[str]:
-    """Every single-token first key in the lookup (for diagnostics and tests)."""
-    return gazetteer.names._by_first.keys()
