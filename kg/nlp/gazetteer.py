@@ -13,7 +13,7 @@ import functools
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.lang import LangData, load_lang
