@@ -8,7 +8,10 @@ whatever order or batches the articles came in:
 2. the store's ``aliases.yml`` (``kg actors merge/split``) and a user's ``--aliases`` file;
 3. automatic surname links: a person named only by surname ("Bessent") in one article is the
    person with that surname and a full name elsewhere in the store ("Scott Bessent"), when
-   exactly one such person exists and no ``distinct`` entry keeps them apart.
+   exactly one such person exists and no ``distinct`` entry keeps them apart. A lone word
+   that HanTa's lexicon knows as a common noun ("Schatz", "Jobs", "Wilde") links only where
+   the tagger read it as a proper noun in its sentence: otherwise it is more likely a noun
+   the NER mistook for a person, and a link would spread that error to a real person.
 
 When a merge or an automatic link changes, the affected articles are re-extracted from the
 text kept in the store (nif:isString) and replaced atomically, like any rebuild.
@@ -16,6 +19,7 @@ text kept in the store (nif:isString) and replaced atomically, like any rebuild.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -54,6 +58,23 @@ SELECT ?text ?headline ?published ?url ?source WHERE {
   }
 }
 """
+
+# where an actor is mentioned: the article text and the mention's offsets
+CONTEXTS_QUERY = """
+SELECT ?text ?begin ?end WHERE {
+  GRAPH ?g { ?actor gaf:denotedBy ?m . ?m nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?c .
+             ?c nif:isString ?text }
+} LIMIT 20
+"""
+
+# HanTa scores a word of its lexicon far above the guesses it makes for an unknown word
+# (log-probabilities about -10 to -15 against -28 to -35 for "Mitterlehner" or a compound such
+# as "Pfannenstiel"); a best analysis above this bound is a lexicon entry.
+LEXICON_LOGPROB = -20.0
+# STTS tags (HanTa's tagset) of common nouns and of the adjectives they are formed from ("Wilde")
+COMMON_NOUN_TAGS = ("NN", "NNA", "ADJ")
+NAME_TAG = "NE"
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 MENTIONING_QUERY = """
 SELECT DISTINCT ?id WHERE { GRAPH ?g { ?actor ?p ?o . ?article a kg:Article ; dcterms:identifier ?id } }
@@ -119,13 +140,52 @@ def actor_labels(store: Any) -> dict[str, str]:
     return labels
 
 
+def known_common_noun(word: str) -> bool:
+    """HanTa's lexicon knows the word, and best as a common noun: "Schatz", "Jobs", "Wilde",
+    "Kern" (not "Merkel" or "Fischer", which it knows best as names, nor unknown words)."""
+    from kg.nlp.components.hanta_tagger import _tagger
+
+    analyses = _tagger().tag_word(word, cutoff=5)
+    if not analyses:
+        return False
+    tag, logprob = analyses[0]
+    return bool(tag.startswith(COMMON_NOUN_TAGS) and logprob > LEXICON_LOGPROB)
+
+
+def tagged_as_name(text: str, start: int, end: int) -> bool:
+    """Whether HanTa tags the word at ``text[start:end]`` as a proper noun (NE) in its sentence."""
+    from kg.nlp.components.hanta_tagger import _tagger
+
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(stops) + 1 if stops else len(text)
+    tokens = [(m.group(), left + m.start()) for m in _TOKEN.finditer(text[left:right])]
+    if not any(offset == start for _, offset in tokens):
+        return False
+    tags = _tagger().tag_sent([w for w, _ in tokens], taglevel=0)
+    return any(offset == start and tag == NAME_TAG for (_, offset), tag in zip(tokens, tags))
+
+
+def named_in_context(store: Any, actor: str, surname: str, *, offices: frozenset[str] = frozenset()) -> bool:
+    """A lone surname may stand for a person: HanTa does not know it as a common noun, a title
+    stood before it ("Außenminister Kurz": the actor holds an office), or HanTa tags it as a
+    proper noun in at least one sentence that mentions the actor."""
+    if not known_common_noun(surname) or actor in offices:
+        return True
+    for row in store.query(CONTEXTS_QUERY, bindings={"actor": actor_iri(actor)}):
+        if tagged_as_name(str(row["text"]), int(row["begin"]), int(row["end"])):
+            return True
+    return False
+
+
 def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     """Automatic links: surname-only person id -> the one full-name person with that surname.
 
     Only towards people who look like people (the name starts with a known given name) and are
     well known in the store (named in two or more articles, or with a reported office): a
     lone "Schneider" in one article is not the Robert Schneider of another. A surname that
-    several full names in the store share links to none of them.
+    several full names in the store share links to none of them, and a lone common noun only
+    where it was read as a name (:func:`named_in_context`).
     """
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     single: dict[str, str] = {}
@@ -139,11 +199,9 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     from kg.nlp.gazetteer import load_gazetteer
 
     given_names = load_gazetteer("de").first_names
-    prominent = {
-        actor_id_of(str(row["actor"]))
-        for row in store.query(PROMINENCE_QUERY)
-        if int(row["articles"]) >= 2 or int(row["offices"]) > 0
-    }
+    counts = [(actor_id_of(str(row["actor"])), int(row["articles"]), int(row["offices"])) for row in store.query(PROMINENCE_QUERY)]
+    prominent = {a for a, articles, offices in counts if articles >= 2 or offices > 0}
+    office_holders = frozenset(a for a, _, offices in counts if offices > 0)
     links = {}
     for actor, surname in single.items():
         if surname in given_names:
@@ -155,7 +213,7 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
             continue  # several people share the surname (Mayer, Gruber, Schmidt): no guess
         target = next(iter(candidates))
         if target in prominent and labels[target].split()[0] in given_names:
-            if frozenset((actor, target)) not in aliases.distinct:
+            if frozenset((actor, target)) not in aliases.distinct and named_in_context(store, actor, surname, offices=office_holders):
                 links[actor] = target
     return links
 

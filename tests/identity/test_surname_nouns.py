@@ -1,0 +1,69 @@
+"""A lone common noun that the NER typed as a person is not linked to a famous namesake (#3, #4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.aliases import Aliases
+from kg.identity import (CONTEXTS_QUERY, PERSONS_QUERY, PROMINENCE_QUERY, known_common_noun, surname_links,
+                         tagged_as_name)
+from kg.rdf.terms import actor_iri
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Schatz", True), ("Jobs", True), ("Wilde", True),  # nouns of HanTa's lexicon
+    ("Merkel", False), ("Pfannenstiel", False), ("Mitterlehner", False),  # known as names, or unknown words
+])
+def test_known_common_noun(word, expected):
+    assert known_common_noun(word) is expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Im Keller fanden die Kinder einen Schatz aus alten Münzen.", "Schatz", False),
+    ("In der Region entstehen bald 300 neue Jobs.", "Jobs", False),
+    ("Am Montag kritisierte Hofer die Regierung scharf.", "Hofer", True),
+    ("Hofer sagte am Abend, er werde kandidieren.", "Hofer", True),
+])
+def test_tagged_as_name_reads_the_word_in_its_sentence(sentence, word, expected):
+    start = sentence.index(word)
+    assert tagged_as_name(sentence, start, start + len(word)) is expected
+
+
+class FakeStore:
+    """Answers the identity queries from plain dicts (no store needed)."""
+
+    def __init__(self, labels, prominence, contexts):
+        self.labels, self.prominence, self.contexts = labels, prominence, contexts
+
+    def query(self, query, bindings=None):
+        if query == PERSONS_QUERY:
+            return [{"actor": actor_iri(a), "label": label} for a, label in self.labels.items()]
+        if query == PROMINENCE_QUERY:
+            return [{"actor": actor_iri(a), "articles": n, "offices": o} for a, (n, o) in self.prominence.items()]
+        if query == CONTEXTS_QUERY:
+            actor = next(a for a in self.labels if actor_iri(a) == bindings["actor"])
+            return [{"text": text, "begin": text.index(word), "end": text.index(word) + len(word)}
+                    for text, word in self.contexts.get(actor, [])]
+        raise AssertionError(query)
+
+
+LABELS = {"person:schatz": "Schatz", "person:hubert-schatz": "Hubert Schatz"}
+
+
+@pytest.mark.parametrize("contexts,offices,linked", [
+    # the noun in a sentence where it cannot be a name: no link to the famous namesake
+    ([("Taucher bargen vor der Küste einen Schatz aus Silbermünzen.", "Schatz")], 0, False),
+    # a title before the lone word ("Landesrat Schatz") made it a person with an office: link
+    ([("Landesrat Schatz eröffnete die Messe.", "Schatz")], 1, True),
+])
+def test_issue3_lone_common_noun_links_only_as_a_name(contexts, offices, linked):
+    store = FakeStore(LABELS, {"person:hubert-schatz": (3, 1), "person:schatz": (1, offices)},
+                      {"person:schatz": contexts})
+    links = surname_links(store, Aliases())
+    assert (links.get("person:schatz") == "person:hubert-schatz") is linked
+
+
+def test_unknown_surname_still_links_without_context():
+    store = FakeStore({"person:zwackl": "Zwackl", "person:hubert-zwackl": "Hubert Zwackl"},
+                      {"person:hubert-zwackl": (2, 0), "person:zwackl": (1, 0)}, {})
+    assert surname_links(store, Aliases()) == {"person:zwackl": "person:hubert-zwackl"}
