@@ -1,9 +1,13 @@
 """The Article record every later stage reads.
 
-Offsets in kg always index ``Article.text``, the decoded input exactly as read (the whole file
-for text input, the ``text`` field for JSONL). Parts that are not article prose (the wire
-header, picture credits) are listed in ``skip_spans`` and blanked, not cut, before analysis,
-so offsets never shift.
+Offsets in kg always index ``Article.text``: the decoded input (the whole file for text input,
+the ``text`` field for JSONL, the headline and paragraphs kg took from an HTML page) after the
+Unicode clean-up of :mod:`kg.ingest.normalize` (NFC, invisible format and control characters
+removed). That same text is what the graph stores (``nif:isString``), so every stored offset
+can be checked against it. ``Article.offset_map`` leads back to offsets in the input as read.
+
+Parts that are not article prose (the wire header, picture credits) are listed in
+``skip_spans`` and blanked, not cut, before analysis, so offsets never shift.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from kg.ingest.normalize import OffsetMap
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,13 @@ class Article:
     dateline: str | None = None
     title_span: tuple[int, int] | None = None
     skip_spans: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    offset_map: OffsetMap | None = field(default=None, compare=False, repr=False)
+
+    def input_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets into ``text`` (a mention, a sentence) as offsets into the input as read."""
+        if self.offset_map is None:
+            return start, end
+        return self.offset_map.span(start, end)
 
     def analysis_text(self) -> str:
         """The text with header and credit lines blanked to spaces: same length, same offsets."""
@@ -54,5 +67,5 @@ class IngestFailure:
 
 def content_id(text: str, prefix: str = "doc") -> str:
     """A stable id from the content, for inputs that bring none."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{prefix}-{digest}"

@@ -1,7 +1,10 @@
 """Parsers for the text layouts kg reads: APA wire stories, plain text, JSONL records.
 
 Each parser turns decoded text into an :class:`Article`. Layout knowledge (header pattern,
-credit lines, dateline) is about the wire format, not the language, so it lives here.
+credit lines, dateline) is about the wire format, not the language, so it lives here. Every
+parser first cleans the text up (:func:`kg.ingest.normalize.normalize_text`) and keeps the map
+back to the input on the Article; ids made from the content hash the input as read, so they
+are the same as before the clean-up existed.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from kg.errors import InputError
 from kg.ingest.article import Article, IngestFailure, content_id
+from kg.ingest.normalize import OffsetMap, clean_field, normalize_text
 
 VIENNA = ZoneInfo("Europe/Vienna")
 
@@ -54,6 +58,11 @@ def looks_like_wire(text: str) -> bool:
 
 def parse_wire(text: str, *, source: str, doc_id: str | None = None) -> Article:
     """Parse an APA wire story: source line, header, headline, paragraphs, credit lines."""
+    clean, offsets = normalize_text(text)
+    return _parse_wire(clean, offsets, source=source, doc_id=doc_id, input_text=text)
+
+
+def _parse_wire(text: str, offsets: OffsetMap, *, source: str, doc_id: str | None, input_text: str) -> Article:
     skip: list[tuple[int, int]] = []
     published: datetime | None = None
     agency: str | None = None
@@ -85,7 +94,7 @@ def parse_wire(text: str, *, source: str, doc_id: str | None = None) -> Article:
     if published is None:
         raise InputError("no wire header line 'news/AGENCY/Weekday, DD.MM.YY, HH:MM:SS' found", source=source)
     return Article(
-        id=doc_id or content_id(text, "apa" if agency == "APA" else "wire"),
+        id=doc_id or content_id(input_text, "apa" if agency == "APA" else "wire"),
         text=text,
         source=source,
         title=title,
@@ -94,6 +103,7 @@ def parse_wire(text: str, *, source: str, doc_id: str | None = None) -> Article:
         dateline=find_dateline(text, body_start or 0),
         title_span=title_span,
         skip_spans=tuple(skip),
+        offset_map=offsets,
     )
 
 
@@ -112,6 +122,11 @@ def _header_datetime(match: re.Match[str], source: str) -> datetime:
 
 def parse_plain(text: str, *, source: str, doc_id: str | None = None) -> Article:
     """Plain text: a short first line followed by a blank line is the headline; optional dateline."""
+    clean, offsets = normalize_text(text)
+    return _parse_plain(clean, offsets, source=source, doc_id=doc_id, input_text=text)
+
+
+def _parse_plain(text: str, offsets: OffsetMap, *, source: str, doc_id: str | None, input_text: str) -> Article:
     lines = text.lstrip("\ufeff").split("\n", 2)
     title = title_span = None
     body_start = 0
@@ -123,20 +138,21 @@ def parse_plain(text: str, *, source: str, doc_id: str | None = None) -> Article
         title_span = (lead, lead + len(title))
         body_start = offset + len(lines[0]) + len(lines[1]) + 2
     return Article(
-        id=doc_id or content_id(text),
+        id=doc_id or content_id(input_text),
         text=text,
         source=source,
         title=title,
         title_span=title_span,
         dateline=find_dateline(text, body_start),
+        offset_map=offsets,
     )
 
 
 def parse_text(text: str, *, source: str, doc_id: str | None = None) -> Article:
     """Dispatch a text document to the wire or the plain parser."""
-    if looks_like_wire(text):
-        return parse_wire(text, source=source, doc_id=doc_id)
-    return parse_plain(text, source=source, doc_id=doc_id)
+    clean, offsets = normalize_text(text)
+    parse = _parse_wire if looks_like_wire(clean) else _parse_plain
+    return parse(clean, offsets, source=source, doc_id=doc_id, input_text=text)
 
 
 def parse_published(value: object, *, source: str) -> datetime | None:
@@ -178,19 +194,26 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Article | IngestFailure]:
         except InputError as e:
             yield IngestFailure(where, e.reason)
             continue
-        given_id = record.get("id")
+        clean, offsets = normalize_text(body)
+        if not clean.strip():
+            yield IngestFailure(where, "the 'text' field holds only invisible or control characters")
+            continue
+        given_id = _optional_str(record.get("id"))
         yield Article(
-            id=str(given_id) if given_id not in (None, "") else content_id(body),
-            text=body,
+            id=given_id or content_id(body),
+            text=clean,
             source=where,
             title=_optional_str(record.get("title")),
             published=published,
             url=_optional_str(record.get("url")),
             agency=_optional_str(record.get("source")),
             lang=_optional_str(record.get("lang")) or "de",
-            dateline=find_dateline(body),
+            dateline=find_dateline(clean),
+            offset_map=offsets,
         )
 
 
 def _optional_str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    """A JSONL field as clean text (see :mod:`kg.ingest.normalize`), or None when absent or empty."""
+    text = clean_field(str(value)) if value is not None else ""
+    return text or None

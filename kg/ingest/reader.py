@@ -1,7 +1,9 @@
 """Find and decode inputs: files, folders (recursive), ``-`` for stdin.
 
 Decoding is strict about what it cannot read (binary, unknown encodings) and says so in one
-line naming the file, so a build can report it and go on with the other documents.
+line naming the file, so a build can report it and go on with the other documents. HTML pages
+(``.html``/``.htm``, or any file that starts with ``<!DOCTYPE html>`` or ``<html>``) go
+through :mod:`kg.ingest.html`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.article import Article, IngestFailure
 from kg.ingest.formats import parse_jsonl, parse_text
+from kg.ingest.html import HTML_SUFFIXES, looks_like_html, parse_html
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
                 if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     if any(store in child.parents for store in stores):
                         continue
-                    if child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES and child.name != "README.md":
+                    if child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES and child.name != "README.md":
                         yield child
         else:
             yield path
@@ -110,10 +113,16 @@ def read_articles(
         if _is_jsonl(path, text):
             yield from parse_jsonl(text, source=source)
             continue
+        parse = parse_html if _is_html(path, text) else parse_text
         try:
-            yield parse_text(text, source=source)
+            article = parse(text, source=source)
         except InputError as e:
             yield IngestFailure(source, e.reason)
+            continue
+        if not article.text.strip():
+            yield IngestFailure(source, "only invisible or control characters, no text; skipped")
+            continue
+        yield article
 
 
 def _read_bytes(path: Path | str, *, source: str, max_bytes: int) -> bytes:
@@ -135,4 +144,10 @@ def _read_bytes(path: Path | str, *, source: str, max_bytes: int) -> bytes:
 def _is_jsonl(path: Path | str, text: str) -> bool:
     if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES:
         return True
+    if isinstance(path, Path) and path.suffix.lower() in HTML_SUFFIXES:
+        return False
     return text.lstrip("\ufeff \t\r\n").startswith("{")
+
+
+def _is_html(path: Path | str, text: str) -> bool:
+    return (isinstance(path, Path) and path.suffix.lower() in HTML_SUFFIXES) or looks_like_html(text)
