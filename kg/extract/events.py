@@ -86,6 +86,7 @@ class _Trigger:
     fallback: EventFrame | None = None  # the frame if the participants say so ("Gespräche" of people)
     possessive: bool = False  # "sein Gespräch mit Putin"
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
+    light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
 
 
 @dataclass
@@ -113,6 +114,7 @@ class _DocInfo:
     modifiers: frozenset[int]  # starts of mentions inside a title ("Tschechiens Außenminister")
     lowers: list[str]
     blocked: frozenset[str] = frozenset()  # event types the document's context rules out
+    media: frozenset[str] = frozenset()  # actors that are news media (interviewers in events.yml)
 
 
 class EventExtractor:
@@ -162,6 +164,7 @@ class EventExtractor:
         self.topic = words("topic_prepositions")
         self.partner = words("partner_prepositions")
         self.comitative = words("comitative")
+        self.light_partners = words("light_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")
         self.during = words("during")
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
@@ -246,7 +249,9 @@ class EventExtractor:
                 counts[t.lemma_.lower()] += 1
         blocked = frozenset(f.type for f in self.frames if f.context_blockers
                             and sum(counts[w] for w in f.context_blockers) >= CONTEXT_BLOCK_COUNT)
-        return _DocInfo(starts, title_tokens, modifiers, lowers, blocked)
+        interviewers = {w for f in self.frames for w in f.interviewers}
+        media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers)
+        return _DocInfo(starts, title_tokens, modifiers, lowers, blocked, media)
 
     # ------------------------------------------------------------------ sentences
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[_Sentence]:
@@ -433,6 +438,8 @@ class EventExtractor:
                 if not cue and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
+            if frame.interviewers and chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts):
+                continue  # "für das Gespräch mit dem STANDARD": an interview
             if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info):
                 continue
             if self._is_topic(doc, token.i, a, found):
@@ -449,6 +456,7 @@ class EventExtractor:
             anaphoric = kind == "anaphoric" or fallback is not None and definite
             found.append(_Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
                                   definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
+                                  light=bool(frame.support_verbs) and bool(support),
                                   adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
@@ -626,7 +634,8 @@ class EventExtractor:
             oblique = self._is_oblique(doc, m, a)
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
-            if trig.is_noun and oblique and m.start not in trig.chain:
+            if trig.is_noun and oblique and m.start not in trig.chain \
+                    and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners):
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
             governor = self._preposition_of(doc, m, a)
@@ -715,6 +724,9 @@ class EventExtractor:
                 subject = head.actor
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
+        if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
+                and any(_is_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
+            return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
         if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
         trig.subjects = subjects
@@ -834,6 +846,8 @@ class EventExtractor:
     def _same_clause_chain(self, doc: Doc, sent: _Sentence, start: int, end: int) -> bool:
         """True unless a new subject or a subordinate clause sits between ``start`` and ``end``."""
         between = doc[start:end]
+        if any(t.text == ":" for t in between):
+            return False  # what follows a colon is a quote or a clause of its own
         return not any(t.lower_ in self.subordinators or t.tag_ in ("PRELS", "PRELAT") and t.i > start + 1 and t.nbor(-1).text == ","
                        for t in between)
 

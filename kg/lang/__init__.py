@@ -63,6 +63,9 @@ class EventFrame:
     light_objects: frozenset[str] = frozenset()
     not_suffixes: tuple[str, ...] = ()
     needs_person_for: frozenset[str] = frozenset()
+    vote_verbs: frozenset[str] = frozenset()
+    vote_objects: tuple[str, ...] = ()
+    interviewers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,9 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         light_objects=frozenset(words("light_objects")),
         not_suffixes=tuple(w.lower() for w in words("not_suffixes")),
         needs_person_for=frozenset(words("needs_person_for")),
+        vote_verbs=frozenset(words("vote_verbs")),
+        vote_objects=tuple(w.lower() for w in words("vote_objects")),
+        interviewers=frozenset(words("interviewers")),
     )
 
 
