@@ -2,4 +2,5 @@
 
 from kg.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes (kg build --workers) import this module too
+    main()

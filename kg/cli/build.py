@@ -8,6 +8,8 @@ import click
 
 from kg.cli.common import model_option, reports_errors, silent_option, store_option
 
+AUTO_WORKERS_ABOVE = 64  # articles
+
 
 @click.command("build")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -19,9 +21,18 @@ from kg.cli.common import model_option, reports_errors, silent_option, store_opt
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), default=None,
               help="Also write every input that failed, with its reason, to this JSONL file.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Extraction processes. Default: every core for inputs of more than 64 articles, else 1.")
+@click.option("--bulk", is_flag=True,
+              help="Write through Oxigraph's bulk loader in shards of 5,000 articles instead of one transaction per article (large first loads).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Extract on a Dask cluster (scheduler address such as tcp://host:8786, or 'local'), then bulk-load.")
+@click.option("--keep-shards", type=click.Path(file_okay=False), default=None,
+              help="With --bulk or --dask: keep the N-Quads shards in this folder (they load into Virtuoso too).")
 @silent_option
 @reports_errors
-def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, aliases: str | None, allow_errors: bool, errors_file: str | None, silent: bool) -> None:
+def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: int, aliases: str | None, allow_errors: bool, errors_file: str | None, workers: int | None,
+            bulk: bool, dask_address: str | None, keep_shards: str | None, silent: bool) -> None:
     """Extract every article under PATH... and write it into the graph store.
 
     Each article becomes one named graph, replaced atomically, so building the same input
@@ -33,14 +44,22 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
       kg build examples/
       kg build corpus.jsonl --store /data/kg-store
       kg build - < story.txt
+      kg build big-corpus/ --workers 8   # extraction in 8 processes, same store as with 1
+      kg build big-corpus/ --bulk        # first load of a large corpus
+      kg build big-corpus/ --dask tcp://scheduler:8786 --keep-shards shards/
     """
     from kg.api import build
     from kg.ingest import count_documents
+    from kg.parallel import available_cores
     from kg.store.remote import redact
 
     progress = None
     bar = None
-    total = None if silent else count_documents(paths)
+    total = count_documents(paths)
+    if workers is None:  # starting a worker loads the pipeline again: only worth it for real corpora
+        workers = available_cores() if total and total > AUTO_WORKERS_ABOVE else 1
+    if silent:
+        total = None
     if total:
         bar = click.progressbar(length=total, label="Building", show_pos=True, show_eta=True, file=sys.stderr)
         bar.__enter__()
@@ -49,7 +68,8 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
             bar.update(1)  # type: ignore[union-attr]
 
     try:
-        report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress, aliases=aliases)
+        report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress, aliases=aliases, workers=workers,
+                       bulk=bulk, dask=dask_address, keep_shards=keep_shards)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
