@@ -9,7 +9,9 @@ as their default graph.
 from __future__ import annotations
 
 import gc
+import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -23,12 +25,13 @@ from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.extract.model import DocumentResult
-from kg.store.writer import GraphWriter
+from kg.store.writer import ORPHAN_RUNS, GraphWriter
 from kg.rdf.namespace import KG
-from kg.rdf.terms import PREFIXES, RUNS_GRAPH, graph_iri
+from kg.rdf.terms import PREFIXES, graph_iri
 
 DEFAULT_STORE = "kg-store"
 STORE_MARKER = "kg-store.txt"
+MARKER_TEXT = "kg graph store (Oxigraph). Query with 'kg query', export with 'kg export'.\n"
 
 
 def default_store_path() -> str:
@@ -68,28 +71,31 @@ class Store(GraphWriter):
             )
         if folder.exists() and not folder.is_dir():
             raise StoreError("exists and is not a folder", source=folder)
-        if folder.is_dir() and any(p.name != WRITER_LOCK for p in folder.iterdir()) and not (folder / STORE_MARKER).exists():
+        if folder.is_dir() and not (folder / STORE_MARKER).exists() and not _never_created(folder):
             raise StoreError("folder is not empty and is not a kg store; choose another --store", source=folder)
         lock = None if read_only else _writer_lock(folder)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ox_store = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+            if read_only:
+                ox_store = _open_read_only(folder)
+            else:
+                # the marker first: a build killed while RocksDB creates its files leaves a
+                # folder that the next build recognises as its own
+                (folder / STORE_MARKER).write_text(MARKER_TEXT)
+                ox_store = ox.Store(str(folder))
         except OSError as e:
             if lock is not None:
-                lock.close()
+                _release(lock)
             reason = str(e).splitlines()[0]
             if "lock" in reason.lower():
                 reason = "another process is writing to this store (wait for it, or use another --store)"
             raise StoreError(f"cannot open the store: {reason}", source=folder) from e
-        if not read_only:
-            (folder / STORE_MARKER).write_text("kg graph store (Oxigraph). Query with 'kg query', export with 'kg export'.\n")
         store = cls(folder, ox_store, read_only=read_only)
         try:
             yield store
         finally:
             store.close()
             if lock is not None:
-                lock.close()  # closing the file releases the lock
+                _release(lock)
 
     @classmethod
     @contextmanager
@@ -116,8 +122,8 @@ class Store(GraphWriter):
         changed = self._changed_graph(result, run)
         if changed is None:
             return False
-        name, body = changed
-        self._update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
+        self._update(self._replace_update(changed))
+        self._written(changed, run)
         return True
 
     def remove_document(self, doc_id: str) -> bool:
@@ -127,11 +133,7 @@ class Store(GraphWriter):
         if not self._ox.contains_named_graph(ox.NamedNode(str(name))):
             return False
         # one transaction: the article's graph, and any run no remaining article came from
-        self._update(
-            f"DROP GRAPH <{name}> ; "
-            f"DELETE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} }} WHERE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.extractedBy}> ?run }} }} }}"
-        )
+        self._update(f"DROP GRAPH <{name}> ; {ORPHAN_RUNS}")
         return True
 
     def _digest(self, name: URIRef, article: URIRef) -> str | None:
@@ -198,6 +200,48 @@ class Store(GraphWriter):
 
 
 WRITER_LOCK = "kg-writer.lock"
+# What RocksDB writes before CURRENT while it creates a database: a folder holding only these
+# (and the writer lock) is a store whose first build was stopped before it stored anything.
+_CREATION_FILES = ("IDENTITY", "LOCK", "LOG")
+READ_ONLY_ATTEMPTS = 5
+
+log = logging.getLogger(__name__)
+
+
+def _never_created(folder: Path) -> bool:
+    """True for an empty folder, or one a killed first build left before RocksDB wrote CURRENT."""
+    return all(p.name == WRITER_LOCK or p.name in _CREATION_FILES or p.name.startswith("LOG.old.") for p in folder.iterdir())
+
+
+def _open_read_only(folder: Path) -> ox.Store:
+    """Open the store read-only, never waiting for (nor blocking) a writer.
+
+    RocksDB's read-only mode takes no lock and reads the store as it is at this moment: the
+    files its manifest lists, plus the write-ahead log replayed up to the last complete record.
+    Every article is written as one transaction, which is one record of that log, so a reader
+    sees each article whole or not at all while ``kg build`` goes on writing (it does not see
+    what is written after it opened). Oxigraph does not promise this for a store another
+    process writes to; kg's tests check it (tests/store/test_crash_safety.py). A writer that
+    flushes or compacts while we open can remove a file the manifest we read still names, so
+    an open that fails is tried again a few times.
+    """
+    if not (folder / "CURRENT").exists():
+        # the first build has just started, or was stopped before it stored anything
+        return ox.Store()
+    attempt = 1
+    while True:
+        try:
+            return ox.Store.read_only(str(folder))
+        except RuntimeError as e:
+            if "column family not found" in str(e).lower():
+                return ox.Store()  # created a moment ago (or stopped then): nothing stored yet
+            if attempt == READ_ONLY_ATTEMPTS:
+                raise OSError(str(e)) from e
+        except OSError:
+            if attempt == READ_ONLY_ATTEMPTS:
+                raise
+        time.sleep(0.05 * 2**attempt)
+        attempt += 1
 
 
 def _writer_lock(folder: Path) -> Any:
@@ -205,7 +249,8 @@ def _writer_lock(folder: Path) -> Any:
 
     Two writers on one store are refused with the holder's PID, instead of RocksDB's bare
     "lock hold by current process" message. The lock goes away with the process, even on
-    ``kill -9``.
+    ``kill -9``; the PID line stays in the file until a writer closes the store, so the next
+    writer can say that the previous one was stopped (its finished articles are kept).
     """
     import fcntl
 
@@ -222,10 +267,24 @@ def _writer_lock(folder: Path) -> Any:
             source=folder,
         ) from None
     handle.seek(0)
+    previous = handle.read().strip()
+    if previous:
+        log.warning(
+            "%s: the last kg process that wrote to this store (%s) stopped without closing it; "
+            "every article it finished is kept; run its command again to complete it", folder, previous
+        )
+    handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()}, since {datetime.now(timezone.utc).isoformat(timespec='seconds')}")
     handle.flush()
     return handle
+
+
+def _release(handle: Any) -> None:
+    """Empty the lock file (the writer closed the store properly) and release the lock."""
+    handle.seek(0)
+    handle.truncate()
+    handle.close()
 
 
 def bind_values(sparql: str, bindings: dict[str, Any]) -> str:

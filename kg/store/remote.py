@@ -46,7 +46,7 @@ from rdflib.query import Result
 from kg.errors import QueryError, StoreError
 from kg.store.writer import GraphWriter
 from kg.rdf.namespace import KG
-from kg.rdf.terms import ID, PREFIXES, graph_iri
+from kg.rdf.terms import ID, PREFIXES, RUNS_GRAPH, graph_iri
 
 GRAPHS = str(ID["graph/"])
 RESULTS_JSON = "application/sparql-results+json"
@@ -319,12 +319,16 @@ class RemoteStore(GraphWriter):
         changed = self._changed_graph(result, run)
         if changed is None:
             return False
-        name, body = changed
         if self.endpoint.gsp:
-            self._write("PUT", self.endpoint.gsp, params={"graph": str(name)}, content=body.encode("utf-8"),
+            if changed.run_triples:  # GSP writes one graph per request: the run's node goes first
+                self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {changed.run_triples} }} }}")
+            self._write("PUT", self.endpoint.gsp, params={"graph": str(changed.name)}, content=changed.body.encode("utf-8"),
                         headers={"Content-Type": "application/n-triples"})
         else:
-            self._update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
+            # runs no article names any more are left alone: servers differ too much in how
+            # they run a DELETE … WHERE over every graph (Virtuoso commits per statement)
+            self._update(self._replace_update(changed, drop_orphan_runs=False))
+        self._written(changed, run)
         return True
 
     def remove_document(self, doc_id: str) -> bool:

@@ -6,6 +6,7 @@ only in how they send an update and read a digest; both inherit the rest from he
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import URIRef
@@ -31,22 +32,62 @@ class GraphWriter:
         """Describe this build run; its node is written with the first changed article."""
         return new_run(pipeline)
 
-    def _write_run(self, run: dict[str, str], pipeline: str | None) -> URIRef:
-        node, g = run_graph(run, pipeline)
-        if not run.get("written"):
-            self._update(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {g.serialize(format='nt')} }} }}")
-            run["written"] = "1"
-        return node
-
-    def _changed_graph(self, result: Any, run: dict[str, str] | None) -> tuple[URIRef, str] | None:
-        """(graph name, N-Triples) of the article, or None when the store already has this content."""
+    def _changed_graph(self, result: Any, run: dict[str, str] | None) -> ChangedGraph | None:
+        """What to write for the article, or None when the store already has this content."""
         self._check_writable()
         graph = document_graph(result)
         name = graph_iri(result.id)
         article = article_iri(result.id)
         digest = next(graph.objects(article, KG.contentDigest))
-        if self._digest(name, article) == str(digest):
+        old = self._digest(name, article)
+        if old == str(digest):
             return None
+        run_triples = None
         if run is not None:
-            graph.add((article, KG.extractedBy, self._write_run(run, result.pipeline)))
-        return name, graph.serialize(format="nt")
+            node, run_g = run_graph(run, result.pipeline)
+            graph.add((article, KG.extractedBy, node))
+            if not run.get("written"):
+                run_triples = run_g.serialize(format="nt")
+        return ChangedGraph(name, graph.serialize(format="nt"), run_triples, replaces=old is not None)
+
+    def _replace_update(self, changed: ChangedGraph, *, drop_orphan_runs: bool = True) -> str:
+        """One SPARQL update that replaces the article's graph, with the run's node if new.
+
+        One request, so a store that runs an update as one transaction (Oxigraph, Fuseki) never
+        holds a run without its first article, nor half an article, whenever the writer stops.
+        A replaced graph may have been the last one written by an older run: unless
+        ``drop_orphan_runs`` is False, that run's node goes in the same update, as
+        ``remove_document`` does.
+        """
+        parts = []
+        if changed.run_triples:
+            parts.append(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {changed.run_triples} }} }}")
+        parts.append(f"DROP SILENT GRAPH <{changed.name}>")
+        parts.append(f"INSERT DATA {{ GRAPH <{changed.name}> {{ {changed.body} }} }}")
+        if changed.replaces and drop_orphan_runs:
+            parts.append(ORPHAN_RUNS)
+        return " ;\n".join(parts)
+
+    @staticmethod
+    def _written(changed: ChangedGraph, run: dict[str, str] | None) -> None:
+        """Remember that the run's node is in the store, once the update that held it succeeded."""
+        if run is not None and changed.run_triples:
+            run["written"] = "1"
+
+
+@dataclass(frozen=True)
+class ChangedGraph:
+    """An article graph to write: its name, N-Triples, and the run's N-Triples if not yet stored."""
+
+    name: URIRef
+    body: str
+    run_triples: str | None
+    replaces: bool
+
+
+# Runs that no article graph names any more (kg:extractedBy), deleted with the graph that was
+# their last: the runs graph describes the runs the stored articles came from, nothing else.
+ORPHAN_RUNS = (
+    f"DELETE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} }} WHERE {{ GRAPH <{RUNS_GRAPH}> {{ ?run ?p ?o }} "
+    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.extractedBy}> ?run }} }} }}"
+)

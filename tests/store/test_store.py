@@ -6,7 +6,7 @@ import pytest
 
 from kg.api import build, extract_text
 from kg.errors import StoreError
-from kg.store import Store
+from kg.store import STORE_MARKER, Store
 
 STORY = (
     "apa.at\nnews/APA/Montag, 03.03.25, 09:15:00\n\nTelefonat\n\n"
@@ -73,3 +73,87 @@ def test_a_second_writer_is_refused_with_the_holders_pid(fresh_store):
     assert f"pid {os.getpid()}" in done.stdout and "another kg process is writing" in done.stdout
     with Store.open(fresh_store) as store:  # released when the first writer closed
         assert len(store) == 0
+
+
+def _runs(store) -> tuple[set[str], set[str]]:
+    """(run nodes in the runs graph, runs that article graphs name as kg:extractedBy)."""
+    nodes = {str(r[0]) for r in store.query("SELECT DISTINCT ?r WHERE { GRAPH <https://w3id.org/kg-news/id/graph/runs> { ?r ?p ?o } }")}
+    links = {str(r[0]) for r in store.query("SELECT DISTINCT ?r WHERE { GRAPH ?g { ?a kg:extractedBy ?r } }")}
+    return nodes, links
+
+
+def test_a_run_is_written_with_its_first_article_or_not_at_all(fresh_store, monkeypatch):
+    result = extract_text(STORY, doc_id="story")
+    with Store.open(fresh_store) as store:
+        run = store.new_run(pipeline=None)
+
+        def fail(sparql: str) -> None:
+            raise StoreError("write failed: disk full", source=fresh_store)
+
+        monkeypatch.setattr(store, "_update", fail)
+        with pytest.raises(StoreError):
+            store.add_document(result, run=run)
+        monkeypatch.undo()
+        assert len(store) == 0, "no run node without the article it was written for"
+        assert store.add_document(result, run=run)
+        nodes, links = _runs(store)
+        assert len(nodes) == 1 and nodes == links
+
+
+def test_replacing_the_last_article_of_a_run_drops_that_run(fresh_store):
+    changed = STORY.replace("Emmanuel Macron telefoniert", "Emmanuel Macron in Paris getroffen")
+    with Store.open(fresh_store) as store:
+        runs = [store.new_run(pipeline=None) for _ in range(3)]
+        store.add_document(extract_text(STORY, doc_id="story"), run=runs[0])
+        store.add_document(extract_text(STORY, doc_id="other"), run=runs[1])
+        store.add_document(extract_text(changed, doc_id="story"), run=runs[2])
+        nodes, links = _runs(store)
+    assert nodes == links
+    assert sorted(n.rsplit("/", 1)[1] for n in nodes) == sorted(r["id"] for r in runs[1:])
+
+
+def test_a_folder_left_by_a_build_killed_while_creating_the_store_is_reused(tmp_path):
+    folder = tmp_path / "store"
+    folder.mkdir()
+    for name in ("IDENTITY", "LOCK", "LOG", "kg-writer.lock"):  # what RocksDB writes before CURRENT
+        (folder / name).write_text("")
+    with Store.open(folder) as store:
+        assert store.add_document(extract_text(STORY, doc_id="story"))
+
+
+def test_readers_of_a_store_that_holds_nothing_yet_see_it_empty(tmp_path):
+    folder = tmp_path / "store"
+    folder.mkdir()
+    (folder / STORE_MARKER).write_text("")  # a first build has just taken the folder
+    with Store.open(folder, read_only=True) as store:
+        assert len(store) == 0 and store.documents() == []
+
+
+def test_the_next_writer_says_that_the_last_one_was_killed(fresh_store, caplog):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time\nfrom kg.store import Store\n"
+        f"held = Store.open({str(fresh_store)!r})\nheld.__enter__()\nprint('open', flush=True)\ntime.sleep(600)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        with Store.open(fresh_store, read_only=True) as reader:  # readers never wait for the writer
+            assert len(reader) == 0
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+    with caplog.at_level("WARNING", logger="kg.store"):
+        with Store.open(fresh_store) as store:
+            assert len(store) == 0
+    assert f"(pid {proc.pid}, since" in caplog.text and "stopped without closing it" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kg.store"):
+        with Store.open(fresh_store):
+            pass
+    assert caplog.text == "", "a store closed properly gives no warning"
