@@ -190,6 +190,7 @@ class EventExtractor:
             sources = self._sources(doc, sent, info) | self._reporting_subjects(doc, sent, by_id)
             speaker = self._speaker(doc, sent, sources, by_id)
             triggers = self._triggers(doc, sent, info)
+            before = len(events)
             for trig in triggers:
                 event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
                                     doc_id, info, triggers, events)
@@ -198,6 +199,7 @@ class EventExtractor:
                 if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date:
                     event.date = paragraph_date[sent.paragraph]
                 self._add(events, event, trig, by_id, sources)
+            self._join_halves(events, before)
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:
@@ -212,6 +214,23 @@ class EventExtractor:
             if subject is not None:
                 last_person_subject = subject
         return [e for e in events if (e.participants or e.type == "Statement") and not self._single_body(e, by_id)]
+
+    def _join_halves(self, events: list[Event], before: int) -> None:
+        """Two new events of one type and status from one sentence that share a participant, or of
+        which one has a single participant, are one event reported by two triggers ("hat sich einen
+        Deal gesichert: Sie habe einen Vertrag mit X unterzeichnet"); a multilateral event is never
+        split (ANNOTATION.md). Visits to different places stay apart."""
+        i = before
+        while i < len(events):
+            e = events[i]
+            target = next((t for t in events[before:i] if t.type == e.type and t.status == e.status and t.type != "Statement"
+                           and (t.actor_ids() & e.actor_ids() or len(t.participants) == 1 or len(e.participants) == 1)
+                           and (t.place is None or e.place is None or t.place == e.place) and _dates_agree(t, e)), None)
+            if target is None:
+                i += 1
+                continue
+            _merge_into(target, e, union=True)
+            del events[i]
 
     def _single_body(self, event: Event, by_id: dict[str, Actor]) -> bool:
         """A meeting of one national body alone ("Parteivorstand", "die ÖVP bei ihrer Klausur")

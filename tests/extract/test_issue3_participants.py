@@ -1,0 +1,26 @@
+"""Participant sets from the second dev-a/dev-c error analysis (#3), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+
+SCORED = {"Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation"}
+
+
+def _events(text: str) -> list[tuple[str, frozenset[str], str]]:
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    return [(e.type, frozenset(labels[p.actor] for p in e.participants), e.status) for e in result.events if e.type in SCORED]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two triggers of one sentence that each see half of the parties are one event
+    ("Die Sängerin Mira Olbrich hat sich einen großen Deal gesichert: Sie habe einen Plattenvertrag mit "
+     "Universal Music unterzeichnet.",
+     [("Agreement", {"Mira Olbrich", "Universal Music"}, "happened")]),
+])
+def test_issue3_one_event_per_sentence_with_all_parties(text, expected):
+    assert _events(text) == [(kind, frozenset(names), status) for kind, names, status in expected]
