@@ -13,7 +13,10 @@ time of day, read as midnight Vienna time; a page where trafilatura finds no tex
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kg.errors import InputError
 from kg.ingest.article import Article, content_id
@@ -36,13 +39,14 @@ def parse_html(text: str, *, source: str, doc_id: str | None = None) -> Article:
     """An Article from a decoded HTML page; :class:`InputError` when it holds no article text."""
     import trafilatura  # imported here: only HTML input needs it
 
-    page = trafilatura.bare_extraction(
-        text,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    with _quiet("trafilatura", "htmldate"):  # its "discarding data: None" says less than our reason
+        page = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     body = page.text if page is not None and page.text else ""
     paragraphs = [line.strip() for line in body.splitlines() if clean_field(line).strip()]
     if not paragraphs:
@@ -66,6 +70,20 @@ def parse_html(text: str, *, source: str, doc_id: str | None = None) -> Article:
         title_span=(0, len(title)) if title else None,
         offset_map=offsets,
     )
+
+
+@contextmanager
+def _quiet(*names: str) -> Iterator[None]:
+    """Only errors from these loggers while the block runs; their levels are restored after."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.ERROR))
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def _field(value: str | None) -> str | None:
