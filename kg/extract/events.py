@@ -87,6 +87,7 @@ class _Trigger:
     possessive: bool = False  # "sein Gespräch mit Putin"
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
     light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
+    between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
 
 
 @dataclass
@@ -165,6 +166,7 @@ class EventExtractor:
         self.partner = words("partner_prepositions")
         self.comitative = words("comitative")
         self.light_partners = words("light_partner_prepositions")
+        self.named_partners = words("named_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")
         self.during = words("during")
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
@@ -452,7 +454,9 @@ class EventExtractor:
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
                 cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
-                if not support and not cue:
+                # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
+                named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
+                if not support and not cue and not named:
                     continue
                 if not cue and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
@@ -476,6 +480,7 @@ class EventExtractor:
             found.append(_Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
                                   definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
                                   light=bool(frame.support_verbs) and bool(support),
+                                  between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
@@ -741,6 +746,8 @@ class EventExtractor:
             if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
                 participants.insert(0, head.actor)
                 subject = head.actor
+        if trig.between and trig.probe:
+            participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \

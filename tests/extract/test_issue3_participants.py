@@ -21,6 +21,14 @@ def _events(text: str) -> list[tuple[str, frozenset[str], str]]:
     ("Die Sängerin Mira Olbrich hat sich einen großen Deal gesichert: Sie habe einen Plattenvertrag mit "
      "Universal Music unterzeichnet.",
      [("Agreement", {"Mira Olbrich", "Universal Music"}, "happened")]),
+    # an agreement noun that names its parties after "zwischen" needs no support verb, and they are all
+    ("Die Opposition warf dem Kanzler vor, angebliche Geheimvereinbarungen zwischen Ungarn und der Slowakei "
+     "verschwiegen zu haben.",
+     [("Agreement", {"Ungarn", "Slowakei"}, "hypothetical")]),
 ])
 def test_issue3_one_event_per_sentence_with_all_parties(text, expected):
     assert _events(text) == [(kind, frozenset(names), status) for kind, names, status in expected]
+
+
+def test_issue3_an_instrument_named_with_zwischen_is_no_event():
+    assert _events("Nach dem Abkommen zwischen Ungarn und der Slowakei dürfen die Fischer den Fluss nutzen.") == []
