@@ -6,11 +6,16 @@ process and nothing else. Each worker opens the store read-only (RocksDB read-on
 lock) unless the server takes updates, in which case a single read-write worker serves every
 request and is the store's only writer.
 
-A read-only worker sees the store as it was when it opened it. Before each query it checks
-whether the store's files changed (a ``kg build`` finished meanwhile) and reopens if so.
-Oxigraph calls reading while another process writes "undefined behaviour", so this is
-best effort: for a store that is written while served, write through the server instead
-(``kg serve --allow-update`` and ``kg build --store http://…``).
+A read-only worker sees the store as it was when it opened it. Before each request it checks
+whether the store's files changed (a ``kg build`` wrote to it meanwhile) and reopens if so: while
+a build writes, every request gets a fresh snapshot (the articles written until it arrived, each
+whole, since every article is one transaction, one record in RocksDB's log); while nothing
+changes, the open store is reused. Reopening costs a replay of the write-ahead log, which the
+writer keeps short (kg.store flushes it every 50 articles), so tens of milliseconds. Oxigraph
+does not promise consistent reads of a store another process writes; kg's tests check them
+(tests/serve/test_serve_during_build.py, tests/store/test_crash_safety.py). A build with
+``--bulk`` loads shards without transactions: until a shard's digests are committed, a reader
+can see part of an article of that shard.
 
 Results are capped at ``max_rows`` rows (or triples); a capped result says so. Serialisation is
 Oxigraph's own (``QuerySolutions.serialize``, ``pyoxigraph.serialize``).
@@ -61,13 +66,19 @@ class _Worker:
 
     def open(self) -> None:
         path = self.config["store"]
-        self.stamp = _stamp(path)
-        self.store = None
-        self.store = self.ox.Store.read_only(path) if self.config["read_only"] else self.ox.Store(path)
+        stamp = _stamp(path)  # before opening: a change while we open means one more reopen
+        self.store = _open_read_only(self.ox, path) if self.config["read_only"] else self.ox.Store(path)
+        self.stamp = stamp
 
     def refresh(self) -> None:
+        """Reopen a read-only store whose files changed; keep the last snapshot if that fails
+        (the next request tries again)."""
         if self.config["read_only"] and _stamp(self.config["store"]) != self.stamp:
-            self.open()
+            try:
+                self.open()
+            except (OSError, RuntimeError):
+                if self.store is None:
+                    raise
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -137,6 +148,28 @@ class _Worker:
             body = _mark_truncated(body, media, max_rows)
         return {"status": 200, "media_type": media, "html": html, "form": form, "rows": rows,
                 "truncated": truncated, "body": body}
+
+
+def _open_read_only(ox: Any, path: str, attempts: int = 5) -> Any:
+    """RocksDB's read-only mode, as :func:`kg.store._open_read_only` (which needs rdflib; workers
+    stay light): a store whose first build has not created it yet is empty, and an open that
+    races a writer's flush or compaction (a file the manifest names is gone) is tried again."""
+    if not os.path.exists(os.path.join(path, "CURRENT")):
+        return ox.Store()
+    attempt = 1
+    while True:
+        try:
+            return ox.Store.read_only(path)
+        except RuntimeError as e:
+            if "column family not found" in str(e).lower():
+                return ox.Store()
+            if attempt == attempts:
+                raise OSError(str(e)) from e
+        except OSError:
+            if attempt == attempts:
+                raise
+        time.sleep(0.05 * 2**attempt)
+        attempt += 1
 
 
 def _take(iterator: Any, n: int) -> list[Any]:

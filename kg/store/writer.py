@@ -11,7 +11,6 @@ from typing import Any
 
 from rdflib import URIRef
 
-from kg.rdf.mapping import document_graph, new_run, run_graph
 from kg.rdf.namespace import KG
 from kg.rdf.terms import RUNS_GRAPH, article_iri, graph_iri
 
@@ -30,10 +29,15 @@ class GraphWriter:
 
     def new_run(self, *, pipeline: str | None) -> dict[str, str]:
         """Describe this build run; its node is written with the first changed article."""
+        from kg.rdf.mapping import new_run
+
         return new_run(pipeline)
 
     def _changed_graph(self, result: Any, run: dict[str, str] | None) -> ChangedGraph | None:
         """What to write for the article, or None when the store already has this content."""
+        # imported here: the mapping needs kg.extract (and spaCy), which readers never load
+        from kg.rdf.mapping import document_graph, run_graph
+
         self._check_writable()
         graph = document_graph(result)
         name = graph_iri(result.id)
