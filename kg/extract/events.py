@@ -56,6 +56,8 @@ BACK_REFERENCE_TYPES = ("Call", "Meeting", "Negotiation")
 NEW_EVENT_STATUSES = ("planned", "negated")
 # how often a frame's context_blockers must occur in a document to rule the frame out there
 CONTEXT_BLOCK_COUNT = 2
+# inflection endings of a role title in a plural or oblique case: "Außenministern", "Regierungschefs"
+ROLE_PLURAL_ENDINGS = ("", "s", "n", "en", "nen")
 
 
 @dataclass
@@ -167,6 +169,7 @@ class EventExtractor:
         self.comitative = words("comitative")
         self.light_partners = words("light_partner_prepositions")
         self.named_partners = words("named_partner_prepositions")
+        self.all_partners = words("exhaustive_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")
         self.during = words("during")
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
@@ -480,7 +483,7 @@ class EventExtractor:
             found.append(_Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
                                   definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
                                   light=bool(frame.support_verbs) and bool(support),
-                                  between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners,
+                                  between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
@@ -700,6 +703,12 @@ class EventExtractor:
             for key in compound:
                 if key not in participants:
                     participants.append(key)
+        # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
+        # behind a collective role takes part (ANNOTATION.md: summits of groupings)
+        for key in self._collective_roles(doc, trig, a, b, actors, by_id):
+            if key not in participants:
+                participants.append(key)
+                compound.append(key)
         trig.explicit = bool(trig.chain - others) or bool(compound)
         trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
                       for i in trig.chain if i in info.starts}
@@ -868,6 +877,52 @@ class EventExtractor:
                 keys.append(entry.key)
             offset += len(part) + 1
         return keys
+
+    def _collective_roles(self, doc: Doc, trig: _Trigger, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """International organisations behind a role compound ("EU-Innenminister", "NATO-Außenministern")
+        in the noun's genitive attribute ("Treffen der EU-Innenminister") or, for a verb, in its clause
+        where no preposition governs it ("Die EU-Außenminister einigten sich")."""
+        if trig.is_noun:
+            j = trig.token.i + 1
+            if j >= b or doc[j].lower_ not in self.genitive:
+                return []
+            candidates = []
+            j += 1
+            while j < b and (doc[j].tag_ in NP_TAGS or doc[j].tag_ == "ADJD" or _is_noun(doc[j]) or doc[j].tag_ == "NE"
+                             or doc[j].lower_ in self.conjunctions):
+                candidates.append(doc[j])
+                j += 1
+        else:
+            candidates = [t for t in doc[a:b] if "-" in t.text and not self._governed(doc, t.i, a)]
+        keys = []
+        for t in candidates:
+            prefix, _, title = t.text.rpartition("-")
+            entry = self.gaz.names.get(prefix)
+            if entry is None or entry.kind != "Organization" or entry.country is not None or not self._is_role(title):
+                continue
+            actor = by_id.get(entry.key)
+            if actor is None:
+                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                actors.append(actor)
+                by_id[entry.key] = actor
+            span = TextSpan(prefix, t.idx, t.idx + len(prefix))
+            if span not in actor.mentions:
+                actor.mentions.append(span)
+            if entry.key not in keys:
+                keys.append(entry.key)
+        return keys
+
+    def _is_role(self, word: str) -> bool:
+        """An office title in any number: "Innenminister", "Regierungschefs", "Außenministerinnen"."""
+        roles = self.lang.roles
+        return any(word[: len(word) - len(end)] in roles for end in ROLE_PLURAL_ENDINGS if word.endswith(end))
+
+    def _governed(self, doc: Doc, i: int, floor: int) -> bool:
+        """A preposition governs the noun at ``i`` ("mit den EU-Außenministern")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
 
     def _same_clause_chain(self, doc: Doc, sent: _Sentence, start: int, end: int) -> bool:
         """True unless a new subject or a subordinate clause sits between ``start`` and ``end``."""

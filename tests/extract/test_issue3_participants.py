@@ -32,3 +32,13 @@ def test_issue3_one_event_per_sentence_with_all_parties(text, expected):
 
 def test_issue3_an_instrument_named_with_zwischen_is_no_event():
     assert _events("Nach dem Abkommen zwischen Ungarn und der Slowakei dürfen die Fischer den Fluss nutzen.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the international grouping behind a collective role takes part in its meeting
+    ("Am Montag begann das Treffen der EU-Innenminister in Brüssel.", ("Meeting", {"Europäische Union"}, "happened")),
+    ("Die NATO-Außenminister trafen sich am Dienstag in Brüssel.", ("Meeting", {"NATO"}, "happened")),
+])
+def test_issue3_grouping_behind_a_collective_role(text, expected):
+    kind, names, status = expected
+    assert (kind, frozenset(names), status) in _events(text)
