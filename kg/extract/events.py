@@ -218,7 +218,10 @@ class EventExtractor:
             subject = self._sentence_subject(doc, sent, by_id, sources, speaker)
             if subject is not None:
                 last_person_subject = subject
-        return [e for e in events if (e.participants or e.type == "Statement") and not self._single_body(e, by_id)]
+        named = {e.type for e in events if e.participants}
+        unnamed = {f.type: f.unnamed_statuses for f in self.frames}
+        return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
+                and not self._single_body(e, by_id)]
 
     def _join_halves(self, events: list[Event], before: int) -> None:
         """Two new events of one type and status from one sentence that share a participant, or of
@@ -1143,6 +1146,8 @@ class EventExtractor:
             target = (preferred or same_type or [None])[-1]
             if target is not None:
                 _merge_into(target, event)
+            elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
+                events.append(event)  # kept only if no report of this type names its parties (extract)
             return
         for existing in same_type:
             if existing.actor_ids() == event.actor_ids() and _dates_agree(existing, event) and self._statuses_agree(existing, event):

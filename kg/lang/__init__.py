@@ -66,6 +66,7 @@ class EventFrame:
     vote_verbs: frozenset[str] = frozenset()
     vote_objects: tuple[str, ...] = ()
     interviewers: frozenset[str] = frozenset()
+    unnamed_statuses: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         vote_verbs=frozenset(words("vote_verbs")),
         vote_objects=tuple(w.lower() for w in words("vote_objects")),
         interviewers=frozenset(words("interviewers")),
+        unnamed_statuses=frozenset(words("unnamed_statuses")),
     )
 
 

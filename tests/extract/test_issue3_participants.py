@@ -42,3 +42,14 @@ def test_issue3_an_instrument_named_with_zwischen_is_no_event():
 def test_issue3_grouping_behind_a_collective_role(text, expected):
     kind, names, status = expected
     assert (kind, frozenset(names), status) in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # announced or possible talks are an event even before the article names their parties
+    ("Der Sondergesandte mahnte, die nächste Runde der Friedensgespräche solle im Juni beginnen.",
+     [("Negotiation", frozenset(), "planned")]),
+    # past talks without parties refer to talks reported elsewhere: no event of their own
+    ("Die Verhandlungen dauerten bis in die Nacht.", []),
+])
+def test_issue3_talks_whose_parties_are_not_named(text, expected):
+    assert _events(text) == expected
