@@ -186,6 +186,7 @@ class EventExtractor:
         self._named_together: Counter[tuple[str, str]] = Counter()  # people named in one sentence
         self._named_latest: dict[tuple[str, str], int] = {}
         info = self._doc_info(doc, mentions)
+        self._by_end = {m.end: m for m in mentions}
         sentences = self._sentences(doc, mentions)
         events: list[Event] = []
         last_person_subject: str | None = None
@@ -948,6 +949,14 @@ class EventExtractor:
             i -= 1
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True
+        # a conjunct shares the case of the one before: "zwischen Faymann und Mitterlehner", "von EU und Türkei"
+        if i >= seg_start and doc[i].lower_ in self.conjunctions:
+            j = i - 1
+            while j >= seg_start and doc[j].is_punct and doc[j].text in (")",):
+                j -= 1
+            before = self._by_end.get(j + 1)
+            if before is not None and before.start >= seg_start and before.start < m.start and self._is_oblique(doc, before, seg_start):
+                return True
         # an article after a preposition: "über die Ukraine", "mit der EU"
         if i - 1 >= seg_start and doc[i].tag_ == "ART" and doc[i - 1].tag_ in ("APPR", "APPRART") and doc[i - 1].lower_ in self.oblique:
             return True

@@ -53,3 +53,9 @@ def test_issue3_grouping_behind_a_collective_role(text, expected):
 ])
 def test_issue3_talks_whose_parties_are_not_named(text, expected):
     assert _events(text) == expected
+
+
+def test_issue3_a_conjunct_shares_the_preposition_of_the_first():
+    # "von Ungarn und Polen" is the pact's attribute as a whole: Polen is no party of the summit either
+    events = _events("Der Vorschlag für einen Pakt von Ungarn und Polen wurde am Montag beim EU-Gipfel vorgelegt.")
+    assert events == [("Meeting", frozenset({"Europäische Union"}), "happened")]
