@@ -825,6 +825,8 @@ class EventExtractor:
                 break
             if t.tag_ in ("APPR", "APPRART"):
                 in_pp = True  # "traf am Dienstag die Entscheidung": skip the adverbial
+            elif t.tag_ == "ART" and t.lower_ in self.genitive and t.i - 1 > trig.token.i and _is_noun(doc[t.i - 1]):
+                continue  # a genitive attribute is no object: "traf zum Tor des Tages"
             elif t.tag_ in DETERMINER_TAGS and not in_pp and t.i + 1 < b and (_is_noun(doc[t.i + 1]) or doc[t.i + 1].tag_ in ("NE", "ADJA")):
                 obj = next((h for h in doc[t.i + 1 : b] if _is_noun(h) or h.tag_ == "NE"), None)
                 break

@@ -59,3 +59,8 @@ def test_issue3_a_conjunct_shares_the_preposition_of_the_first():
     # "von Ungarn und Polen" is the pact's attribute as a whole: Polen is no party of the summit either
     events = _events("Der Vorschlag für einen Pakt von Ungarn und Polen wurde am Montag beim EU-Gipfel vorgelegt.")
     assert events == [("Meeting", frozenset({"Europäische Union"}), "happened")]
+
+
+def test_issue3_a_goal_is_no_meeting():
+    # "des Tages" is the attribute of "Tor", not an object to meet
+    assert _events("Stürmer Jonas Kofler (60.) traf zum Tor des Tages.") == []
