@@ -154,6 +154,7 @@ class EventExtractor:
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
         self.definite = words("definite")
+        self.demonstratives = words("demonstratives")
         self.genitive = words("genitive")
         self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
         self.pronouns = words("pronouns")
@@ -1135,7 +1136,8 @@ class EventExtractor:
                 return
         if trig.is_noun and trig.definite and not trig.explicit:
             types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
-            earlier = [e for e in reversed(events) if e.type in types and e.participants]
+            # "bei der Balkankonferenz" does not refer back to "beim EU-Gipfel": compounds with other modifiers
+            earlier = [e for e in reversed(events) if e.type in types and e.participants and not self._other_compound(e, trig)]
             # "Das Telefonat dauerte nach Angaben des Kreml …": the call of the source's side first
             countries = {by_id[s].country for s in sources} - {None}
             preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
@@ -1153,6 +1155,7 @@ class EventExtractor:
                 self._refer_back(events, target, event, trig.subjects)
                 return
         if not event.participants:
+            same_type = [e for e in same_type if not (trig.is_noun and self._other_compound(e, trig))]
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
             target = (preferred or same_type or [None])[-1]
             if target is not None:
@@ -1169,6 +1172,21 @@ class EventExtractor:
                 _merge_into(existing, event, union=True)
                 return
         events.append(event)
+
+    def _modifier(self, text: str, frame: EventFrame) -> str:
+        """What a trigger compound adds to its head: "balkan" in "Balkankonferenz", "" in "Gipfel"."""
+        low = text.lower()
+        heads = [s for s in frame.noun_suffixes if low.endswith(s)] + [n.lower() for n in frame.nouns if low.endswith(n.lower())]
+        return low[: len(low) - max(map(len, heads))].rstrip("-") if heads else ""
+
+    def _other_compound(self, earlier: Event, trig: _Trigger) -> bool:
+        """The noun and the earlier event's trigger are compounds with different modifiers."""
+        if earlier.trigger is None or earlier.type != trig.frame.type:
+            return False
+        if self._determiner(trig.token.doc, trig.token.i, 0) in self.demonstratives:
+            return False  # "diese Beruhigungskonferenz" points back whatever it is called
+        mine, theirs = self._modifier(trig.token.text, trig.frame), self._modifier(earlier.trigger.text, trig.frame)
+        return bool(mine) and bool(theirs) and mine != theirs
 
     def _refer_back(self, events: list[Event], target: Event, event: Event, subjects: list[str]) -> None:
         """A back reference adds evidence and its clause's subjects to ``target``; with another

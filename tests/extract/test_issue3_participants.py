@@ -64,3 +64,11 @@ def test_issue3_a_conjunct_shares_the_preposition_of_the_first():
 def test_issue3_a_goal_is_no_meeting():
     # "des Tages" is the attribute of "Tor", not an object to meet
     assert _events("Stürmer Jonas Kofler (60.) traf zum Tor des Tages.") == []
+
+
+def test_issue3_a_differently_named_summit_is_a_new_event():
+    text = ("Die Außenminister Ungarns und Polens haben sich am Montag beim EU-Gipfel getroffen. "
+            "Kanzlerin Eva Brandl hat die Regierung in Budapest kritisiert, weil sie bei der Donaukonferenz in Linz "
+            "die Grenzen geschlossen habe.")
+    meetings = [e for e in _events(text) if e[0] == "Meeting"]
+    assert len(meetings) == 2
