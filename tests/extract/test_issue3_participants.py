@@ -72,3 +72,12 @@ def test_issue3_a_differently_named_summit_is_a_new_event():
             "die Grenzen geschlossen habe.")
     meetings = [e for e in _events(text) if e[0] == "Meeting"]
     assert len(meetings) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a session of one party is no meeting (ANNOTATION.md: regular sessions of a single body)
+    "Am Samstag beginnt in Graz die Landesparteikonferenz der Grünen.",
+    "Beim Klubtreffen der NEOS in Wien wurde über das Budget gesprochen.",
+])
+def test_issue3_party_sessions_are_no_meetings(text):
+    assert [e for e in _events(text) if e[0] == "Meeting"] == []
