@@ -1,16 +1,26 @@
-"""Invented German news for load and crash tests: many short, varied, distinct articles.
+"""Invented German news for load and crash tests, and ``kg build`` of it in a subprocess.
 
 Every sentence comes from the templates below, with invented people and real places; nothing
 is copied from any corpus. Articles are short (two or three sentences) so a build of a few
 hundred is quick. Every person is always named in full, so no article is relinked to a surname
-found in another one at the end of a build: each article's graph is written exactly once.
+found in another one at the end of a build: each article's graph is written exactly once, and
+its size in a finished build is what a reader must see of it at any moment during the build.
+
+Used by tests/store/test_crash_safety.py and tests/serve/test_serve_during_build.py (which
+imports it as ``store.generated_news``: pytest puts tests/ on ``sys.path``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
+import subprocess
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 GIVEN = ["Anna", "Lukas", "Miriam", "Johannes", "Katharina", "Stefan", "Elisabeth", "Matthias", "Theresa",
          "Florian", "Helene", "Georg", "Sabine", "Clemens", "Ursula", "Tobias", "Veronika", "Bernhard"]
@@ -79,3 +89,22 @@ def write_articles(path: Path, count: int, *, seed: int = 8) -> Path:
         for n in range(count):
             handle.write(json.dumps(article(n, rng), ensure_ascii=False) + "\n")
     return path
+
+
+def start_build(source: Path, store: Path, log: Path, *extra: str) -> subprocess.Popen:
+    """``python -m kg build SOURCE --store STORE`` in its own process group (so that its worker
+    processes can be killed with it), stderr to ``log``."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
+    with log.open("wb") as stderr:  # the child keeps its own copy of the file descriptor
+        return subprocess.Popen([sys.executable, "-m", "kg", "build", str(source), "--store", str(store), *extra],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
+                                env=env, start_new_session=True)
+
+
+def kill_build(proc: subprocess.Popen) -> None:
+    """SIGKILL the build and every process it started; wait for it."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=30)

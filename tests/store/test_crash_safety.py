@@ -7,15 +7,14 @@ clean build of it, read over and over by the readers while it runs; its final st
 reference. "Whole" is checked per article: every article graph a reader sees has exactly the
 triples it has in the finished clean build (each generated article is written once, never
 relinked), and every run a reader sees is named by an article it sees, and the other way round.
+
+The builds run with ``--workers 1`` (loading the pipeline once is quicker on a small machine),
+except one killed build with two extraction processes, which die with it (process group).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +26,9 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.store import STORE_MARKER, Store
 
-from .generated_news import write_articles
+from .generated_news import kill_build, start_build, write_articles
 
 ARTICLES = 200
-ROOT = Path(__file__).resolve().parents[2]
 RUNS = "https://w3id.org/kg-news/id/graph/runs"
 EXTRACTED_BY = "https://w3id.org/kg-news/ontology#extractedBy"
 GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -103,24 +101,6 @@ def read_cli_stats(store: Path, runner: CliRunner) -> Snapshot:
     return Snapshot("kg stats", {})
 
 
-def start_build(source: Path, store: Path, log: Path, *extra: str) -> subprocess.Popen:
-    """``python -m kg build SOURCE --store STORE`` in its own process group (worker processes too)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
-    with log.open("wb") as stderr:  # the child keeps its own copy of the file descriptor
-        return subprocess.Popen([sys.executable, "-m", "kg", "build", str(source), "--store", str(store), *extra],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
-                                env=env, start_new_session=True)
-
-
-def kill_build(proc: subprocess.Popen) -> None:
-    """SIGKILL the build and every process it started; wait for them."""
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait(timeout=30)
-
-
 def articles_in(store: Path) -> int:
     if not (store / STORE_MARKER).exists():
         return 0
@@ -161,7 +141,7 @@ def observed_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Ob
         lambda: read_cli_export(observed.store, runner, folder / "snapshot.nq"),
         lambda: read_cli_stats(observed.store, runner),
     ]
-    proc = start_build(corpus, observed.store, folder / "build.log", "--silent")
+    proc = start_build(corpus, observed.store, folder / "build.log", "--silent", "--workers", "1")
     deadline = time.monotonic() + BUILD_SECONDS
     turn = 0
     try:
@@ -189,6 +169,8 @@ def observed_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Ob
 
 def test_readers_see_whole_articles_while_a_build_writes(observed_build):
     mid_build = [s for s in observed_build.snapshots if s.during_build and 0 < len(s.sizes) < ARTICLES]
+    print(f"{len(observed_build.snapshots)} reads, {len(mid_build)} of a partly built store "
+          f"({sorted({len(s.sizes) for s in mid_build})} articles)")
     assert not observed_build.errors, observed_build.errors[:5]
     assert len(mid_build) >= 3, f"only {len(mid_build)} reads saw a partly built store; the build was too quick to observe"
     seen_by = {s.reader for s in observed_build.snapshots if s.during_build}
@@ -197,15 +179,16 @@ def test_readers_see_whole_articles_while_a_build_writes(observed_build):
     assert not problems, problems[:10]
 
 
-# (label, how many articles the store must hold before the kill; 0: while the store is created)
-KILLS = [("while the store is created", 0), ("after 20 articles", 20), ("after 100 articles", 100)]
+# (label, how many articles the store must hold before the kill (0: while the store is created),
+# extraction processes); the last kill also stops a build's worker processes
+KILLS = [("while the store is created", 0, 1), ("after 20 articles", 20, 1), ("after 100 articles, two workers", 100, 2)]
 
 
 def test_a_killed_build_run_again_loses_nothing_and_duplicates_nothing(corpus, observed_build, tmp_path):
     store = tmp_path / "store"
-    for number, (label, after) in enumerate(KILLS):
+    for number, (label, after, workers) in enumerate(KILLS):
         log = tmp_path / f"kill-{number}.log"
-        proc = start_build(corpus, store, log, "--silent")
+        proc = start_build(corpus, store, log, "--silent", "--workers", str(workers))
         started = time.monotonic()
         deadline = time.monotonic() + BUILD_SECONDS
         while proc.poll() is None and time.monotonic() < deadline:
@@ -223,7 +206,7 @@ def test_a_killed_build_run_again_loses_nothing_and_duplicates_nothing(corpus, o
     assert before >= KILLS[-1][1]
 
     final_log = tmp_path / "final.log"
-    proc = start_build(corpus, store, final_log)
+    proc = start_build(corpus, store, final_log, "--workers", "1")
     try:
         proc.wait(timeout=BUILD_SECONDS)
     finally:
