@@ -22,6 +22,8 @@ import base64
 import hmac
 import socket
 from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -331,11 +333,13 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def run(config: ServeConfig, *, ready: Callable[[str], None] | None = None) -> None:
-    """Start workers, bind, serve until SIGINT/SIGTERM, then stop the workers."""
-    import uvicorn
+    """Start workers, bind, serve until SIGINT/SIGTERM, then stop the workers.
 
+    With ``--allow-update`` the server holds the store's writer lock while it runs, so a
+    ``kg build`` on the folder is refused with the server's PID (and the other way round).
+    """
     from kg.rdf.terms import PREFIXES
-    from kg.store import STORE_MARKER
+    from kg.store import STORE_MARKER, writer_lock
 
     config.check()
     folder = config.store
@@ -348,8 +352,17 @@ def run(config: ServeConfig, *, ready: Callable[[str], None] | None = None) -> N
 
         with Store.open(folder):  # an empty store, for clients to write into
             pass
+    with ExitStack() as held:
+        if config.allow_update:  # the worker writes: no kg build at the same time, and the other way round
+            held.enter_context(writer_lock(folder))
+        _serve(config, folder, ready, PREFIXES)
+
+
+def _serve(config: ServeConfig, folder: Path, ready: Callable[[str], None] | None, prefixes: dict[str, str]) -> None:
+    import uvicorn
+
     sock = listen(config.host, config.port)
-    pool = WorkerPool(WorkerConfig(store=str(folder), read_only=not config.allow_update, prefixes=dict(PREFIXES)),
+    pool = WorkerPool(WorkerConfig(store=str(folder), read_only=not config.allow_update, prefixes=dict(prefixes)),
                       size=config.workers)
     try:
         try:

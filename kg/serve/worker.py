@@ -11,7 +11,7 @@ whether the store's files changed (a ``kg build`` wrote to it meanwhile) and reo
 a build writes, every request gets a fresh snapshot (the articles written until it arrived, each
 whole, since every article is one transaction, one record in RocksDB's log); while nothing
 changes, the open store is reused. Reopening costs a replay of the write-ahead log, which the
-writer keeps short (kg.store flushes it every 50 articles), so tens of milliseconds. Oxigraph
+writer keeps short (kg.store flushes it every 100 articles), so well under a second. Oxigraph
 does not promise consistent reads of a store another process writes; kg's tests check them
 (tests/serve/test_serve_during_build.py, tests/store/test_crash_safety.py). A build with
 ``--bulk`` loads shards without transactions: until a shard's digests are committed, a reader

@@ -17,7 +17,9 @@ from SPARQLWrapper import CSV, JSON, JSONLD, POST, RDFXML, TSV, TURTLE, XML, SPA
 
 from kg.serve import negotiate
 from kg.serve.sparql import form, reaches_outside
+from kg.errors import StoreError
 from kg.serve.testing import serve_process
+from kg.store import Store
 
 MAX_ROWS = 5
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -208,6 +210,14 @@ def test_updates_with_token(built_store, tmp_path):
         assert sparql.query().convert()["boolean"] is True
         loading = httpx.post(url, data={"update": "LOAD <http://127.0.0.1:9/x.ttl>"}, headers={"Authorization": "Bearer test-token-123"})
         assert loading.status_code == 403
+        # the server is the store's writer: a build is refused with its PID, readers still read
+        with pytest.raises(StoreError, match=r"another kg process is writing to this store \(pid \d+"):
+            with Store.open(store):
+                pass
+        with Store.open(store, read_only=True) as reader:
+            assert len(reader) == 1
+    with Store.open(store) as writer:  # released when the server stopped
+        assert len(writer) == 1
 
 
 def test_update_needs_a_token(built_store, runner):
