@@ -10,6 +10,8 @@
   on a tie).
 - Surnames match across spellings with and without diacritics ("Davutoğlu", "Davutoglu").
 - A capital standing for its state is kept as a place; events map it to the country.
+- A government noun with a nationality adjective or a capital ("die österreichische Regierung",
+  "die Führung in Kiew") is a mention of the country (grammar.yml ``government_nouns``).
 """
 
 from __future__ import annotations
@@ -77,12 +79,47 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
             actor.country = actor.id.split(":", 1)[1]
     return list(actors.values()), mentions
+
+
+def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                 nouns: frozenset[str]) -> None:
+    """A government standing for its state is the country (ANNOTATION.md): "die österreichische
+    Regierung", "der russischen Führung", "die Regierung in Wien" (the capital's own mention goes)."""
+    if not nouns:
+        return
+    by_start = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.text not in nouns or token.i in taken:
+            continue
+        iso, start, end, capital = None, token.i, token.i + 1, None
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.text[:1].islower() and prev.i not in taken:
+            iso = gaz.nationality(prev.text)
+            start = prev.i if iso else start
+        if iso is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+            capital = by_start.get(token.i + 2)
+            place = actors.get(capital.actor) if capital is not None else None
+            iso = gaz.capitals.get(place.label) if place is not None and place.type == "Place" else None
+            end = capital.end if iso and capital is not None else end
+        if not iso:
+            continue
+        if capital is not None and end == capital.end:
+            mentions.remove(capital)
+        key = actor_key("Country", iso)
+        if key not in actors:
+            actors[key] = Actor(id=key, label=gaz.country_names.get(iso, iso), type="Country", country=iso)
+        span = doc[start:end]
+        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+        mentions.append(ActorMention(key, start, end, span.start_char, span.end_char))
+        taken.update(range(start, end))
 
 
 def _name_words(ent: Span) -> list[str]:

@@ -11,7 +11,8 @@ Präsidenten", labelled with the office). It combines, in this order of trust:
 4. entities a statistical model put in ``doc.ents`` before this component (kept where the
    rules found nothing; LOC refined to country or place by the gazetteer),
 5. proper nouns (tag NE) nothing else explains, typed by context: after a place preposition a
-   place ("in Heiligendamm"), an acronym an organisation ("die AKP"), next to a reporting verb
+   place ("in Heiligendamm"), an acronym an organisation ("die AKP"; also one the tagger did
+   not know, after an article: "der JG"), next to a reporting verb
    a person ("sagte Davutoğlu"); others stay unknown,
 6. document consistency: once "Bessent" is a person, every "Bessent" (and "Bessents") is;
    spellings with and without diacritics count as one ("Davutoğlu", "Davutoglu").
@@ -300,7 +301,7 @@ class ActorRecognizer:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if i in covered or token.tag_ != "NE" or not self._is_name_token(token):
+            if i in covered or not self._is_name_token(token) or token.tag_ != "NE" and not self._unknown_acronym(doc, i):
                 i += 1
                 continue
             end = i + 1
@@ -328,6 +329,11 @@ class ActorRecognizer:
             if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in self.reporting:
                 return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
         return None
+
+    def _unknown_acronym(self, doc: Doc, i: int) -> bool:
+        """An acronym the tagger did not know (XY) after an article: "zwischen der JG und X"."""
+        return doc[i].tag_ == "XY" and i > 0 and doc[i - 1].tag_ in ARTICLE_TAGS and self._is_acronym(doc[i].text) \
+            and doc[i].text not in self.lang.stop_names
 
     @staticmethod
     def _is_acronym(word: str) -> bool:

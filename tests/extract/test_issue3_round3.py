@@ -1,0 +1,56 @@
+"""Participants named by role, government or acronym: the third dev-a/dev-c error analysis (#3),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+
+SCORED = {"Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation"}
+
+
+def _events(text: str) -> list[tuple[str, frozenset[str], str]]:
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    return [(e.type, frozenset(labels[p.actor] for p in e.participants), e.status) for e in result.events if e.type in SCORED]
+
+
+def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    result = extract_text(text)
+    return {a.label: (a.type, [m.text for m in a.mentions]) for a in result.actors}
+
+
+@pytest.mark.parametrize("text,country,mention", [
+    ("Die ungarische Regierung hat am Montag mit der Slowakei ein Abkommen über die Donau unterzeichnet.",
+     "Ungarn", "ungarische Regierung"),
+    ("Am Freitag vereinbarte die Führung in Warschau mit Litauen einen gemeinsamen Grenzschutz.",
+     "Polen", "Führung in Warschau"),
+])
+def test_issue3_a_government_stands_for_its_state(text, country, mention):
+    actors = _actors(text)
+    assert country in actors and mention in actors[country][1]
+    assert any(kind == "Agreement" and country in names for kind, names, _ in _events(text))
+
+
+def test_issue3_a_generic_government_is_no_actor():
+    assert "Österreich" not in _actors("Die Regierung will das Budget im Herbst beschließen.")
+
+
+def test_issue3_an_unknown_acronym_after_an_article_is_an_organisation():
+    actors = _actors("Die Jugendorganisation tagte in Graz. Nun soll es Gespräche zwischen der JL und Bürgermeisterin "
+                     "Petra Hollwein geben.")
+    assert actors.get("JL", ("", []))[0] == "Organization"
+    assert ("Meeting", frozenset({"JL", "Petra Hollwein"}), "planned") in _events(
+        "Nun soll es Gespräche zwischen der JL und Bürgermeisterin Petra Hollwein geben.")
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Der Landeshauptmann Kärntens Rudolf Maierhofer traf am Montag die Ministerin.", "Kärnten"),
+    ("Burgenlands Landeshauptmann Rudolf Maierhofer sprach in Eisenstadt.", None),
+])
+def test_issue3_federal_states_are_places_not_persons(text, state):
+    actors = _actors(text)
+    assert not any(kind == "Person" and label.startswith(("Kärnten", "Burgenland")) for label, (kind, _) in actors.items())
+    if state:
+        assert actors[state][0] == "Place"
