@@ -87,7 +87,8 @@ def _parse_wire(text: str, offsets: OffsetMap, *, source: str, doc_id: str | Non
             skip.append((start, end))
             continue
         if title is None:
-            title, title_span = stripped, (start + line.index(stripped[0]), end)
+            lead = start + line.index(stripped)
+            title, title_span = stripped, (lead, lead + len(stripped))  # without trailing blanks
             continue
         if body_start is None:
             body_start = start

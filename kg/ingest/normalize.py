@@ -31,6 +31,7 @@ REPLACEMENT = "\ufffd"
 HANGUL_SECONDS = frozenset(chr(cp) for cp in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)])
 
 _DROP, _SUB, _JOIN, _CHANGE, _PLAIN = range(5)
+Run = tuple[int, int, int, int, bool]  # out_start, in_start, out_len, in_len, linear
 _SAFE = re.compile(r"[\t\n\r\x20-\x7e]*")
 
 
@@ -80,10 +81,10 @@ class OffsetMap:
     """Offsets in the normalised text -> offsets in the input text it was made from.
 
     Stored as runs, so a text that needed no change costs one run whatever its length. A run
-    is ``(out_start, in_start, out_len, in_len)``: when both lengths are equal, character
-    ``out_start + k`` came from input character ``in_start + k``; otherwise (a composed
-    sequence such as "e" + U+0301 -> "é") every output character of the run came from the
-    whole input range. Input characters that were removed belong to no run.
+    is ``(out_start, in_start, out_len, in_len, linear)``: in a linear run (equal lengths),
+    character ``out_start + k`` came from input character ``in_start + k``; in any other run (a
+    sequence NFC composed or reordered, such as "e" + U+0301 -> "é") every output character
+    came from the whole input range. Input characters that were removed belong to no run.
 
     >>> text, offsets = normalize_text("Mer\\u200bkel traf Jose\\u0301.")
     >>> text
@@ -94,13 +95,13 @@ class OffsetMap:
 
     __slots__ = ("_runs", "_starts", "input_length", "output_length")
 
-    def __init__(self, runs: Iterable[tuple[int, int, int, int]], *, input_length: int, output_length: int) -> None:
-        merged: list[tuple[int, int, int, int]] = []
+    def __init__(self, runs: Iterable[Run], *, input_length: int, output_length: int) -> None:
+        merged: list[Run] = []
         for run in runs:
             if merged:
-                o, i, ol, il = merged[-1]
-                if ol == il and run[2] == run[3] and o + ol == run[0] and i + il == run[1]:
-                    merged[-1] = (o, i, ol + run[2], il + run[3])
+                o, i, ol, il, linear = merged[-1]
+                if linear and run[4] and o + ol == run[0] and i + il == run[1]:
+                    merged[-1] = (o, i, ol + run[2], il + run[3], True)
                     continue
             merged.append(run)
         self._runs = tuple(merged)
@@ -111,13 +112,13 @@ class OffsetMap:
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
         """The map of a text that normalising left unchanged."""
-        return cls([(0, 0, length, length)] if length else [], input_length=length, output_length=length)
+        return cls([(0, 0, length, length, True)] if length else [], input_length=length, output_length=length)
 
     @property
     def is_identity(self) -> bool:
         """True when every offset is the same in the input and the normalised text."""
         return self.input_length == self.output_length and (
-            not self._runs or self._runs == ((0, 0, self.output_length, self.input_length),)
+            not self._runs or self._runs == ((0, 0, self.output_length, self.input_length, True),)
         )
 
     def __len__(self) -> int:
@@ -127,7 +128,7 @@ class OffsetMap:
         """The input offset where output character ``index`` starts (``len`` maps to the input's end)."""
         return self.start(index)
 
-    def _run(self, index: int) -> tuple[int, int, int, int]:
+    def _run(self, index: int) -> Run:
         return self._runs[bisect_right(self._starts, index) - 1]
 
     def start(self, index: int) -> int:
@@ -136,8 +137,8 @@ class OffsetMap:
             raise IndexError(f"offset {index} outside the normalised text (length {self.output_length})")
         if index == self.output_length:
             return self.input_length
-        out, inp, out_len, in_len = self._run(index)
-        return inp + (index - out) if out_len == in_len else inp
+        out, inp, _, _, linear = self._run(index)
+        return inp + (index - out) if linear else inp
 
     def end(self, index: int) -> int:
         """Input offset just after the input characters behind output characters ``[..index)``."""
@@ -145,8 +146,8 @@ class OffsetMap:
             raise IndexError(f"offset {index} outside the normalised text (length {self.output_length})")
         if index == 0:
             return self.start(0) if self.output_length else 0
-        out, inp, out_len, in_len = self._run(index - 1)
-        return inp + (index - out) if out_len == in_len else inp + in_len
+        out, inp, _, in_len, linear = self._run(index - 1)
+        return inp + (index - out) if linear else inp + in_len
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The input range ``(start, end)`` that output range ``[start, end)`` came from."""
@@ -175,38 +176,38 @@ def normalize_text(text: str) -> tuple[str, OffsetMap]:
         return text, OffsetMap.identity(len(text))
     pattern = _segment_pattern(kinds)
     pieces: list[str] = []
-    runs: list[tuple[int, int, int, int]] = []
+    runs: list[Run] = []
     out = 0
     pos = 0
     for match in pattern.finditer(text):
         a, b = match.span()
         if a > pos:
             pieces.append(text[pos:a])
-            runs.append((out, pos, a - pos, a - pos))
+            runs.append((out, pos, a - pos, a - pos, True))
             out += a - pos
         kept = [(i, kinds[text[i]][1]) for i in range(a, b) if kinds[text[i]][0] != _DROP]
         filtered = "".join(c for _, c in kept)
         normal = unicodedata.normalize("NFC", filtered)
         if normal == filtered:  # nothing composed: each kept character maps to itself
             for i, _ in kept:
-                runs.append((out, i, 1, 1))
+                runs.append((out, i, 1, 1, True))
                 out += 1
         elif kept:
             first, last = kept[0][0], kept[-1][0]
-            runs.append((out, first, len(normal), last + 1 - first))
+            runs.append((out, first, len(normal), last + 1 - first, False))
             out += len(normal)
         pieces.append(normal)
         pos = b
     if pos < len(text):
         pieces.append(text[pos:])
-        runs.append((out, pos, len(text) - pos, len(text) - pos))
+        runs.append((out, pos, len(text) - pos, len(text) - pos, True))
         out += len(text) - pos
     result = "".join(pieces)
     # Each piece is equivalent to its input, so an NFC result is the NFC of the whole text.
     if not unicodedata.is_normalized("NFC", result):
         # Not expected: a composition across two pieces. Keep the text right, the map coarse.
         result = unicodedata.normalize("NFC", "".join(kinds[c][1] for c in text))
-        runs = [(0, 0, len(result), len(text))] if result else []
+        runs = [(0, 0, len(result), len(text), False)] if result else []
     return result, OffsetMap(runs, input_length=len(text), output_length=len(result))
 
 

@@ -1,14 +1,20 @@
 """What must hold for any input: the checks the fuzz tests apply to every example.
 
 Kept out of ``test_*`` modules so both fuzz modules share them; no fixtures here.
+
+The suite runs the same examples every time (derandomised, so an unrelated change never meets
+a new random failure in CI). To hunt for new failures, run with fresh random examples and more
+of them: ``KG_FUZZ_RANDOM=1 KG_FUZZ_SCALE=20 pytest tests/fuzz``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 import warnings
 
+from hypothesis import HealthCheck, settings
 from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.compare import isomorphic, graph_diff
 
@@ -17,6 +23,17 @@ from kg.ingest import Article
 from kg.ingest.normalize import clean_field
 
 ALLOWED_CONTROLS = set("\t\n\r")
+
+
+def fuzz_settings(examples: int) -> settings:
+    """Hypothesis settings of a fuzz test: ``examples`` examples (times ``$KG_FUZZ_SCALE``)."""
+    scale = float(os.environ.get("KG_FUZZ_SCALE", "1"))
+    return settings(
+        deadline=None,
+        max_examples=max(1, round(examples * scale)),
+        derandomize=not os.environ.get("KG_FUZZ_RANDOM"),
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
 def check_clean(text: str) -> None:

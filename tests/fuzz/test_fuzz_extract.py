@@ -11,15 +11,15 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.api import extract_articles
 from kg.ingest import parse_text
-from tests.fuzz.properties import check_article, check_json, check_offsets, check_rdf_roundtrip
+from tests.fuzz.properties import check_article, check_json, check_offsets, check_rdf_roundtrip, fuzz_settings
 
-SETTINGS = settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FEW = settings(deadline=None, max_examples=3, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = fuzz_settings(30)
+FEW = fuzz_settings(3)
 
 GIVEN = ["Anna", "Bernd", "Claudia", "Dieter", "Eva", "Franz", "Gerda", "Helmut", "Ingrid", "Jürgen", "René", "Zoë"]
 FAMILY = ["Berger", "Huber", "Gruber", "Wagner", "Pichler", "Moser", "Hofer", "Leitner", "Höllwarth", "Vandermeulen"]
@@ -78,7 +78,7 @@ def test_fuzz_news_like_text(raw):
     check_everything(raw)
 
 
-@settings(deadline=None, max_examples=12, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@fuzz_settings(12)
 @given(st.lists(news_like(max_tokens=25), min_size=1, max_size=4), st.sampled_from(["APA/APA/dpa/Kay Nietfeld", "AFP/AFP/Josef Kammerer", "\u200b"]))
 def test_fuzz_wire_story(paragraphs, credit):
     """Header and credit lines are blanked for analysis: no span may pick up their text.

@@ -131,3 +131,10 @@ def test_a_store_inside_the_input_folder_is_not_read_as_articles(tmp_path):
         pass
     sources = [i.source for i in read_articles([tmp_path])]
     assert sources == [str(tmp_path / "story.txt")]
+
+
+@pytest.mark.parametrize("headline_line", ["Kanzler empfängt Premier in Wien  ", "\tKanzler empfängt Premier in Wien \t"])
+def test_wire_title_span_leaves_out_blanks_around_the_headline(headline_line):
+    article = parse_text(WIRE.replace("Kanzler empfängt Premier in Wien", headline_line), source="t.txt")
+    start, end = article.title_span
+    assert article.title == "Kanzler empfängt Premier in Wien" == article.text[start:end]

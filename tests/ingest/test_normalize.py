@@ -48,7 +48,7 @@ def test_normalize_text_output(raw, expected):
     assert (offsets.input_length, len(offsets)) == (len(raw), len(text))
 
 
-@pytest.mark.parametrize("raw", [RAW, f"{ZWSP}{ZWSP}e{ACUTE}{ACUTE}x{BOM}", "a\u0958\u093c b", "ÄÖÜ äöü ß – „Zitat“ » « ‚x‘"])
+@pytest.mark.parametrize("raw", [RAW, f"{ZWSP}{ZWSP}e{ACUTE}{ACUTE}x{BOM}", "a\u0958\u093c b", "ax\u0302\u0323b", "ÄÖÜ äöü ß – „Zitat“ » « ‚x‘"])
 def test_offset_map_leads_back_to_the_input(raw):
     """Any span maps to input that holds it; a span that keeps letters and accents together
     (as every token does) maps to exactly the input it came from."""
