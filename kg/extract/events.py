@@ -159,6 +159,7 @@ class EventExtractor:
         self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
         self.pronouns = words("pronouns")
         self.singular_pronouns = words("singular_pronouns")
+        self.party_pronouns = words("party_pronouns")
         self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
@@ -1165,6 +1166,13 @@ class EventExtractor:
             return
         for existing in same_type:
             if existing.actor_ids() == event.actor_ids() and _dates_agree(existing, event) and self._statuses_agree(existing, event):
+                _merge_into(existing, event)
+                return
+        for existing in same_type:
+            # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"
+            if len(event.participants) == 1 and event.actor_ids() < existing.actor_ids() and existing.status == event.status \
+                    and _dates_agree(existing, event) and any(t.lower_ in self.party_pronouns and t.tag_ in ("PPER", "PRF", "")
+                                                              for t in trig.token.sent):
                 _merge_into(existing, event)
                 return
         for existing in same_type:

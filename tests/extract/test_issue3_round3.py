@@ -54,3 +54,16 @@ def test_issue3_federal_states_are_places_not_persons(text, state):
     assert not any(kind == "Person" and label.startswith(("Kärnten", "Burgenland")) for label, (kind, _) in actors.items())
     if state:
         assert actors[state][0] == "Place"
+
+
+def test_issue3_a_standalone_austrian_title_is_its_holder():
+    # "Bezirksrätin" is an office (roles.tsv): standing alone it refers to the holder named before
+    text = ("Bezirksrätin Anna Kofler sitzt seit drei Jahren im Ortsparlament. Die Bezirksrätin wurde bei einem "
+            "Gespräch mit Landesrat Georg Pichlhofer überzeugt.")
+    assert ("Meeting", frozenset({"Anna Kofler", "Georg Pichlhofer"}), "happened") in _events(text)
+
+
+def test_issue3_a_later_report_with_a_pronoun_for_one_party_is_the_same_event():
+    text = ("Bezirksrätin Anna Kofler wurde bei einem Gespräch mit Landesrat Georg Pichlhofer überzeugt. "
+            "Die erste Begegnung mit Pichlhofer im Rathaus hat sie beeindruckt.")
+    assert _events(text) == [("Meeting", frozenset({"Anna Kofler", "Georg Pichlhofer"}), "happened")]
