@@ -8,7 +8,9 @@ import click
 
 from kg.cli.common import model_option, reports_errors, silent_option, store_option
 
-AUTO_WORKERS_ABOVE = 64  # articles
+# Each worker loads the pipeline again (5-10 s on a busy machine): below this many articles
+# one process finishes first.
+AUTO_WORKERS_ABOVE = 500  # articles
 
 
 @click.command("build")
@@ -22,7 +24,7 @@ AUTO_WORKERS_ABOVE = 64  # articles
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), default=None,
               help="Also write every input that failed, with its reason, to this JSONL file.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
-              help="Extraction processes. Default: every core for inputs of more than 64 articles, else 1.")
+              help="Extraction processes. Default: every core for inputs of more than 500 articles, else 1.")
 @click.option("--bulk", is_flag=True,
               help="Write through Oxigraph's bulk loader in shards of 5,000 articles instead of one transaction per article (large first loads).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,

@@ -22,6 +22,23 @@ from kg.ingest import Article, IngestFailure
 BATCH_SIZE = 16
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the build that started it is gone (even after kill -9).
+
+    A pool worker otherwise waits for work forever, holding a loaded pipeline (~300 MB).
+    """
+    import os
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
 def extract_batch(articles: list[Article], model: str | None) -> tuple[list[DocumentResult], list[IngestFailure]]:
     """Extract one batch in this process (the worker's job): results, and articles that failed."""
     from kg.api import extract_articles
@@ -48,7 +65,9 @@ def extract_in_processes(
     context = multiprocessing.get_context("spawn")
     source = iter(articles)
     pending: deque[tuple[list[Article], Future]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    import os
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
     try:
 
         def submit() -> bool:

@@ -106,3 +106,33 @@ def test_dask_local_cluster_writes_the_same_graph(reference, tmp_path):
     assert (report.articles, report.unchanged) == (11, 0) and not report.failures
     assert content_quads(store) == reference
     assert len(run_nodes(store)) == 1
+
+
+def test_workers_end_when_the_build_is_killed(tmp_path):
+    """kill -9 of kg build must not leave its worker processes (each holding a pipeline) behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    feed = tmp_path / "feed.jsonl"
+    line = (EXAMPLES / "feed.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    import json
+
+    item = json.loads(line)
+    feed.write_text("".join(json.dumps({**item, "id": f"copy-{n}"}) + "\n" for n in range(400)), encoding="utf-8")
+    build_proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(feed), "--store", str(tmp_path / "store"), "--workers", "2", "--silent"],
+                                  env={**os.environ, "PYTHONPATH": str(EXAMPLES.parent)})
+    parent = psutil.Process(build_proc.pid)
+    deadline = time.monotonic() + 120
+    workers = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = [p for p in parent.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the build did not start two workers"
+    build_proc.send_signal(signal.SIGKILL)
+    build_proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive, f"workers still running after the build was killed: {[p.pid for p in alive]}"
