@@ -190,13 +190,56 @@ def build(
     return report
 
 
-def query(sparql_or_file: str | Path, *, store: str | Path = "kg-store", params: dict[str, str] | None = None) -> Any:
-    """Run a SPARQL query (text or a ``.rq`` file) on the store; returns a :class:`kg.query.QueryResult`."""
+def query(sparql_or_file: str | Path, *, store: str | Path = "kg-store", params: dict[str, str] | None = None,
+          timeout: float | None = None) -> Any:
+    """Run a SPARQL query (text or a ``.rq`` file) on the store; returns a :class:`kg.query.QueryResult`.
+
+    With ``timeout`` (seconds) the query runs in a child process that is stopped when the time
+    is up, raising :class:`kg.errors.QueryError`: Oxigraph cannot be interrupted from Python
+    while it joins or sorts, a process can.
+    """
     from kg.query import run_query
     from kg.store import Store
 
+    if timeout is not None:
+        return _in_child(query, timeout, sparql_or_file, store=store, params=params)
     with Store.open(store, read_only=True) as graph_store:
         return run_query(graph_store, sparql_or_file, params=params or {})
+
+
+def _child_call(connection: Any, function: Any, args: tuple, kwargs: dict) -> None:
+    try:
+        connection.send(("ok", function(*args, **kwargs)))
+    except BaseException as e:  # noqa: BLE001 - sent back to the parent as is
+        connection.send(("error", e))
+    connection.close()
+
+
+def _in_child(function: Any, timeout: float, *args: Any, **kwargs: Any) -> Any:
+    """``function(*args, **kwargs)`` in a forked child, stopped after ``timeout`` seconds."""
+    import multiprocessing
+
+    from kg.errors import QueryError
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child_call, args=(send, function, args, kwargs), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise QueryError(f"query timed out after {timeout:g} s (--timeout); add LIMIT, narrow the pattern, or allow more time")
+        status, value = receive.recv()
+    except EOFError:
+        raise QueryError("the query process ended without an answer (out of memory?)") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if status == "error":
+        raise value
+    return value
 
 
 def export(fmt: str, output: str | Path, *, store: str | Path = "kg-store", **options: Any) -> Path:

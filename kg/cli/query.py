@@ -12,9 +12,11 @@ from kg.cli.common import reports_errors, store_option
 @store_option
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Value for a parameter of a saved query (repeatable).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop the query after this many seconds (exit 1). Default: no limit.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries in queries/ and what each answers.")
 @reports_errors
-def command(query: str | None, store: str, fmt: str, params: tuple[str, ...], list_saved: bool) -> None:
+def command(query: str | None, store: str, fmt: str, params: tuple[str, ...], timeout: float | None, list_saved: bool) -> None:
     """Run QUERY on the graph store and print the result.
 
     QUERY is the name of a saved query (calls, visits, timeline, ... see --list), a path to a
@@ -26,6 +28,7 @@ def command(query: str | None, store: str, fmt: str, params: tuple[str, ...], li
       kg query queries/actor_network.rq --format csv > network.csv
       kg query events_of_actor -p "name=Wladimir Putin"
       kg query "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Call }"
+      kg query my-heavy-query.rq --timeout 30
     """
     from kg.query import format_result, saved_queries
 
@@ -44,5 +47,5 @@ def command(query: str | None, store: str, fmt: str, params: tuple[str, ...], li
         bound[name.strip()] = value
     from kg.api import query as run
 
-    result = run(query, store=store, params=bound)
+    result = run(query, store=store, params=bound, timeout=timeout)
     click.echo(format_result(result, fmt))
