@@ -153,6 +153,7 @@ class EventExtractor:
         self.oblique = words("oblique")
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
+        self.gapping_openers = words("gapping_openers")
         self.definite = words("definite")
         self.demonstratives = words("demonstratives")
         self.genitive = words("genitive")
@@ -329,7 +330,8 @@ class EventExtractor:
         for a, b, brk in raw:
             if out and brk in CONTINUABLE:
                 tokens = doc[a:b]
-                verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS
+                verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                    and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
                 prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
                 if verbless or prev_verbless and self._enumeration_tail(doc, a, b, out[-1], ends, starts):
                     out[-1] = (out[-1][0], b)
@@ -472,8 +474,9 @@ class EventExtractor:
                 support_used.update(t.i for t in support)
             if frame.interviewers and chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts):
                 continue  # "für das Gespräch mit dem STANDARD": an interview
-            if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info):
-                continue
+            if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
+                    and not (token.i > a and doc[token.i - 1].tag_ == "PPOSAT"):
+                continue  # a trip needs its destination, unless it is someone's known trip ("sagte seine Reise ab")
             if self._is_topic(doc, token.i, a, found):
                 continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
             if not chain and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):

@@ -67,3 +67,19 @@ def test_issue3_a_later_report_with_a_pronoun_for_one_party_is_the_same_event():
     text = ("Bezirksrätin Anna Kofler wurde bei einem Gespräch mit Landesrat Georg Pichlhofer überzeugt. "
             "Die erste Begegnung mit Pichlhofer im Rathaus hat sie beeindruckt.")
     assert _events(text) == [("Meeting", frozenset({"Anna Kofler", "Georg Pichlhofer"}), "happened")]
+
+
+def test_issue3_a_known_trip_needs_no_destination():
+    # "seine Reise absagen": the owner's trip, though the sentence does not say where to
+    assert _events("Der slowenische Premier Anton Dolenc sagte seine Reise wegen des Hochwassers ab.") == [
+        ("Visit", frozenset({"Anton Dolenc"}), "negated")]
+
+
+def test_issue3_a_generic_trip_still_needs_a_destination():
+    assert _events("Eine Reise ist für Anton Dolenc immer anstrengend.") == []
+
+
+def test_issue3_a_gapped_clause_is_no_party_of_the_trip():
+    # ", dann Y auch das Treffen": Y cancels the meeting, Y is no party of X's trip
+    events = _events("Am Abend sagte Anton Dolenc seine Reise nach Prag ab, dann Petra Hollwein auch das Treffen.")
+    assert ("Visit", frozenset({"Anton Dolenc"}), "negated") in events
