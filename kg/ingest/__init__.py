@@ -1,4 +1,4 @@
-"""Ingest: files, folders, JSONL and stdin become :class:`Article` records."""
+"""Ingest: files, folders, JSONL, HTML pages and stdin become :class:`Article` records."""
 
 from kg.ingest.article import Article, IngestFailure, content_id
 from kg.ingest.formats import parse_jsonl, parse_text
