@@ -54,15 +54,16 @@ def warm_pipeline() -> None:
     extract("Bundeskanzler Franz Huber traf am Montag Präsidentin Eva Moser in Wien.")
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "kg/nlp kg_hanta_tagger: HanTa's analysis of one word grows with about the square to cube of its "
-    "length (500 characters 6 s, 1,000 18 s, 2,000 112 s), so a long token (URL, base64, a line "
-    "of '=' without spaces) stalls a build; issue #8"))
 def test_issue8_one_very_long_word_does_not_stall_the_tagger():
+    """HanTa's analysis grows with the cube of a word's length; kg hands it a stand-in for long tokens."""
     word = "Verhandlungsergebnisprotokoll" * 20  # 580 characters, never seen before in this process
+    sentence = "Bundeskanzler Franz Huber legte das {} vor und traf am Montag Präsidentin Eva Moser in Wien."
     with time_limit(2.0):
-        result = extract(f"Der Kanzler legte das {word} vor und traf Präsidentin Eva Moser.")
-    assert any(a.label == "Eva Moser" for a in result.actors)
+        result = extract(sentence.format(word))
+    short = extract(sentence.format("Protokoll"))
+    assert {a.label for a in result.actors} == {a.label for a in short.actors}
+    assert "Franz Huber" in {a.label for a in result.actors}
+    check_offsets(result)
 
 
 @pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(

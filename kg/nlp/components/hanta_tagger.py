@@ -36,6 +36,12 @@ STTS_TO_UPOS = {
 # Universal POS whose lemmas kg uses (trigger verbs and nouns, reporting verbs, determiners).
 LEMMA_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "DET", "PRON", "ADP"})
 
+# HanTa's analysis of an unseen word grows with the cube of its length (580 characters: several
+# seconds). Longer tokens are URLs, hashes or rules of '=' signs, never names or triggers: HanTa
+# sees a stand-in of the same case instead, and the token keeps its own text as lemma.
+MAX_WORD_LENGTH = 40
+LONG_WORD_STAND_IN = ("Dings", "dings")
+
 # Entries kept per cache. A forward analysis is a short list of (tag, log-probability) pairs
 # (< 1 kB); 200,000 words cover a large corpus's vocabulary and stay well under 200 MB.
 WORD_CACHE_SIZE = 200_000
@@ -83,12 +89,13 @@ class HantaTagger:
                 continue
             # Tags first; lemmas only for the word classes kg reads lemmas of. Names (NE) are
             # mostly unseen words whose lemma analysis is the most expensive step of all.
-            tags = self.tagger.tag_sent([t.text for t in words], taglevel=0)
+            texts = [t.text if len(t.text) <= MAX_WORD_LENGTH else LONG_WORD_STAND_IN[not t.text[:1].isupper()] for t in words]
+            tags = self.tagger.tag_sent(texts, taglevel=0)
             for token, tag in zip(words, tags):
                 folded = stts(tag)
                 token.tag_ = folded
                 token.pos_ = STTS_TO_UPOS.get(folded, STTS_TO_UPOS.get(folded[:2], "X"))
-                if token.pos_ in LEMMA_POS:
+                if token.pos_ in LEMMA_POS and len(token.text) <= MAX_WORD_LENGTH:
                     token.lemma_ = self.tagger._analyze(token.text, self.tagger.tag2int[tag], taglevel=1)[0]
                 else:
                     token.lemma_ = token.text
