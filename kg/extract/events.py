@@ -44,6 +44,7 @@ from kg.nlp.gazetteer import Gazetteer, actor_key
 SEGMENT_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+TREATY_TYPES = ("Negotiation", "Agreement")  # events a named treaty brings its parties to
 CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
 INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
 NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
@@ -154,6 +155,15 @@ class EventExtractor:
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
         self.gapping_openers = words("gapping_openers")
+        self.treaties: dict[str, tuple[str, ...]] = {}
+        self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
+        for row in lang.treaties:
+            parties = tuple(p for p in row["parties"].split("|") if p)
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if name:
+                    self.treaties[name] = parties
+                    if " " in name:
+                        self.treaty_phrases.setdefault(name.split()[0], []).append(name)
         self.definite = words("definite")
         self.demonstratives = words("demonstratives")
         self.genitive = words("genitive")
@@ -712,6 +722,12 @@ class EventExtractor:
             for key in compound:
                 if key not in participants:
                     participants.append(key)
+        # "die Verhandlungen zum Freihandelsabkommen TTIP": a treaty named in the clause brings its parties
+        if trig.frame.type in TREATY_TYPES:
+            for key in self._treaty_parties(doc, a, b, actors, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    compound.append(key)
         # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
         # behind a collective role takes part (ANNOTATION.md: summits of groupings)
         for key in self._collective_roles(doc, trig, a, b, actors, by_id):
@@ -864,6 +880,28 @@ class EventExtractor:
             return []
         best = max(pairs, key=lambda k: (pairs[k], latest[k]))
         return list(best)
+
+    def _treaty_parties(self, doc: Doc, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """The parties of a treaty named in tokens ``a:b`` ("TTIP", "TTIP-Verhandlungen",
+        "Transatlantische Handels- und Investitionspartnerschaft"; gazetteer/treaties.tsv)."""
+        keys: list[str] = []
+        words = [t.text for t in doc[a:b]]
+        for i, token in enumerate(doc[a:b]):
+            parts = token.text.split("-") if "-" in token.text else []
+            names = [n for n in [token.text, *parts[:-1]] if n in self.treaties]
+            names += [n for n in self.treaty_phrases.get(token.text, ()) if tuple(words[i : i + len(n.split())]) == tuple(n.split())]
+            for name in names:
+                for party in self.treaties.get(name, ()):
+                    entry = self.gaz.names.get(party)
+                    if entry is None:
+                        continue
+                    if entry.key not in by_id:
+                        actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                        actors.append(actor)
+                        by_id[entry.key] = actor
+                    if entry.key not in keys:
+                        keys.append(entry.key)
+        return keys
 
     def _compound_actors(self, token: Token, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
         """Organisations named in a trigger compound ("EU-Gipfel", "NATO-Treffen").
@@ -1219,7 +1257,7 @@ class EventExtractor:
 
     def _statuses_agree(self, a: Event, b: Event) -> bool:
         """Reports of one event: same status, or a later report that is less definite."""
-        return a.status == b.status or b.status not in NEW_EVENT_STATUSES + ("hypothetical",) or a.status != "happened"
+        return a.status == b.status or b.status not in NEW_EVENT_STATUSES + ("hypothetical",) or a.status != "happened" and b.status != "negated"
 
     def _same_states(self, a: Event, b: Event, by_id: dict[str, Actor]) -> bool:
         """One report names states, the other their representatives: "USA und Iran verhandelten",

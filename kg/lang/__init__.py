@@ -97,6 +97,7 @@ class LangData:
     persons: list[dict[str, str]]
     extra: dict[str, Any] = field(default_factory=dict)
     grammar: dict[str, Any] = field(default_factory=dict)  # function words (grammar.yml)
+    treaties: list[dict[str, str]] = field(default_factory=list)  # gazetteer/treaties.tsv (optional)
 
 
 def available_languages() -> list[str]:
@@ -136,6 +137,8 @@ def load_lang(code: str = "de") -> LangData:
         organisations=read_tsv(path / "gazetteer/organisations.tsv", ("name", "aliases", "country", "stands_for")),
         places=read_tsv(path / "gazetteer/places.tsv", ("name", "aliases", "country")),
         persons=read_tsv(path / "gazetteer/persons.tsv", ("name", "aliases", "country")),
+        treaties=read_tsv(path / "gazetteer/treaties.tsv", ("name", "aliases", "parties"))
+        if (path / "gazetteer/treaties.tsv").is_file() else [],
     )
 
 

@@ -83,3 +83,22 @@ def test_issue3_a_gapped_clause_is_no_party_of_the_trip():
     # ", dann Y auch das Treffen": Y cancels the meeting, Y is no party of X's trip
     events = _events("Am Abend sagte Anton Dolenc seine Reise nach Prag ab, dann Petra Hollwein auch das Treffen.")
     assert ("Visit", frozenset({"Anton Dolenc"}), "negated") in events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a treaty named in the clause brings its parties (gazetteer/treaties.tsv)
+    ("In den nächsten Monaten sollen die Verhandlungen über das Handelsabkommen CETA abgeschlossen werden.",
+     ("Negotiation", {"Europäische Union", "Kanada"})),
+    ("Die Bauern fürchten, dass Rindfleisch bei den TTIP-Verhandlungen geopfert wird.",
+     ("Negotiation", {"Europäische Union", "USA"})),
+])
+def test_issue3_a_named_treaty_brings_its_parties(text, expected):
+    kind, names = expected
+    assert any(k == kind and n == frozenset(names) for k, n, _ in _events(text))
+
+
+def test_issue3_a_refusal_after_announced_talks_is_an_event_of_its_own():
+    text = ("Die Verhandlungen über TTIP sollen im Mai fortgesetzt werden. "
+            "Den Datenschutz wollen die USA im Rahmen von TTIP aber nicht verhandeln.")
+    statuses = sorted(s for k, n, s in _events(text) if k == "Negotiation" and n == frozenset({"Europäische Union", "USA"}))
+    assert statuses == ["negated", "planned"]
