@@ -17,7 +17,7 @@ AUTO_WORKERS_ABOVE = 500  # articles
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @store_option
 @model_option
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Skip files larger than this (bytes).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Skip files (and lines of a JSONL file) larger than this (bytes).")
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), default=None,
               help="YAML file of actor merges to apply (format: kg/extract/aliases.py); the store's own aliases.yml always applies.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")

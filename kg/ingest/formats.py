@@ -172,46 +172,44 @@ def parse_published(value: object, *, source: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=VIENNA)
 
 
-def parse_jsonl(text: str, *, source: str) -> Iterator[Article | IngestFailure]:
+def parse_jsonl(text: str, *, source: str, first_line: int = 1) -> Iterator[Article | IngestFailure]:
     """One article per JSON line; a broken line is reported with its number, the rest still load."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield IngestFailure(where, f"malformed JSON ({e.msg} at column {e.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield IngestFailure(where, "each line must be a JSON object with a 'text' field")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield IngestFailure(where, "missing or empty 'text' field")
-            continue
-        try:
-            published = parse_published(record.get("published"), source=where)
-        except InputError as e:
-            yield IngestFailure(where, e.reason)
-            continue
-        clean, offsets = normalize_text(body)
-        if not clean.strip():
-            yield IngestFailure(where, "the 'text' field holds only invisible or control characters")
-            continue
-        given_id = _optional_str(record.get("id"))
-        yield Article(
-            id=given_id or content_id(body),
-            text=clean,
-            source=where,
-            title=_optional_str(record.get("title")),
-            published=published,
-            url=_optional_str(record.get("url")),
-            agency=_optional_str(record.get("source")),
-            lang=_optional_str(record.get("lang")) or "de",
-            dateline=find_dateline(clean),
-            offset_map=offsets,
-        )
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        if line.strip():
+            yield parse_jsonl_line(line, where=f"{source}:{number}")
+
+
+def parse_jsonl_line(line: str, *, where: str) -> Article | IngestFailure:
+    """One JSON Lines record (``where`` is ``file:line``) as an article, or the reason it is not one."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return IngestFailure(where, f"malformed JSON ({e.msg} at column {e.colno})")
+    if not isinstance(record, dict):
+        return IngestFailure(where, "each line must be a JSON object with a 'text' field")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return IngestFailure(where, "missing or empty 'text' field")
+    try:
+        published = parse_published(record.get("published"), source=where)
+    except InputError as e:
+        return IngestFailure(where, e.reason)
+    clean, offsets = normalize_text(body)
+    if not clean.strip():
+        return IngestFailure(where, "the 'text' field holds only invisible or control characters")
+    given_id = _optional_str(record.get("id"))
+    return Article(
+        id=given_id or content_id(body),
+        text=clean,
+        source=where,
+        title=_optional_str(record.get("title")),
+        published=published,
+        url=_optional_str(record.get("url")),
+        agency=_optional_str(record.get("source")),
+        lang=_optional_str(record.get("lang")) or "de",
+        dateline=find_dateline(clean),
+        offset_map=offsets,
+    )
 
 
 def _optional_str(value: object) -> str | None:

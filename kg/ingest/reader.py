@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.article import Article, IngestFailure
-from kg.ingest.formats import parse_jsonl, parse_text
+from kg.ingest.formats import parse_jsonl, parse_jsonl_line, parse_text
 from kg.ingest.html import HTML_SUFFIXES, looks_like_html, parse_html
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,9 @@ def read_articles(
     """
     for path in iter_paths(paths):
         source = "<stdin>" if path == "-" else str(path)
+        if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+            yield from _stream_jsonl(path, source=source, max_bytes=max_bytes)
+            continue
         try:
             data = _read_bytes(path, source=source, max_bytes=max_bytes)
             text = decode(data, source=source)
@@ -123,6 +126,50 @@ def read_articles(
             yield IngestFailure(source, "only invisible or control characters, no text; skipped")
             continue
         yield article
+
+
+def _stream_jsonl(path: Path, *, source: str, max_bytes: int) -> Iterator[Article | IngestFailure]:
+    """A JSON Lines file line by line: memory stays flat for any file size; ``max_bytes`` applies per line.
+
+    UTF-8 (a BOM allowed), with cp1252 as the fallback for a line that is not UTF-8. Binary
+    files and UTF-16 are recognised from the first bytes and handled as a whole file.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head or any(head.startswith(m) for m in BINARY_MAGIC):
+            try:
+                text = decode(_read_bytes(path, source=source, max_bytes=max_bytes), source=source)
+            except InputError as e:
+                yield IngestFailure(source, e.reason)
+                return
+            yield from parse_jsonl(text, source=source)
+            return
+        handle.seek(0)
+        warned = found = False
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            found = True
+            where = f"{source}:{number}"
+            if len(raw) > max_bytes:
+                yield IngestFailure(where, f"line is {len(raw):,} bytes, over the limit of {max_bytes:,} (raise --max-bytes)")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = raw.decode("cp1252")
+                except UnicodeDecodeError as e:
+                    yield IngestFailure(where, f"not UTF-8 or cp1252 text (byte {e.start})")
+                    continue
+                if not warned:
+                    log.warning("%s: not UTF-8; read as cp1252 (Windows-1252)", source)
+                    warned = True
+            yield parse_jsonl_line(line, where=where)
+        if not found:
+            yield IngestFailure(source, "empty file, skipped")
 
 
 def _read_bytes(path: Path | str, *, source: str, max_bytes: int) -> bytes:
