@@ -986,10 +986,9 @@ class EventExtractor:
         "dem Präsidenten", "die Unterstützung der Ukraine"."""
         i = m.start - 1
         # skip a title attached to the name: "dem russischen Präsidenten Wladimir Putin"
-        for title in doc.spans.get("kg_titles", []):
-            if title.end == m.start:
-                i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
-                break
+        title = self._titles_by_end(doc).get(m.start)
+        if title is not None:
+            i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
         while i >= seg_start and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].is_space):
             i -= 1
         if i >= seg_start and doc[i].lower_ in self.oblique:
@@ -1015,6 +1014,17 @@ class EventExtractor:
         # der USA", "Außenminister der Ukraine" stand for it)
         return i - 1 >= seg_start and doc[i].lower_ in self.genitive and _is_noun(doc[i - 1]) \
             and doc[i - 1].i not in self._title_tokens(doc) and not self._represents(doc[i - 1])
+
+    def _titles_by_end(self, doc: Doc) -> dict[int, Span]:
+        """The first title span ending at each token index; a lookup, not a scan per mention (long
+        unpunctuated texts have thousands of mentions and titles)."""
+        cached = doc.user_data.get("kg_titles_by_end")
+        if cached is None:
+            cached = {}
+            for title in doc.spans.get("kg_titles", []):
+                cached.setdefault(title.end, title)
+            doc.user_data["kg_titles_by_end"] = cached
+        return cached
 
     def _title_tokens(self, doc: Doc) -> frozenset[int]:
         cached = doc.user_data.get("kg_title_tokens")

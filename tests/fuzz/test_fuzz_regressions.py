@@ -66,10 +66,6 @@ def test_issue8_one_very_long_word_does_not_stall_the_tagger():
     check_offsets(result)
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "kg/extract/events.py EventExtractor._event -> _is_oblique scans every kg_titles span for every "
-    "mention of every trigger of a sentence: text without a full stop takes 0.5 s for 200 words, "
-    "2 s for 400, 13 s for 800 and over 4 minutes for 2,000; issue #8"))
 def test_issue8_text_without_full_stops_is_extracted_in_reasonable_time():
     words = ["Kanzler", "traf", "Minister", "in", "Wien", "am", "Montag", "telefonierte", "mit", "Huber"]
     pick = random.Random(1)
