@@ -102,3 +102,18 @@ def test_issue3_a_refusal_after_announced_talks_is_an_event_of_its_own():
             "Den Datenschutz wollen die USA im Rahmen von TTIP aber nicht verhandeln.")
     statuses = sorted(s for k, n, s in _events(text) if k == "Negotiation" and n == frozenset({"Europäische Union", "USA"}))
     assert statuses == ["negated", "planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Pop-Diva Whitney Houston hatte sich bei einem großen Label verpflichtet.",
+    "Whitney Houston sang am Abend in Wien.",
+])
+def test_issue3_a_city_name_after_a_given_name_is_a_surname(text):
+    actors = _actors(text)
+    assert actors.get("Whitney Houston", ("", []))[0] == "Person"
+    assert "Houston" not in actors
+
+
+def test_issue3_herausverhandeln_is_a_negotiation():
+    assert _events("Die Grünen könnten im Ausschuss mehr Geld für Schulen herausverhandeln.") == [
+        ("Negotiation", frozenset({"Grüne"}), "hypothetical")]

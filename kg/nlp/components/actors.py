@@ -343,9 +343,12 @@ class ActorRecognizer:
 
     def _confirm_weak(self, doc: Doc, start: int, end: int) -> bool:
         """Bulk city names count only as proper nouns or after a locative preposition, and never
-        as a given name before a surname ("Karin Kneissl")."""
+        as a given name before a surname ("Karin Kneissl") or a surname after a given name
+        ("Whitney Houston")."""
         if end - start == 1 and doc[start].text in self.gaz.first_names and end < len(doc) and self._is_name_token(doc[end]):
             return False
+        if start > 0 and doc[start - 1].text in self.gaz.first_names and doc[start - 1].tag_ == "NE":
+            return False  # a surname after a given name: "Whitney Houston", "Michael Jackson"
         if start > 0 and doc[start - 1].lower_ in self.confirming:
             return True
         return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
