@@ -2,8 +2,8 @@
 
 ``load_pipeline()`` builds, with nothing downloaded:
 
-    tokenizer (spaCy German) -> [tok2vec, ner from kg/models/de_kg_ner, when shipped]
-    -> kg_sentences -> kg_hanta_tagger -> kg_actors
+    tokenizer (spaCy German) -> [tok2vec, ner from kg/models/de_kg_ner, kg_entity_edges, when
+    shipped] -> kg_sentences -> kg_hanta_tagger -> kg_actors
 
 ``load_pipeline(model="de_core_news_lg")`` loads the named spaCy pipeline (or a path) and adds
 only what it lacks: sentence boundaries if it has no parser or senter, HanTa tags if it has no
@@ -46,6 +46,8 @@ def load_pipeline(lang: str = "de", model: str | None = None, *, use_ner_model: 
                 source=model,
             ) from e
         names = set(nlp.pipe_names)
+        if "ner" in names:
+            nlp.add_pipe("kg_entity_edges", after="ner")
         if not names & {"parser", "senter", "sentencizer"}:
             nlp.add_pipe("kg_sentences")
         if not names & {"tagger", "morphologizer"} or "lemmatizer" not in names and "trainable_lemmatizer" not in names:
@@ -55,6 +57,7 @@ def load_pipeline(lang: str = "de", model: str | None = None, *, use_ner_model: 
     ner_path = shipped_ner_path(lang) if use_ner_model else None
     if ner_path is not None:
         nlp = spacy.load(ner_path)
+        nlp.add_pipe("kg_entity_edges")
     else:
         try:
             nlp = spacy.blank(lang)

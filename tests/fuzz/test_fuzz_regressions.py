@@ -75,11 +75,6 @@ def test_issue8_text_without_full_stops_is_extracted_in_reasonable_time():
     assert result.events
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "kg/nlp: the shipped NER model (kg/models/de_kg_ner) can end an entity on whitespace tokens "
-    "('Zoë \\n\\n') and kg_actors keeps the span; before a credit line, which is blanked for "
-    "analysis, the mention's surface string then differs from the stored text at its offsets "
-    "(kg validate does not notice: the lengths agree); issue #8"))
 def test_issue8_name_before_a_credit_line_stops_at_the_line_end():
     raw = (
         "apa.at\nnews/APA/Montag, 03.03.25, 09:15:00\n\nMinister trifft Amtskollegin\n\n"

@@ -4,6 +4,6 @@ Each factory declares what it writes (``assigns``) and takes its lexicons throug
 (the language code), never through module globals.
 """
 
-from kg.nlp.components import actors, hanta_tagger, sentences  # noqa: F401  (registration)
+from kg.nlp.components import actors, entity_edges, hanta_tagger, sentences  # noqa: F401  (registration)
 
-__all__ = ["actors", "hanta_tagger", "sentences"]
+__all__ = ["actors", "entity_edges", "hanta_tagger", "sentences"]
