@@ -661,6 +661,8 @@ class EventExtractor:
             actor = by_id[m.actor]
             if m.actor in sources or m.start in others:
                 continue
+            if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
+                continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m)
             capital = actor.type == "Place" and self.gaz.capitals.get(actor.label) is not None
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital:

@@ -117,3 +117,14 @@ def test_issue3_a_city_name_after_a_given_name_is_a_surname(text):
 def test_issue3_herausverhandeln_is_a_negotiation():
     assert _events("Die Grünen könnten im Ausschuss mehr Geld für Schulen herausverhandeln.") == [
         ("Negotiation", frozenset({"Grüne"}), "hypothetical")]
+
+
+def test_issue3_a_news_medium_told_of_it_is_no_party():
+    events = _events("Die Ministerin Vera Lechner habe vorab der Kronen Zeitung eine Einigung mit Kurt Hainzl verkauft.")
+    assert all("Kronen Zeitung" not in names for _, names, _ in events)
+
+
+def test_issue3_a_title_name_run_stops_before_a_person_named_before():
+    actors = _actors("Vizekanzler Reinhold Mitterlehner schwieg. Dann habe Landeshauptmann Erwin Pröll Mitterlehner "
+                     "angeschrien.")
+    assert "Erwin Pröll" in actors and "Erwin Pröll Mitterlehner" not in actors

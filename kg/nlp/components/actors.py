@@ -197,6 +197,9 @@ class ActorRecognizer:
             name_start = token.i + 1
             if name_start < len(doc) and name_start not in covered:
                 end = self._name_run(doc, name_start)
+                known = {doc[f.end - 1].text for f in found if f.kind == "Person" and f.end - f.start >= 2}
+                if end - name_start >= 3 and doc[end - 1].text in known and doc[end - 2].text not in self.name_particles:
+                    end -= 1  # "Landeshauptmann Erwin Pröll Mitterlehner angeschrien": the object is someone named before
                 if end > name_start:
                     entry = self.gaz.names.get(" ".join(words[name_start:end]))
                     if entry is None or entry.kind == "Person":
