@@ -155,6 +155,7 @@ class EventExtractor:
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
         self.gapping_openers = words("gapping_openers")
+        self.relative_objects = words("relative_objects")
         self.treaties: dict[str, tuple[str, ...]] = {}
         self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
         for row in lang.treaties:
@@ -474,6 +475,14 @@ class EventExtractor:
             if frame.support_verbs:
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
+                relative = self._relative_clause(doc, sent, seg, token) if not support else None
+                if relative is not None:
+                    # "einen Pakt, den X mit Y geschlossen hat": the relative clause is the noun's clause
+                    ra, rb = sent.segments[relative]
+                    support = [t for t in doc[ra:rb] if t.pos_ in ("VERB", "AUX", "")
+                               and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, rb))]
+                    if support:
+                        seg, (a, b) = relative, (ra, rb)
                 cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
                 # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
                 named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
@@ -528,6 +537,13 @@ class EventExtractor:
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _relative_clause(self, doc: Doc, sent: _Sentence, seg: int, token: Token) -> int | None:
+        """The segment of a relative clause right after the noun ("einen Pakt, den …"), if any."""
+        if seg + 1 >= len(sent.segments) or sent.segments[seg][1] != token.i + 1:
+            return None
+        start = sent.segments[seg + 1][0]
+        return seg + 1 if doc[start].tag_ in ("PRELS", "PRELAT") and doc[start].lower_ in self.relative_objects else None
 
     def _preposition(self, doc: Doc, i: int, floor: int) -> str | None:
         """The preposition governing the noun at ``i`` ("zu einem Treffen", "zum Gipfel"), if any."""

@@ -128,3 +128,16 @@ def test_issue3_a_title_name_run_stops_before_a_person_named_before():
     actors = _actors("Vizekanzler Reinhold Mitterlehner schwieg. Dann habe Landeshauptmann Erwin Pröll Mitterlehner "
                      "angeschrien.")
     assert "Erwin Pröll" in actors and "Erwin Pröll Mitterlehner" not in actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the relative clause after an agreement noun holds its support verb and its parties
+    ("Kroatien kritisiert das Fischereiabkommen, das Slowenien mit Italien unterzeichnet hat.",
+     [("Agreement", frozenset({"Slowenien", "Italien"}), "happened")]),
+    ("Die Bauern fürchten den Liefervertrag, den die Regierung in Budapest mit Serbien geschlossen hat.",
+     [("Agreement", frozenset({"Ungarn", "Serbien"}), "happened")]),
+    # a relative clause without a support verb changes nothing: an instrument is no event
+    ("Kroatien kritisiert das Fischereiabkommen, das die Fangquoten regelt.", []),
+])
+def test_issue3_a_relative_clause_completes_an_agreement_noun(text, expected):
+    assert _events(text) == expected
