@@ -156,6 +156,7 @@ class EventExtractor:
         self.conjunctions = words("conjunctions")
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
+        self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
         self.treaties: dict[str, tuple[str, ...]] = {}
         self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
         for row in lang.treaties:
@@ -538,6 +539,15 @@ class EventExtractor:
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
 
+    def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """Visitors of the latest visit when the clause names them as a guest ("ihrem Gast", "der Gast")."""
+        if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART") for t in doc[a:b]):
+            return []
+        visit = next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened"), None)
+        if visit is None:
+            return []
+        return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
+
     def _relative_clause(self, doc: Doc, sent: _Sentence, seg: int, token: Token) -> int | None:
         """The segment of a relative clause right after the noun ("einen Pakt, den …"), if any."""
         if seg + 1 >= len(sent.segments) or sent.segments[seg][1] != token.i + 1:
@@ -746,6 +756,11 @@ class EventExtractor:
                 if key not in participants:
                     participants.append(key)
                     compound.append(key)
+        # "bei dem Treffen warfen X und Y ihrem Gast … vor": the guest is the visitor of the last visit
+        if trig.frame.type != "Visit":
+            for key in self._guests(doc, a, b, events, by_id):
+                if key not in participants:
+                    participants.append(key)
         # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
         # behind a collective role takes part (ANNOTATION.md: summits of groupings)
         for key in self._collective_roles(doc, trig, a, b, actors, by_id):

@@ -141,3 +141,11 @@ def test_issue3_a_title_name_run_stops_before_a_person_named_before():
 ])
 def test_issue3_a_relative_clause_completes_an_agreement_noun(text, expected):
     assert _events(text) == expected
+
+
+def test_issue3_the_guest_is_the_visitor_of_the_last_visit():
+    text = ("Der Besuch der estnischen Regierungschefin Liis Tamm in Warschau endete am Montag im Streit. "
+            "Bei dem Treffen im Präsidentenpalast warf Präsident Marek Zielinski seinem Gast mangelnde Solidarität vor.")
+    events = _events(text)
+    assert ("Meeting", frozenset({"Liis Tamm", "Marek Zielinski"}), "happened") in events
+    assert ("Visit", frozenset({"Liis Tamm"}), "happened") in events
