@@ -75,6 +75,7 @@ class _Trigger:
     explicit: bool = False  # the noun names its own participants (attached or in a compound)
     adverbial: bool = False  # the noun heads a prepositional phrase ("nach dem Telefonat")
     during: bool = False  # … that places something at the event ("bei dem Treffen")
+    joins: bool = False  # the clause's verb makes its subject take part ("nahm am Gipfel teil", "leitete das Treffen")
     attribute: bool = False  # the noun is a genitive attribute ("die Gegner des Gipfels")
     comitative: bool = False  # the noun has a partner attached by "mit" ("nach dem Telefonat mit Trump")
 
@@ -85,7 +86,7 @@ class _Trigger:
         partner ("nach dem Telefonat mit X sagte Y"); no for "gegen den Gipfel", "Themen des Treffens"."""
         if self.attribute:
             return False
-        return not self.adverbial or self.during or self.comitative
+        return not self.adverbial or self.during or self.comitative or self.joins
     fallback: EventFrame | None = None  # the frame if the participants say so ("Gespräche" of people)
     possessive: bool = False  # "sein Gespräch mit Putin"
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
@@ -157,6 +158,8 @@ class EventExtractor:
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
+        self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
+        self.participation_verbs = words("participation_verbs")
         self.treaties: dict[str, tuple[str, ...]] = {}
         self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
         for row in lang.treaties:
@@ -221,6 +224,8 @@ class EventExtractor:
                     event.date = paragraph_date[sent.paragraph]
                 self._add(events, event, trig, by_id, sources)
             self._join_halves(events, before)
+            if not triggers:
+                self._attendees(doc, sent, events, by_id, sources)
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:
@@ -539,6 +544,23 @@ class EventExtractor:
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
 
+    def _attendees(self, doc: Doc, sent: _Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
+        """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
+        but its participants take part in the latest meeting."""
+        if not any(t.text in self.participant_nouns for t in sent.span):
+            return
+        meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        if meeting is None:
+            return
+        known = set(meeting.actor_ids())
+        for m in sent.mentions:
+            seg = next(((a, b) for a, b in sent.segments if a <= m.start < b), None)
+            if seg is None or m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" or self._is_oblique(doc, m, seg[0]):
+                continue
+            meeting.participants.append(Participant(m.actor, "participant"))
+            known.add(m.actor)
+        meeting.evidence.append(_clean_span(sent.span))
+
     def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """Visitors of the latest visit when the clause names them as a guest ("ihrem Gast", "der Gast")."""
         if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART") for t in doc[a:b]):
@@ -676,6 +698,8 @@ class EventExtractor:
                doc_id: str, info: _DocInfo, triggers: list[_Trigger], events: list[Event]) -> Event | None:
         a, b = sent.segments[trig.segment]
         seg_mentions = [m for m in sent.mentions if a <= m.start < b and m.start not in info.modifiers]
+        trig.joins = trig.is_noun and trig.definite and any(
+            f in self.participation_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
         # actors attached to another event noun of the clause belong to that noun's event
         others = {s for t in triggers if t is not trig and t.is_noun and t.segment == trig.segment for s in t.chain} - trig.chain
         places: list[tuple[int, str]] = []  # (rank, actor): lower rank = better place
@@ -822,6 +846,11 @@ class EventExtractor:
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
         if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
+        if trig.joins and not subjects and doc[a].tag_ == "PRELS" and a > 0:
+            # "Rutte, der das Treffen leitete": the relative pronoun's antecedent
+            antecedent = self._by_end.get(a - 1) or self._by_end.get(a - 2)
+            if antecedent is not None and by_id[antecedent.actor].type == "Person" and antecedent.actor not in sources:
+                subjects.append(antecedent.actor)
         trig.subjects = subjects
         place = min(places)[1] if places else None
         if trig.frame.type == "Visit" and place is None:
@@ -1233,7 +1262,7 @@ class EventExtractor:
                 # Treffen", the people said to act there)
                 _merge_into(target, event)
                 known = target.actor_ids()
-                if trig.during:
+                if trig.during or trig.joins:
                     target.participants.extend(Participant(s, "participant") for s in trig.subjects if s not in known)
                 return
             if target is not None:

@@ -149,3 +149,19 @@ def test_issue3_the_guest_is_the_visitor_of_the_last_visit():
     events = _events(text)
     assert ("Meeting", frozenset({"Liis Tamm", "Marek Zielinski"}), "happened") in events
     assert ("Visit", frozenset({"Liis Tamm"}), "happened") in events
+
+
+@pytest.mark.parametrize("second", [
+    "Am Abend nahm auch Premierministerin Ilse Varga am Gipfel teil.",
+    "Unter den Teilnehmern war auch Premierministerin Ilse Varga.",
+    "Premierministerin Ilse Varga, die das Treffen leitete, sprach von einem Durchbruch.",
+])
+def test_issue3_participants_named_after_the_meeting(second):
+    events = _events("Der OSZE-Gipfel begann am Dienstag in Wien. " + second)
+    assert events == [("Meeting", frozenset({"OSZE", "Ilse Varga"}), "happened")]
+
+
+def test_issue3_a_critic_of_the_meeting_is_no_participant():
+    events = _events("Der OSZE-Gipfel begann am Dienstag in Wien. Oppositionschef Tibor Nemeth, der das Treffen "
+                     "kritisierte, blieb zu Hause.")
+    assert events == [("Meeting", frozenset({"OSZE"}), "happened")]
