@@ -101,6 +101,7 @@ class BuildReport:
     triples: int = 0
     seconds: float = 0.0
     relinked: int = 0  # articles re-extracted because a surname link to another article appeared
+    skipped: int = 0  # unchanged articles not analysed again (same input, same engine: kg:sourceDigest)
 
 
 def build(
@@ -133,12 +134,15 @@ def build(
     from contextlib import nullcontext
 
     from kg.extract.aliases import apply_aliases, load_aliases
+    from kg.extract.fingerprint import aliases_fingerprint, engine_fingerprint, source_digest
     from kg.identity import reconcile, store_aliases
     from kg.store import Store
     from kg.store.bulk import BulkLoader, article_quads
 
     started = time.perf_counter()
     report = BuildReport()
+
+    digests: dict[str, list[str]] = {}  # article id -> source digests of articles in flight
 
     def good_articles() -> Iterator[Article]:
         for item in read_articles(paths, max_bytes=max_bytes):
@@ -147,7 +151,21 @@ def build(
                 if progress:
                     progress(item.source)
                 continue
+            digest = source_digest(item, engine)
+            if graph_store.stored_source_digest(item.id) == digest:
+                report.skipped += 1
+                written(item.source, False, (), ())
+                continue
+            digests.setdefault(item.id, []).append(digest)
             yield item
+
+    def with_digest(result: Any) -> Any:
+        pending = digests.get(result.id)
+        if pending:
+            result.source_digest = pending.pop(0)
+            if not pending:
+                del digests[result.id]
+        return result
 
     def written(source: str, changed: bool, actors: Iterable[str], event_types: Iterable[str]) -> None:
         report.articles += 1
@@ -161,13 +179,14 @@ def build(
     with Store.open(store) as graph_store:
         run = graph_store.new_run(pipeline=None)
         known = store_aliases(graph_store).update(load_aliases(Path(aliases) if aliases else None))
+        engine = engine_fingerprint(model) + aliases_fingerprint(known)
         if dask:
             from kg.parallel import cluster
 
             client = cluster.connect(dask)
             try:
                 with BulkLoader(graph_store, run, keep_shards=keep_shards) as loader:
-                    for quads in cluster.extract_on_dask(good_articles(), client=client, run=run, aliases=known,
+                    for quads in cluster.extract_on_dask(good_articles(), client=client, run=run, aliases=known, engine=engine,
                                                          model=model, on_error=report.failures.append):
                         written(quads.source, loader.add(quads), quads.actors, quads.event_types)
             finally:
@@ -181,7 +200,7 @@ def build(
                 results = extract_articles(good_articles(), model=model, on_error=report.failures.append)
             with BulkLoader(graph_store, run, keep_shards=keep_shards) if bulk or keep_shards else nullcontext() as loader:
                 for result in results:
-                    result = apply_aliases(result, known)
+                    result = with_digest(apply_aliases(result, known))
                     changed = loader.add(article_quads(result, run)) if loader else graph_store.add_document(result, run=run)
                     written(result.source, changed, (a.id for a in result.actors), (e.type for e in result.events))
         report.relinked = reconcile(graph_store, known, model=model, run=run)

@@ -80,7 +80,8 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
         click.echo(
             f"{report.articles} articles ({report.articles - report.unchanged} written, {report.unchanged} unchanged), "
             f"{len(report.actors)} actors, events: {types}; {report.triples:,} triples in {redact(store)} "
-            f"({report.seconds:.1f} s)" + (f"; {report.relinked} article(s) relinked to actors named in full elsewhere" if report.relinked else ""),
+            f"({report.seconds:.1f} s)" + (f"; {report.relinked} article(s) relinked to actors named in full elsewhere" if report.relinked else "")
+            + (f"; {report.skipped} unchanged article(s) not analysed again (the actor and event counts are of the others)" if report.skipped else ""),
             err=True,
         )
     for failure in report.failures:

@@ -124,6 +124,7 @@ class DocumentResult:
     url: str | None = None
     agency: str | None = None
     pipeline: str | None = None
+    source_digest: str | None = None  # kg.extract.fingerprint: input + engine, set by kg build
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -32,14 +32,23 @@ from kg.store.bulk import ArticleQuads
 PARTITION_SIZE = 64  # articles per task
 
 
-def extract_partition(articles: list[Article], model: str | None, aliases: Aliases, run: dict[str, str]) -> tuple[list[ArticleQuads], list[IngestFailure]]:
-    """The task run on a worker: extract, apply aliases, map to N-Quads."""
+def extract_partition(articles: list[Article], model: str | None, aliases: Aliases, run: dict[str, str],
+                      engine: str) -> tuple[list[ArticleQuads], list[IngestFailure]]:
+    """The task run on a worker: extract, apply aliases, map to N-Quads (with each article's source digest)."""
     from kg.extract.aliases import apply_aliases
+    from kg.extract.fingerprint import source_digest
     from kg.parallel.local import extract_batch
     from kg.store.bulk import article_quads
 
     results, failures = extract_batch(articles, model)
-    return [article_quads(apply_aliases(r, aliases), run) for r in results], failures
+    by_source = {a.source: a for a in articles}
+    out = []
+    for result in results:
+        result = apply_aliases(result, aliases)
+        article = by_source.get(result.source)
+        result.source_digest = source_digest(article, engine) if article is not None else None
+        out.append(article_quads(result, run))
+    return out, failures
 
 
 def connect(address: str) -> Any:
@@ -73,6 +82,7 @@ def extract_on_dask(
     client: Any,
     run: dict[str, str],
     aliases: Aliases,
+    engine: str = "",
     model: str | None = None,
     on_error: Callable[[IngestFailure], None],
     partition_size: int = PARTITION_SIZE,
@@ -86,7 +96,7 @@ def extract_on_dask(
     def submit() -> bool:
         batch = list(islice(source, partition_size))
         if batch:
-            pending.append(client.submit(extract_partition, batch, model, shared_aliases, run, pure=False))
+            pending.append(client.submit(extract_partition, batch, model, shared_aliases, run, engine, pure=False))
         return bool(batch)
 
     try:

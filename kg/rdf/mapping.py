@@ -147,6 +147,8 @@ def document_graph(result: DocumentResult) -> Graph:
                 g.add((node, KG.ploverMode, Literal(mode)))
         for span in event.evidence:
             g.add((node, GAF.denotedBy, mention(span)))
+    if result.source_digest:
+        g.add((article, KG.sourceDigest, Literal(result.source_digest)))
     g.add((article, KG.contentDigest, Literal(graph_digest(g))))
     return g
 

@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     softwareVersion: URIRef
     Source: URIRef
     source: URIRef
+    sourceDigest: URIRef
     Speaker: URIRef
     Statement: URIRef
     status: URIRef

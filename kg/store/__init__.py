@@ -168,6 +168,14 @@ class Store(GraphWriter):
             return str(quad.object.value)
         return None
 
+    def _source_digest(self, name: URIRef, article: URIRef) -> str | None:
+        if self._digest(name, article) is None:  # not stored, or left half-loaded by a bulk build
+            return None
+        quads = self._ox.quads_for_pattern(ox.NamedNode(str(article)), ox.NamedNode(str(KG.sourceDigest)), None, ox.NamedNode(str(name)))
+        for quad in quads:
+            return str(quad.object.value)
+        return None
+
     def _update(self, sparql: str) -> None:
         try:
             self._ox.update(sparql)

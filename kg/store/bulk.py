@@ -48,7 +48,7 @@ class ArticleQuads:
     graph: str
     digest: str
     body: str  # N-Quads lines of the article graph, without kg:contentDigest
-    digest_quad: str  # the kg:contentDigest quad, written after the body has loaded
+    digest_quad: str  # the kg:contentDigest (and kg:sourceDigest) quads, written after the body has loaded
     pipeline: str
     actors: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
@@ -63,9 +63,12 @@ def article_quads(result: "DocumentResult", run: dict[str, str]) -> ArticleQuads
     node, _ = run_graph(run, result.pipeline)
     graph.add((article, KG.extractedBy, node))
     graph.remove((article, KG.contentDigest, digest))
+    digest_quad = f"<{article}> <{KG.contentDigest}> {digest.n3()} <{name}> .\n"
+    for source in list(graph.objects(article, KG.sourceDigest)):  # also what lets a build skip the article
+        graph.remove((article, KG.sourceDigest, source))
+        digest_quad += f"<{article}> <{KG.sourceDigest}> {source.n3()} <{name}> .\n"
     suffix = f" <{name}> .\n"
     body = "".join(line[:-2] + suffix for line in graph.serialize(format="nt").splitlines() if line.endswith(" ."))
-    digest_quad = f"<{article}> <{KG.contentDigest}> {digest.n3()} <{name}> .\n"
     return ArticleQuads(
         doc_id=result.id, source=result.source, graph=str(name), digest=str(digest), body=body,
         digest_quad=digest_quad, pipeline=result.pipeline,
@@ -137,7 +140,7 @@ class BulkLoader:
             if not self.run.get("written"):
                 _, run_g = run_graph(self.run, self._pipeline)
                 parts.append(f"INSERT DATA {{ GRAPH <{RUNS_GRAPH}> {{ {run_g.serialize(format='nt')} }} }}")
-            parts.append("INSERT DATA { " + "".join(_as_graph_block(q) for q in self._digests) + " }")
+            parts.append("INSERT DATA { " + "".join(_as_graph_block(line) for q in self._digests for line in q.splitlines()) + " }")
             if self._replaced:
                 parts.append(ORPHAN_RUNS)
             self.store._update(" ;\n".join(parts))

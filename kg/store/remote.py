@@ -349,6 +349,12 @@ class RemoteStore(GraphWriter):
             return str(row[0])  # type: ignore[index]
         return None
 
+    def _source_digest(self, name: URIRef, article: URIRef) -> str | None:
+        rows = self._select(f"SELECT ?s WHERE {{ GRAPH <{name}> {{ <{article}> <{KG.sourceDigest}> ?s ; <{KG.contentDigest}> ?d }} }}")
+        for row in rows:
+            return str(row[0])  # type: ignore[index]
+        return None
+
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, *, bindings: dict[str, Any] | None = None) -> Result:
         """Run a SPARQL query on the server; its default graph must be the union (see above).

@@ -27,6 +27,13 @@ class GraphWriter:
     def _check_writable(self) -> None:
         raise NotImplementedError
 
+    def _source_digest(self, name: URIRef, article: URIRef) -> str | None:
+        raise NotImplementedError
+
+    def stored_source_digest(self, doc_id: str) -> str | None:
+        """The ``kg:sourceDigest`` of a completely stored article (see :mod:`kg.extract.fingerprint`)."""
+        return self._source_digest(graph_iri(doc_id), article_iri(doc_id))
+
     def new_run(self, *, pipeline: str | None) -> dict[str, str]:
         """Describe this build run; its node is written with the first changed article."""
         from kg.rdf.mapping import new_run
