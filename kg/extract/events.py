@@ -158,6 +158,7 @@ class EventExtractor:
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
+        self.earlier_instance = words("earlier_instance")
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.participation_verbs = words("participation_verbs")
         self.treaties: dict[str, tuple[str, ...]] = {}
@@ -508,6 +509,8 @@ class EventExtractor:
                 continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
+            if definite and token.i > a and doc[token.i - 1].lower_ in self.earlier_instance:
+                definite = False  # "beim letzten Treffen": an earlier meeting of a series, not the one reported
             fallback = None
             if (token.text in frame.needs_topic_for or self._lemma(token) in frame.needs_topic_for) and not self._has_topic(doc, token.i, b, chain):
                 fallback = self._fallback_frame(frame)
@@ -801,6 +804,15 @@ class EventExtractor:
         pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
         if trig.is_noun and not trig.takes_subjects:
             pronoun = None
+        group = self._group_before(doc, sent, trig.segment, by_id) \
+            if pronoun is not None and pronoun.lower_ not in self.singular_pronouns and self._plural_verb(doc, pronoun, a, b) else None
+        if group is not None:
+            # "So hatten die Regierungschefs der Union das geplant, als sie sich trafen": the group, not a pair
+            for key in group:
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
+            pronoun = None
         if pronoun is not None and pronoun.lower_ not in self.singular_pronouns and self._plural_verb(doc, pronoun, a, b):
             # "statten sie … einen Besuch ab": they are the pair last named together
             for key in self._last_pair(events, by_id):
@@ -882,9 +894,26 @@ class EventExtractor:
             trigger=TextSpan(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         )
 
+    def _group_before(self, doc: Doc, sent: _Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
+        """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
+        its subject is a group noun ("die Staats- und Regierungschefs der Union"), which a plural "sie"
+        after it refers to. Returns what the group stands for (named organisations or states), or
+        None if there is no such clause."""
+        for a, b in sent.segments[:segment]:
+            verbs = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
+            if not verbs or not all(v.lower_.endswith(self.plural_endings) for v in verbs):
+                continue
+            named = [m.actor for m in sent.mentions if a <= m.start < b and by_id[m.actor].type != "Place" and not self._is_oblique(doc, m, a)]
+            if any(by_id[k].type == "Person" for k in named) or any(t.tag_ == "PPER" for t in doc[a:b]) or not any(_is_noun(t) for t in doc[a:b]):
+                continue
+            return list(dict.fromkeys(named))
+        return None
+
     def _plural_verb(self, doc: Doc, pronoun: Token, a: int, b: int) -> bool:
         """The finite verb next to the pronoun has a plural ending ("sie trafen", not "sie traf")."""
         verbs = [t for t in doc[max(a, pronoun.i - 1) : min(b, pronoun.i + 2)] if t.tag_ in FINITE_TAGS]
+        if not verbs and doc[a].tag_ == "KOUS":
+            verbs = [t for t in doc[pronoun.i : b] if t.tag_ in FINITE_TAGS][-1:]  # verb-final: "als sie sich … trafen"
         return bool(verbs) and all(v.lower_.endswith(self.plural_endings) for v in verbs)
 
     def _has_partner(self, doc: Doc, trig: _Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:

@@ -165,3 +165,20 @@ def test_issue3_a_critic_of_the_meeting_is_no_participant():
     events = _events("Der OSZE-Gipfel begann am Dienstag in Wien. Oppositionschef Tibor Nemeth, der das Treffen "
                      "kritisierte, blieb zu Hause.")
     assert events == [("Meeting", frozenset({"OSZE"}), "happened")]
+
+
+def test_issue3_plural_sie_after_a_group_noun_is_the_group():
+    # "sie" refers to "die Außenminister der Union" of the clause before, not to the last pair of people
+    text = ("Präsident Jan Kowal traf am Montag Kanzlerin Eva Brandt in Prag. "
+            "Beide sprachen über Energie. "
+            "So hatten die Außenminister der Union das bereits beschlossen, als sie sich beim letzten Treffen "
+            "in Brüssel verabschiedeten.")
+    events = _events(text)
+    assert ("Meeting", frozenset({"Jan Kowal", "Eva Brandt"}), "happened") in events
+    assert all(not ({"Jan Kowal", "Eva Brandt"} < names) for _, names, _ in events)
+
+
+def test_issue3_plural_sie_in_a_verb_final_clause_is_the_last_pair():
+    text = ("Präsident Jan Kowal traf am Montag Kanzlerin Eva Brandt in Prag. "
+            "Es war das erste Mal, dass sie sich zu einem Arbeitsgespräch in Warschau trafen.")
+    assert all(names in (frozenset({"Jan Kowal", "Eva Brandt"}),) for _, names, _ in _events(text))
