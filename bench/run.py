@@ -27,7 +27,6 @@ import multiprocessing
 import os
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess

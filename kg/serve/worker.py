@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from kg.readonly_store import open_read_only
 from kg.serve import negotiate
 
 STARTUP_SECONDS = 60.0
@@ -67,7 +68,7 @@ class _Worker:
     def open(self) -> None:
         path = self.config["store"]
         stamp = _stamp(path)  # before opening: a change while we open means one more reopen
-        self.store = _open_read_only(self.ox, path) if self.config["read_only"] else self.ox.Store(path)
+        self.store = open_read_only(path) if self.config["read_only"] else self.ox.Store(path)
         self.stamp = stamp
 
     def refresh(self) -> None:
@@ -148,28 +149,6 @@ class _Worker:
             body = _mark_truncated(body, media, max_rows)
         return {"status": 200, "media_type": media, "html": html, "form": form, "rows": rows,
                 "truncated": truncated, "body": body}
-
-
-def _open_read_only(ox: Any, path: str, attempts: int = 5) -> Any:
-    """RocksDB's read-only mode, as :func:`kg.store._open_read_only` (which needs rdflib; workers
-    stay light): a store whose first build has not created it yet is empty, and an open that
-    races a writer's flush or compaction (a file the manifest names is gone) is tried again."""
-    if not os.path.exists(os.path.join(path, "CURRENT")):
-        return ox.Store()
-    attempt = 1
-    while True:
-        try:
-            return ox.Store.read_only(path)
-        except RuntimeError as e:
-            if "column family not found" in str(e).lower():
-                return ox.Store()
-            if attempt == attempts:
-                raise OSError(str(e)) from e
-        except OSError:
-            if attempt == attempts:
-                raise
-        time.sleep(0.05 * 2**attempt)
-        attempt += 1
 
 
 def _take(iterator: Any, n: int) -> list[Any]:

@@ -8,7 +8,7 @@ the first article of the run. Queries see the union of all graphs as their defau
 One writer at a time holds ``kg-writer.lock`` (its PID is in the file). Readers
 (``read_only=True``: kg query, stats, export, validate, serve) take no lock and never wait: they
 read a snapshot of the store as it is when they open it, every article in it whole, also while
-a build writes (see ``_open_read_only``).
+a build writes (see :func:`kg.readonly_store.open_read_only`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -29,6 +28,7 @@ from rdflib import Dataset, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.readonly_store import open_read_only
 from kg.store.writer import ORPHAN_RUNS, GraphWriter
 from kg.rdf.namespace import KG
 from kg.rdf.terms import PREFIXES, graph_iri
@@ -84,7 +84,7 @@ class Store(GraphWriter):
         lock = None if read_only else _writer_lock(folder)
         try:
             if read_only:
-                ox_store = _open_read_only(folder)
+                ox_store = open_read_only(folder)
             else:
                 # the marker first: a build killed while RocksDB creates its files leaves a
                 # folder that the next build recognises as its own
@@ -237,7 +237,6 @@ WRITER_LOCK = "kg-writer.lock"
 # What RocksDB writes before CURRENT while it creates a database: a folder holding only these
 # (and the writer lock) is a store whose first build was stopped before it stored anything.
 _CREATION_FILES = ("IDENTITY", "LOCK", "LOG")
-READ_ONLY_ATTEMPTS = 5
 FLUSH_EVERY = 100  # articles written between two flushes of the write-ahead log (Store._flush)
 
 log = logging.getLogger(__name__)
@@ -246,37 +245,6 @@ log = logging.getLogger(__name__)
 def _never_created(folder: Path) -> bool:
     """True for an empty folder, or one a killed first build left before RocksDB wrote CURRENT."""
     return all(p.name == WRITER_LOCK or p.name in _CREATION_FILES or p.name.startswith("LOG.old.") for p in folder.iterdir())
-
-
-def _open_read_only(folder: Path) -> ox.Store:
-    """Open the store read-only, never waiting for (nor blocking) a writer.
-
-    RocksDB's read-only mode takes no lock and reads the store as it is at this moment: the
-    files its manifest lists, plus the write-ahead log replayed up to the last complete record.
-    Every article is written as one transaction, which is one record of that log, so a reader
-    sees each article whole or not at all while ``kg build`` goes on writing (it does not see
-    what is written after it opened). Oxigraph does not promise this for a store another
-    process writes to; kg's tests check it (tests/store/test_crash_safety.py). A writer that
-    flushes or compacts while we open can remove a file the manifest we read still names, so
-    an open that fails is tried again a few times.
-    """
-    if not (folder / "CURRENT").exists():
-        # the first build has just started, or was stopped before it stored anything
-        return ox.Store()
-    attempt = 1
-    while True:
-        try:
-            return ox.Store.read_only(str(folder))
-        except RuntimeError as e:
-            if "column family not found" in str(e).lower():
-                return ox.Store()  # created a moment ago (or stopped then): nothing stored yet
-            if attempt == READ_ONLY_ATTEMPTS:
-                raise OSError(str(e)) from e
-        except OSError:
-            if attempt == READ_ONLY_ATTEMPTS:
-                raise
-        time.sleep(0.05 * 2**attempt)
-        attempt += 1
 
 
 def _writer_lock(folder: Path) -> Any:
