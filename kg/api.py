@@ -144,7 +144,7 @@ def build(
 
     digests: dict[str, list[str]] = {}  # article id -> source digests of articles in flight
 
-    def good_articles() -> Iterator[Article]:
+    def good_articles(*, keep_digests: bool = True) -> Iterator[Article]:
         for item in read_articles(paths, max_bytes=max_bytes):
             if isinstance(item, IngestFailure):
                 report.failures.append(item)
@@ -156,7 +156,8 @@ def build(
                 report.skipped += 1
                 written(item.source, False, (), ())
                 continue
-            digests.setdefault(item.id, []).append(digest)
+            if keep_digests:  # a Dask worker computes the digest itself
+                digests.setdefault(item.id, []).append(digest)
             yield item
 
     def with_digest(result: Any) -> Any:
@@ -186,7 +187,7 @@ def build(
             client = cluster.connect(dask)
             try:
                 with BulkLoader(graph_store, run, keep_shards=keep_shards) as loader:
-                    for quads in cluster.extract_on_dask(good_articles(), client=client, run=run, aliases=known, engine=engine,
+                    for quads in cluster.extract_on_dask(good_articles(keep_digests=False), client=client, run=run, aliases=known, engine=engine,
                                                          model=model, on_error=report.failures.append):
                         written(quads.source, loader.add(quads), quads.actors, quads.event_types)
             finally:
