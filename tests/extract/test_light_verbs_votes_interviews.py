@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.api import extract_text
-
-SCORED = {"Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation"}
-
-
-def _events(text: str) -> list[tuple[str, frozenset[str], str]]:
-    result = extract_text(text)
-    labels = {a.id: a.label for a in result.actors}
-    return [(e.type, frozenset(labels[p.actor] for p in e.participants), e.status) for e in result.events if e.type in SCORED]
+from tests.extract.scored import scored_events as _events
 
 
 @pytest.mark.parametrize("text,expected", [
