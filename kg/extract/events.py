@@ -191,6 +191,8 @@ class EventExtractor:
         self.all_partners = words("exhaustive_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")
         self.during = words("during")
+        self.adjective_triggers = {w.lower(): t for w, t in (grammar.get("adjective_triggers") or {}).items()}
+        self.opinion_markers = words("opinion_markers")
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
@@ -525,6 +527,10 @@ class EventExtractor:
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
         for token in span:
+            adjective = self._adjective_trigger(doc, sent, token, info)
+            if adjective is not None:
+                found.append(adjective)
+                continue
             if token.pos_ not in ("VERB", "AUX", "") or token.i in support_used or token.text[:1].isupper() and token.i != span.start:
                 continue
             seg = sent.segment_of(token.i)
@@ -546,6 +552,24 @@ class EventExtractor:
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _adjective_trigger(self, doc: Doc, sent: _Sentence, token: Token, info: _DocInfo) -> _Trigger | None:
+        """A predicative adjective with a reflexive pronoun in its clause: "mit X sei man sich einig",
+        "wurden sich nicht über die Posten einig" (grammar.yml adjective_triggers). Agreeing in opinion
+        is none: "darüber sind sich alle einig", "einig, dass …" (grammar.yml opinion_markers)."""
+        if token.tag_ != "ADJD" or token.lower_ not in self.adjective_triggers:
+            return None
+        frame = next((f for f in self.frames if f.type == self.adjective_triggers[token.lower_]), None)
+        if frame is None or frame.type in info.blocked:
+            return None
+        seg = sent.segment_of(token.i)
+        a, b = sent.segments[seg]
+        if not any(t.lower_ in self.reflexive for t in doc[a:b]):
+            return None
+        after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
+        if any(t.lower_ in self.opinion_markers for t in doc[a:b]) or any(w in self.opinion_markers for w in after):
+            return None
+        return _Trigger(token, frame, False, seg, lemma=token.lower_)
 
     def _attendees(self, doc: Doc, sent: _Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
