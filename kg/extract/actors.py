@@ -79,6 +79,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
+                             frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])))
     mentions.sort(key=lambda m: m.start)
@@ -86,6 +88,42 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
         if actor.type == "Country":
             actor.country = actor.id.split(":", 1)[1]
     return list(actors.values()), mentions
+
+
+def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], suffixes: tuple[str, ...],
+                             heads: frozenset[str], lang: LangData | None) -> None:
+    """A proper noun nothing recognised right after a company or organisation noun is that organisation:
+    "der Glücksspielkonzern Novomatic", "Bawag-Aktionär Cerberus", "der Heimwerkerkette Baumax"
+    (grammar.yml ``organisation_nouns``, compound endings); its other bare mentions in the article join it."""
+    if not suffixes:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    stop = lang.stop_names if lang is not None else frozenset()
+    found: dict[str, str] = {}
+    for token in doc[:-1]:
+        if token.tag_ not in ("NN", "NE") or not token.lower_.endswith(suffixes):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].tag_ == "NE" \
+                and doc[end].text[:1].isupper() and doc[end].text not in stop:
+            end += 1
+        if end == token.i + 1 or end < len(doc) and end in taken:
+            continue  # nothing unrecognised after the noun, or the name runs into a known one
+        # "die Bank Austria": a bare head noun of these is part of the name
+        name = doc[token.i if token.lower_ in heads else token.i + 1 : end].text
+        found.setdefault(name, actor_key("Organization", name))
+    if not found:
+        return
+    for name, key in found.items():
+        words = name.split()
+        for i in range(len(doc) - len(words) + 1):
+            if any(j in taken for j in range(i, i + len(words))) or [t.text for t in doc[i : i + len(words)]] != words:
+                continue
+            span = doc[i : i + len(words)]
+            actor = actors.setdefault(key, Actor(id=key, label=name, type="Organization", country=None))
+            actor.mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+            mentions.append(ActorMention(key, span.start, span.end, span.start_char, span.end_char))
+            taken.update(range(span.start, span.end))
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
