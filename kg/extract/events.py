@@ -61,6 +61,9 @@ CONTEXT_BLOCK_COUNT = 2
 ROLE_PLURAL_ENDINGS = ("", "s", "n", "en", "nen")
 
 
+ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})
+
+
 @dataclass
 class _Trigger:
     token: Token
@@ -78,6 +81,7 @@ class _Trigger:
     joins: bool = False  # the clause's verb makes its subject take part ("nahm am Gipfel teil", "leitete das Treffen")
     attribute: bool = False  # the noun is a genitive attribute ("die Gegner des Gipfels")
     comitative: bool = False  # the noun has a partner attached by "mit" ("nach dem Telefonat mit Trump")
+    attributive: bool = False  # a support verb's participle licenses the noun ("das ausgehandelte Abkommen")
 
     @property
     def takes_subjects(self) -> bool:
@@ -193,6 +197,7 @@ class EventExtractor:
         self.during = words("during")
         self.adjective_triggers = {w.lower(): t for w, t in (grammar.get("adjective_triggers") or {}).items()}
         self.opinion_markers = words("opinion_markers")
+        self.support_participles = words("support_participles")
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
@@ -484,6 +489,13 @@ class EventExtractor:
             if frame.support_verbs:
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
+                attributive = False
+                if not support:
+                    # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
+                    support = [t for t in doc[max(a, token.i - 3) : token.i] if t.tag_ == "ADJA" and self._support_participle(t.lower_)]
+                    attributive = bool(support)
+                    if support and self._phrase_in_adverbial(doc, support[0].i, a, info):
+                        continue  # "nach dem zwischen X und Y geschlossenen Abkommen": an instrument
                 relative = self._relative_clause(doc, sent, seg, token) if not support else None
                 if relative is not None:
                     # "einen Pakt, den X mit Y geschlossen hat": the relative clause is the noun's clause
@@ -522,6 +534,7 @@ class EventExtractor:
             found.append(_Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
                                   definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
                                   light=bool(frame.support_verbs) and bool(support),
+                                  attributive=bool(frame.support_verbs) and attributive,
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
                                   attribute=self._is_attribute(doc, token.i, a),
@@ -552,6 +565,21 @@ class EventExtractor:
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _phrase_in_adverbial(self, doc: Doc, participle: int, floor: int, info: _DocInfo) -> bool:
+        """The noun phrase around an attributive participle heads a prepositional phrase: walk back over
+        the phrases inside it ("im Februar", "zwischen X und dem Kosovo") to its own determiner."""
+        j = participle - 1
+        while j >= floor:
+            t = doc[j]
+            if t.tag_ in ("ART", "PDAT", "PPOSAT") and not (j + 1 < participle and (j + 1) in info.starts):
+                return j - 1 >= floor and doc[j - 1].tag_ in ("APPR", "APPRART")
+            j -= 1
+        return False
+
+    def _support_participle(self, word: str) -> bool:
+        """An inflected participle of a support verb: "ausgehandelte", "unterzeichneten" (grammar.yml)."""
+        return any(word.startswith(p) and word[len(p):] in ADJECTIVE_ENDINGS for p in self.support_participles)
 
     def _adjective_trigger(self, doc: Doc, sent: _Sentence, token: Token, info: _DocInfo) -> _Trigger | None:
         """A predicative adjective with a reflexive pronoun in its clause: "mit X sei man sich einig",
@@ -896,6 +924,8 @@ class EventExtractor:
         if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
             initiator = participants[0]
         status = self._status(doc, sent, trig)
+        if trig.attributive and status == "negated":
+            status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
         date_value = self._date(sent, trig, published, forward=status == "planned")
         if status == "happened" and date_value and published and len(date_value) == 10 and date_value > published.isoformat():
             status = "planned"
@@ -1239,6 +1269,10 @@ class EventExtractor:
         titles = self._title_tokens(doc)
         while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
             j -= 1
+        if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
+            before = self._by_end.get(j)
+            if before is not None and before.start >= floor and before.start < m.start:
+                return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
     def _is_attribute(self, doc: Doc, i: int, floor: int) -> bool:
