@@ -198,6 +198,10 @@ class EventExtractor:
         self.adjective_triggers = {w.lower(): t for w, t in (grammar.get("adjective_triggers") or {}).items()}
         self.opinion_markers = words("opinion_markers")
         self.support_participles = words("support_participles")
+        self.present_forms = words("present_forms")
+        self.schedule_words = words("schedule_days")
+        self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
+        self.weekday_suffixes = tuple(lang.time.get("weekday_suffixes", []))
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
@@ -577,6 +581,31 @@ class EventExtractor:
             j -= 1
         return False
 
+    def _scheduled_present(self, doc: Doc, sent: _Sentence, trig: _Trigger) -> bool:
+        """A clause in the present tense with a day ("am Dienstag", "am Wochenende") schedules its
+        event when the article has no publication date to place the day: news report past events in
+        the perfect or preterite. Reported speech (Konjunktiv I: "treffe", "sei") stays as it is."""
+        a, b = sent.segments[trig.segment]
+        lowers = [t.lower_ for t in doc[a:b]]
+        day = any(w in self.weekdays or w in self.schedule_words or any(w == d + x for d in self.weekdays for x in self.weekday_suffixes)
+                  for w in lowers)
+        if not day:
+            return False
+        finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
+        if any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in doc[a:b]) and any(self._lemma(t) in ("haben", "sein") for t in finite):
+            return False  # the perfect: "haben am Montag telefoniert"
+        return bool(finite) and all(self._present_form(t) for t in finite)
+
+    def _present_form(self, token: Token) -> bool:
+        """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
+        not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""
+        word, lemma = token.lower_, self._lemma(token).lower()
+        if word in self.present_forms:
+            return True
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+        rest = word[len(stem):] if stem and word.startswith(stem) else None
+        return rest in ("t", "et", "en", "n", "st", "est")
+
     def _support_participle(self, word: str) -> bool:
         """An inflected participle of a support verb: "ausgehandelte", "unterzeichneten" (grammar.yml)."""
         return any(word.startswith(p) and word[len(p):] in ADJECTIVE_ENDINGS for p in self.support_participles)
@@ -924,6 +953,8 @@ class EventExtractor:
         if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
             initiator = participants[0]
         status = self._status(doc, sent, trig)
+        if status == "happened" and published is None and self._scheduled_present(doc, sent, trig):
+            status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
         date_value = self._date(sent, trig, published, forward=status == "planned")
