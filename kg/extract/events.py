@@ -199,6 +199,7 @@ class EventExtractor:
         self.opinion_markers = words("opinion_markers")
         self.support_participles = words("support_participles")
         self.present_forms = words("present_forms")
+        self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
         self.schedule_words = words("schedule_days")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.weekday_suffixes = tuple(lang.time.get("weekday_suffixes", []))
@@ -934,6 +935,9 @@ class EventExtractor:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
+        if trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only)) and not any(
+                by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
+            return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
                 and any(_is_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
