@@ -82,6 +82,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
     _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
                              frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
+    _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
+                           frozenset(w.lower() for w in grammar.get("articles", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
@@ -124,6 +126,31 @@ def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[
             actor.mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, span.start, span.end, span.start_char, span.end_char))
             taken.update(range(span.start, span.end))
+
+
+def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
+                           articles: frozenset[str]) -> None:
+    """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
+    after "Fiat Chrysler", "das Land" after "Griechenland" (grammar.yml ``definite_descriptions``).
+    Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
+    if not nouns:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for token in doc[1:]:
+        kind = nouns.get(token.text)
+        if kind is None or token.i in taken or doc[token.i - 1].lower_ not in articles:
+            continue
+        if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
+            continue
+        before = [m for m in ordered if m.end <= token.i - 1 and actors[m.actor].type == kind]
+        if not before:
+            continue
+        key = before[-1].actor
+        span = doc[token.i - 1 : token.i + 1]
+        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+        mentions.append(ActorMention(key, token.i - 1, token.i + 1, span.start_char, span.end_char, via_role=True))
+        taken.update(range(token.i - 1, token.i + 1))
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,

@@ -730,8 +730,8 @@ class EventExtractor:
             low = info.lowers[j]
             if low in self.attach:
                 attached = True
-            elif attached and (low in self.conjunctions or t.text == ","):
-                pass
+            elif attached and (low in self.conjunctions or t.text in (",", "(", ")")):
+                pass  # "zwischen X, Y und Z", "der Verkehrssicherheitsbehörde (NHTSA)"
             elif t.tag_ in NP_TAGS or j in info.title_tokens or (attached and (_is_noun(t) or t.tag_ == "NE")) or t.is_space:
                 pass
             else:
