@@ -625,6 +625,8 @@ class EventExtractor:
         if not any(t.lower_ in self.reflexive for t in doc[a:b]):
             return None
         after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
+        if seg + 1 < len(sent.segments):
+            after.append(doc[sent.segments[seg + 1][0]].lower_)  # "Einig sind sich X und Y, dass …"
         if any(t.lower_ in self.opinion_markers for t in doc[a:b]) or any(w in self.opinion_markers for w in after):
             return None
         return _Trigger(token, frame, False, seg, lemma=token.lower_)
