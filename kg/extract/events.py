@@ -878,6 +878,16 @@ class EventExtractor:
             if key not in participants:
                 participants.append(key)
                 compound.append(key)
+        # "Ikea bestätigt Verhandlungen mit der Gemeinde": talks "mit" someone need a first party, and an
+        # organisation confirming or announcing them is it (it stays a source of talks it only reports:
+        # "Der Kreml bestätigte das Telefonat Putins mit Trump")
+        if trig.is_noun and trig.comitative and trig.takes_subjects and not (trig.chain & set(info.starts) and any(
+                doc[info.starts[i].end - 1].text.endswith(self.genitive_suffixes) and i < trig.token.i + 2 for i in trig.chain)):
+            for m in seg_mentions:
+                if m.actor in sources and m.start < trig.token.i and by_id[m.actor].type == "Organization" \
+                        and m.actor not in info.media and not self._is_oblique(doc, m, a) and m.actor not in participants:
+                    participants.insert(0, m.actor)
+                    subjects.insert(0, m.actor)
         trig.explicit = bool(trig.chain - others) or bool(compound)
         trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
                       for i in trig.chain if i in info.starts}
