@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,8 +66,8 @@ def bench_extraction(articles, workers: int) -> dict:
     load_pipeline("de")  # load once, outside the timing
     from kg.nlp.components.hanta_tagger import _tagger
 
-    _tagger().analyze_forward.cache_clear()  # start cold, whatever ran before in this process
-    _tagger()._analyze.cache_clear()
+    _tagger().analyze_forward.memo.clear()  # start cold, whatever ran before in this process
+    _tagger()._analyze.memo.clear()
     start = time.perf_counter()
     events = sum(len(r.events) for r in extract_articles(articles))
     one_s = time.perf_counter() - start
@@ -118,40 +119,64 @@ def bench_tagger(articles) -> dict:
             "kg_tagger_tokens_per_s": round(tokens / kg_s), "speedup": round(plain_s / kg_s, 2)}
 
 
-def _kg_build(source: Path, store: Path, *extra: str) -> dict:
-    """Run ``kg build`` as a user would; wall time and the peak of the summed RSS of its processes (workers too)."""
+def _kg_build(source: Path, store: Path, *extra: str, trace_every: float = 0.0, word_cache: Path | None = None) -> dict:
+    """Run ``kg build`` as a user would; wall time and the peak of the summed RSS of its processes (workers too).
+
+    With ``trace_every`` (seconds) and ``--bulk`` in ``extra``, also a trace of (elapsed s, shard
+    being written, summed RSS MB): the bulk loader numbers its shards (``SHARD_ARTICLES`` articles
+    each) in a temporary folder, which tells how far the build is without slowing it. The trace
+    is printed as it grows, so a run stopped early still shows whether memory stays flat.
+    """
     import psutil
 
+    tmp = store.parent / f"{store.name}-tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    # cold unless told otherwise: an empty word cache of its own (kg.nlp.word_cache)
+    word_cache = word_cache or store.parent / f"{store.name}-word-cache"
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(source), "--store", str(store), "--silent", *extra],
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp), "KG_CACHE_DIR": str(word_cache)},
+                            stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(proc.pid)
     peak = 0
+    trace: list[tuple[float, int, int]] = []
+    next_trace = trace_every
     while proc.poll() is None:
         try:
-            peak = max(peak, sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)]))
+            rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
         except psutil.Error:
-            pass
+            rss = 0
+        peak = max(peak, rss)
+        elapsed = time.perf_counter() - start
+        if trace_every and elapsed >= next_trace:
+            shards = [int(m[1]) for f in tmp.glob("kg-shards-*/shard-*.nq") if (m := re.search(r"-(\d+)\.nq$", f.name))]
+            trace.append((round(elapsed), max(shards, default=0), round(rss / 2**20)))
+            print(f"trace: {trace[-1][0]} s, shard {trace[-1][1]}, RSS {trace[-1][2]} MB", file=sys.stderr, flush=True)
+            next_trace += trace_every
         time.sleep(0.2)
     seconds = time.perf_counter() - start
+    shutil.rmtree(tmp, ignore_errors=True)
     if proc.returncode != 0:
         raise SystemExit(f"kg build failed: {proc.stderr.read().strip()}")
-    return {"seconds": round(seconds, 1), "peak_rss_mb": round(peak / 2**20)}
+    out = {"seconds": round(seconds, 1), "peak_rss_mb": round(peak / 2**20)}
+    if trace:
+        out["rss_trace"] = trace
+    return out
 
 
-def _subset(corpus: Path, folder: Path, limit: int | None) -> Path:
-    if not limit:
+def _subset(corpus: Path, folder: Path, limit: int | None, *, skip: int = 0, name: str = "subset.jsonl") -> Path:
+    if not limit and not skip:
         return corpus
-    target = folder / "subset.jsonl"
+    target = folder / name
     with corpus.open(encoding="utf-8") as src, target.open("w", encoding="utf-8") as out:
-        for n, line in enumerate(src):
-            if n >= limit:
-                break
+        for line in islice(src, skip, skip + limit if limit else None):
             out.write(line)
     return target
 
 
-def bench_build(source: Path, articles: int, workers: int, folder: Path) -> dict:
+def bench_build(source: Path, articles: int, workers: int, folder: Path, corpus: Path) -> dict:
+    """Cold builds with 1 and N workers; then the daily-feed case: the same articles built after
+    ``kg build`` of 2× as many other articles of the corpus left its word cache behind."""
     out = {"articles": articles}
     for n in sorted({1, workers}):
         store = folder / f"store-{n}"
@@ -160,6 +185,13 @@ def bench_build(source: Path, articles: int, workers: int, folder: Path) -> dict
         out[f"peak_rss_mb_{n}_workers"] = run["peak_rss_mb"]
     if workers > 1:
         out["speedup"] = round(out[f"articles_per_s_{workers}_workers"] / out["articles_per_s_1_workers"], 2)
+    earlier = _subset(corpus, folder, 2 * articles, skip=articles, name="earlier.jsonl")
+    cache = folder / "warm-word-cache"
+    _kg_build(earlier, folder / "store-earlier", "--workers", str(workers), word_cache=cache)
+    warm = _kg_build(source, folder / "store-warm", "--workers", "1", word_cache=cache)
+    out["articles_per_s_1_workers_warm"] = round(articles / warm["seconds"], 1)
+    out["warm_articles_before"] = sum(1 for _ in earlier.open(encoding="utf-8"))
+    out["warm_speedup"] = round(out["articles_per_s_1_workers_warm"] / out["articles_per_s_1_workers"], 2)
     return out
 
 
@@ -329,6 +361,7 @@ def main() -> int:
     results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": platform.machine(),
                      "cores": available_cores(), "python": platform.python_version(), "command": " ".join(sys.argv)}
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    os.environ["KG_CACHE_DIR"] = ""  # in this process: no word cache file (figures say cold or warm)
     try:
         articles = _articles(args.corpus, args.limit)
         source = _subset(args.corpus, folder, args.limit)
@@ -339,7 +372,7 @@ def main() -> int:
             results["extraction"] = bench_extraction(articles, args.workers)
             print(json.dumps(results["extraction"]), flush=True)
         if "build" in sections or ({"load", "queries"} & sections and not args.store):
-            results["build"] = bench_build(source, len(articles), args.workers, folder)
+            results["build"] = bench_build(source, len(articles), args.workers, folder, args.corpus)
             print(json.dumps(results["build"]), flush=True)
         built = args.store or folder / f"store-{args.workers}"
         base = folder / "graph.nq"
@@ -370,9 +403,10 @@ def main() -> int:
         if "scaled" in sections and args.scaled_build:
             corpus = folder / "scaled.jsonl"
             scaled_corpus(args.corpus, corpus, args.scaled_build)
-            run = _kg_build(corpus, folder / "scaled-build-store", "--workers", str(args.workers))
+            # a large first load, as a user would run it: all workers, Oxigraph's bulk loader
+            run = _kg_build(corpus, folder / "scaled-build-store", "--workers", str(args.workers), "--bulk", trace_every=60)
             results["scaled_build"] = {"articles": args.scaled_build, "articles_per_s": round(args.scaled_build / run["seconds"], 1),
-                                       "peak_rss_mb": run["peak_rss_mb"]}
+                                       "peak_rss_mb": run["peak_rss_mb"], "bulk": True, "rss_trace": run.get("rss_trace", [])}
             print(json.dumps(results["scaled_build"]), flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -400,10 +434,13 @@ def table(r: dict) -> str:
                             f"| {e['speedup']}× / {e['speedup_steady']}× one process |")
     if b := r.get("build"):
         for key, value in b.items():
-            if key.startswith("articles_per_s_"):
+            if key.startswith("articles_per_s_") and key.endswith("_workers"):
                 n = key.split("_")[-2]
                 rows.append(f"| `kg build`, {n} worker(s), {b['articles']} articles | {value} articles/s, peak RSS {b[f'peak_rss_mb_{n}_workers']} MB "
                             f"| {'' if n == '1' else str(b.get('speedup')) + '× one worker'} |")
+        if "articles_per_s_1_workers_warm" in b:
+            rows.append(f"| `kg build`, 1 worker, the same {b['articles']} articles after a build of {b['warm_articles_before']} others "
+                        f"(word cache warm) | {b['articles_per_s_1_workers_warm']} articles/s | {b['warm_speedup']}× the cold build |")
     if ld := r.get("load"):
         rows.append(f"| bulk load into the embedded store, {ld['quads']:,} quads | {ld['bulk_quads_per_s']:,} quads/s | |")
         rows.append(f"| load, {ld['unscaled_quads']:,} quads | bulk {ld['unscaled_bulk_quads_per_s']:,} quads/s, one transaction {ld['unscaled_transaction_quads_per_s']:,} quads/s "

@@ -3,7 +3,9 @@ need ../shared (the seed article, the GEXF schema) skip with a message where it 
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
+
+# Word caches (kg.nlp.word_cache) go to a folder of this test run, never the user's ~/.cache;
+# subprocesses (kg CLI runs, build workers) inherit it.
+os.environ["KG_CACHE_DIR"] = tempfile.mkdtemp(prefix="kg-test-word-cache-")
 
 
 @pytest.fixture(scope="session")

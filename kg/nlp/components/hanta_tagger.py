@@ -4,9 +4,12 @@ HanTa (Wartena 2019) ships a German morphology and STTS tagger model inside its 
 so it works offline. It writes ``token.tag_`` (STTS), ``token.pos_`` (Universal POS) and
 ``token.lemma_``. HanTa is the slowest step of the pipeline (about 3,000–6,000 tokens/s), and
 almost all of that is the morphological analysis of single words, which depends on the word
-alone (and, for lemmas, its tag). Both analyses are memoised per process in bounded LRU caches,
-so a word is analysed once per build instead of once per occurrence: the output is identical,
-and on a 1,000-article corpus the tagger runs several times faster (see bench/README.md).
+alone (and, for lemmas, its tag). Both analyses are memoised in bounded word caches, so a word
+is analysed once instead of once per occurrence: the output is identical, and on a 1,000-article
+corpus the tagger runs several times faster (see bench/README.md).
+
+The caches also outlive the process (:mod:`kg.nlp.word_cache`): the next ``kg build`` — a daily
+feed, a rebuild, every worker of a parallel build — starts with the words earlier runs analysed.
 """
 
 from __future__ import annotations
@@ -42,20 +45,17 @@ LEMMA_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "DET", "PRON", "ADP"})
 MAX_WORD_LENGTH = 40
 LONG_WORD_STAND_IN = ("Dings", "dings")
 
-# Entries kept per cache. A forward analysis is a short list of (tag, log-probability) pairs
-# (< 1 kB); 200,000 words cover a large corpus's vocabulary and stay well under 200 MB.
-WORD_CACHE_SIZE = 200_000
-
-
 @functools.lru_cache(maxsize=1)
 def _tagger() -> Any:
     from HanTa import HanoverTagger
 
+    from kg.nlp.word_cache import WordCache
+
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     # Pure functions of their arguments (the model is read-only after loading); callers never
-    # mutate the returned lists, so sharing them is safe.
-    tagger.analyze_forward = functools.lru_cache(maxsize=WORD_CACHE_SIZE)(tagger.analyze_forward)
-    tagger._analyze = functools.lru_cache(maxsize=WORD_CACHE_SIZE)(tagger._analyze)
+    # mutate the returned values, so sharing them is safe.
+    tagger.analyze_forward = WordCache("hanta-forward", tagger.analyze_forward, model="morphmodel_ger.pgz")
+    tagger._analyze = WordCache("hanta-lemma", tagger._analyze, model="morphmodel_ger.pgz")
     return tagger
 
 
