@@ -26,7 +26,7 @@ AUTO_WORKERS_ABOVE = 500  # articles
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Extraction processes. Default: every core for inputs of more than 500 articles, else 1.")
 @click.option("--bulk", is_flag=True,
-              help="Write through Oxigraph's bulk loader in shards of 5,000 articles instead of one transaction per article (large first loads).")
+              help="Write through Oxigraph's bulk loader in shards of 1,000 articles instead of one transaction per article (large first loads).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Extract on a Dask cluster (scheduler address such as tcp://host:8786, or 'local'), then bulk-load.")
 @click.option("--keep-shards", type=click.Path(file_okay=False), default=None,

@@ -34,9 +34,11 @@ if TYPE_CHECKING:
     from kg.extract.model import DocumentResult
     from kg.store import Store
 
-# Articles per shard: large enough for the bulk loader to pay off, small enough that a crash
-# costs little and the shard file stays a few hundred MB at most.
-SHARD_ARTICLES = 5000
+# Articles per shard (~230,000 quads of news). Oxigraph's bulk loader holds a whole batch in
+# memory while it sorts it: a 5,000-article shard (1.2M quads) peaked at 1.1 GB in the building
+# process and left 500–800 MB behind, 1,000-article shards stay near 200 MB at the same speed
+# per quad (bench/README.md). Small shards also mean a crash costs little.
+SHARD_ARTICLES = 1000
 
 
 @dataclass
