@@ -5,9 +5,12 @@ A saved query starts with comment lines that document it::
     # title: Phone calls
     # answers: Who phoned whom, when ...
     # param: name string  the actor's label
+    # option: event iri  only this event
 
-Parameters are bound as values of the named variables (rdflib ``initBindings``, Oxigraph
-substitutions), never pasted into the query text.
+A ``param`` is what the query asks about (offices_on_date needs a role and a day); an
+``option`` narrows the answer when given and leaves the whole answer when not (event_evidence
+for one event). Both are bound as values of the named variables (a ``VALUES`` block), never
+pasted into the query text.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class SavedQuery:
     title: str = ""
     answers: str = ""
     params: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (type, help)
+    options: dict[str, tuple[str, str]] = field(default_factory=dict)  # optional params, same shape
 
 
 @dataclass
@@ -72,14 +76,15 @@ def load_query(path: Path) -> SavedQuery:
                 break
             continue
         body = line[1:].strip()
-        m = re.match(r"(title|answers|param):\s*(.*)", body)
+        m = re.match(r"(title|answers|param|option):\s*(.*)", body)
         if m:
             current = m.group(1)
-            if current == "param":
+            if current in ("param", "option"):
                 parts = m.group(2).split(None, 2)
                 if len(parts) < 2 or parts[1] not in PARAM_TYPES:
-                    raise QueryError(f"bad '# param:' line, expected '# param: NAME TYPE help' with TYPE in {sorted(PARAM_TYPES)}", source=path)
-                query.params[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
+                    raise QueryError(f"bad '# {current}:' line, expected '# {current}: NAME TYPE help' with TYPE in {sorted(PARAM_TYPES)}", source=path)
+                target = query.params if current == "param" else query.options
+                target[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
             else:
                 setattr(query, current, m.group(2))
         elif current in ("title", "answers") and body:
@@ -103,12 +108,13 @@ def resolve_query(text_or_path: str | Path) -> SavedQuery:
 
 def bind_params(query: SavedQuery, params: dict[str, str]) -> dict[str, Any]:
     """Typed rdflib terms for the given parameter values."""
-    unknown = set(params) - set(query.params)
+    declared = {**query.options, **query.params}
+    unknown = set(params) - set(declared)
     if unknown and query.path is not None:
-        raise QueryError(f"unknown parameter(s) {sorted(unknown)}; this query takes {sorted(query.params) or 'none'}", source=query.path)
+        raise QueryError(f"unknown parameter(s) {sorted(unknown)}; this query takes {sorted(declared) or 'none'}", source=query.path)
     bindings: dict[str, Any] = {}
     for name, value in params.items():
-        kind = query.params.get(name, ("string", ""))[0]
+        kind = declared.get(name, ("string", ""))[0]
         if kind == "iri":
             bindings[name] = URIRef(value)
         elif PARAM_TYPES[kind] is None:
