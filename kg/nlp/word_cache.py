@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 
 # Words kept per cache (a file of this size is 20–40 MB and loads in well under a second).
 MAX_ENTRIES = 200_000
-# New words analysed before the cache is written again (also written when the process ends).
-SAVE_EVERY = 5_000
+# New words analysed before the cache is written again (also written when the process ends):
+# a full file takes a few seconds to merge and write, about once per thousand cold articles.
+SAVE_EVERY = 50_000
 FORMAT = 1
 
 
@@ -76,6 +77,7 @@ class WordCache:
         self.memo: OrderedDict[Any, Any] = OrderedDict()
         self.new = 0
         self._registered = False
+        self._mtime: int | None = None  # of the file as this process last read or wrote it
         if self.path is not None:
             self.memo.update(self._read())
 
@@ -100,7 +102,9 @@ class WordCache:
     def _read(self) -> dict[Any, Any]:
         assert self.path is not None
         try:
+            mtime = self.path.stat().st_mtime_ns
             data = json.loads(self.path.read_text(encoding="utf-8"))
+            self._mtime = mtime
             if data.get("version") != self.version:
                 return {}
             return {_key(k): _tuples(v) for k, v in data["entries"]}
@@ -114,7 +118,11 @@ class WordCache:
         """Merge what this process learned into the file (atomic replace; errors only logged)."""
         if self.path is None or not self.new:
             return
-        merged = self._read()
+        try:  # another process wrote since: keep its words too
+            changed = self.path.stat().st_mtime_ns != self._mtime
+        except OSError:
+            changed = False
+        merged = self._read() if changed else OrderedDict()
         merged.update(self.memo)
         entries = list(merged.items())[-MAX_ENTRIES:]
         try:
@@ -124,6 +132,7 @@ class WordCache:
                 json.dump({"version": self.version, "entries": [[_json_key(k), v] for k, v in entries]}, out,
                           ensure_ascii=False, separators=(",", ":"))
             os.replace(out.name, self.path)
+            self._mtime = self.path.stat().st_mtime_ns
             self.new = 0
         except OSError as e:
             log.info("could not write word cache %s (%s)", self.path, e)

@@ -99,3 +99,16 @@ def test_an_empty_KG_CACHE_DIR_turns_the_cache_off(tmp_path, monkeypatch, value)
     cache("haus")
     cache.save()
     assert cache.path is None and list(tmp_path.iterdir()) == []
+
+
+def test_two_processes_saving_one_after_the_other_keep_both_their_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    first, second = WordCache("t", _counting([]), model="m"), WordCache("t", _counting([]), model="m")
+    first("haus")
+    second("baum")
+    first.save()
+    second.save()  # the file changed since `second` read it: merged, not overwritten
+    calls: list[str] = []
+    third = WordCache("t", _counting(calls), model="m")
+    third("haus"), third("baum")
+    assert calls == []
