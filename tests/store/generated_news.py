@@ -95,6 +95,8 @@ def start_build(source: Path, store: Path, log: Path, *extra: str) -> subprocess
     """``python -m kg build SOURCE --store STORE`` in its own process group (so that its worker
     processes can be killed with it), stderr to ``log``."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
+    # no word cache from earlier tests: these builds must run long enough to be watched and killed
+    env["KG_CACHE_DIR"] = ""
     with log.open("wb") as stderr:  # the child keeps its own copy of the file descriptor
         return subprocess.Popen([sys.executable, "-m", "kg", "build", str(source), "--store", str(store), *extra],
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
