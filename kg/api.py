@@ -46,18 +46,21 @@ def extract_articles(
             nlp = cache.get(lang) or cache.setdefault(lang, load_pipeline(lang, model))
             name = pipeline_name(nlp)
             qids = wikidata_ids(lang) if lang in available_languages() else {}
-            for art, doc in zip(arts, nlp.pipe((a.analysis_text() for a in arts), batch_size=batch_size)):
-                if on_error is None:
-                    result = extract_document(art, doc, pipeline=name)
-                else:
-                    try:
+            # The words of a batch leave spaCy's string store with it (results are plain Python):
+            # otherwise every new name or number of a long build stays in memory for good.
+            with nlp.memory_zone():
+                for art, doc in zip(arts, nlp.pipe((a.analysis_text() for a in arts), batch_size=batch_size)):
+                    if on_error is None:
                         result = extract_document(art, doc, pipeline=name)
-                    except Exception as e:  # isolation: report the document, keep building
-                        on_error(IngestFailure(art.source, f"extraction failed ({type(e).__name__}: {e}); please report this"))
-                        continue
-                for actor in result.actors:
-                    actor.wikidata = actor.wikidata or qids.get(actor.id)
-                results[id(art)] = result  # type: ignore[index]
+                    else:
+                        try:
+                            result = extract_document(art, doc, pipeline=name)
+                        except Exception as e:  # isolation: report the document, keep building
+                            on_error(IngestFailure(art.source, f"extraction failed ({type(e).__name__}: {e}); please report this"))
+                            continue
+                    for actor in result.actors:
+                        actor.wikidata = actor.wikidata or qids.get(actor.id)
+                    results[id(art)] = result  # type: ignore[index]
         for art in batch:
             if id(art) in results:
                 yield results[id(art)]  # type: ignore[index]
