@@ -186,6 +186,8 @@ def bench_build(source: Path, articles: int, workers: int, folder: Path, corpus:
     if workers > 1:
         out["speedup"] = round(out[f"articles_per_s_{workers}_workers"] / out["articles_per_s_1_workers"], 2)
     earlier = _subset(corpus, folder, 2 * articles, skip=articles, name="earlier.jsonl")
+    if earlier == corpus or not earlier.stat().st_size:
+        return out  # no other articles to warm the cache with (use --limit below a third of the corpus)
     cache = folder / "warm-word-cache"
     _kg_build(earlier, folder / "store-earlier", "--workers", str(workers), word_cache=cache)
     warm = _kg_build(source, folder / "store-warm", "--workers", "1", word_cache=cache)
