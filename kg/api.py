@@ -207,7 +207,7 @@ def build(
                     result = with_digest(apply_aliases(result, known))
                     changed = loader.add(article_quads(result, run)) if loader else graph_store.add_document(result, run=run)
                     written(result.source, changed, (a.id for a in result.actors), (e.type for e in result.events))
-        report.relinked = reconcile(graph_store, known, model=model, run=run)
+        report.relinked = reconcile(graph_store, known, model=model, run=run, workers=workers)
         report.triples = len(graph_store)
     report.seconds = time.perf_counter() - started
     return report

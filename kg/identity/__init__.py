@@ -218,19 +218,40 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     return links
 
 
-def reextract(store: Any, doc_ids: Iterable[str], aliases: Aliases, *, model: str | None = None, run: dict | None = None) -> int:
-    """Re-extract stored articles with the given aliases and replace their graphs."""
-    from kg.api import extract_articles
+# Articles to re-extract before worker processes pay for their start-up (each loads the pipeline).
+PARALLEL_REEXTRACT = 200
 
-    articles = [a for a in (stored_article(store, d) for d in doc_ids) if a is not None]
+
+def reextract(store: Any, doc_ids: Iterable[str], aliases: Aliases, *, model: str | None = None, run: dict | None = None,
+              workers: int = 1) -> int:
+    """Re-extract stored articles with the given aliases and replace their graphs.
+
+    With ``workers`` > 1 and many articles (a new surname link in a large store touches every
+    article that names the person), extraction runs in that many processes like the build's.
+    """
+    from kg.api import extract_articles
+    from kg.errors import KgError
+
+    doc_ids = list(doc_ids)
+    articles = (a for a in (stored_article(store, d) for d in doc_ids) if a is not None)
+    failures: list = []
+    if workers > 1 and len(doc_ids) >= PARALLEL_REEXTRACT:
+        from kg.parallel import extract_in_processes
+
+        results = extract_in_processes(articles, workers=workers, model=model, on_error=failures.append)
+    else:
+        results = extract_articles(articles, model=model)
     changed = 0
-    for result in extract_articles(articles, model=model):
+    for result in results:
         changed += store.add_document(apply_aliases(result, aliases), run=run)
+    if failures:
+        raise KgError(f"{failures[0].source}: re-extraction for new actor links failed: {failures[0].reason}")
     return changed
 
 
-def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: dict | None = None) -> int:
-    """Refresh automatic surname links; re-extract articles whose links changed. Returns how many."""
+def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: dict | None = None, workers: int = 1) -> int:
+    """Refresh automatic surname links; re-extract articles whose links changed (in ``workers``
+    processes). Returns how many."""
     links = surname_links(store, aliases)
     new = {k: v for k, v in links.items() if aliases.auto.get(k) != v}
     if not new:
@@ -243,7 +264,7 @@ def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: di
         saved.auto.update(new)
         saved.labels.update({t: labels[t] for t in new.values() if t in labels and t not in saved.labels})
         saved.save(store_aliases_path(store))
-    return reextract(store, articles_mentioning(store, new), aliases, model=model, run=run)
+    return reextract(store, articles_mentioning(store, new), aliases, model=model, run=run, workers=workers)
 
 
 def merge_actors(store: Any, keep: str, alias: str, *, label: str | None = None, model: str | None = None) -> int:

@@ -136,3 +136,22 @@ def test_workers_end_when_the_build_is_killed(tmp_path):
     build_proc.wait()
     gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not alive, f"workers still running after the build was killed: {[p.pid for p in alive]}"
+
+
+
+def test_surname_links_re_extracted_in_worker_processes_give_the_same_graph(tmp_path, monkeypatch):
+    import kg.identity as identity
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Salzburg – Innenministerin Brunhilde Kranewitter empfing am Dienstag den slowakischen "
+                                  "Innenminister Matúš Šutaj Eštok.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Bratislava – Innenministerin Kranewitter besuchte am Freitag Kiew.\n", encoding="utf-8")
+    one = build([folder], store=tmp_path / "one")
+    monkeypatch.setattr(identity, "PARALLEL_REEXTRACT", 1)  # even one article goes to the workers
+    two = build([folder], store=tmp_path / "two", workers=2)
+    assert one.relinked == two.relinked == 1  # b.txt, once Kranewitter is known by her full name
+    assert content_quads(tmp_path / "two") == content_quads(tmp_path / "one")
+    with Store.open(tmp_path / "two", read_only=True) as graph_store:
+        rows = graph_store.query("SELECT ?l WHERE { GRAPH ?g { ?e a kg:Visit ; kg:hasParticipant ?a . ?a rdfs:label ?l } }")
+        assert {str(r["l"]) for r in rows} >= {"Brunhilde Kranewitter"}
