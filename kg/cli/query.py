@@ -35,6 +35,7 @@ def command(query: str | None, store: str, fmt: str, params: tuple[str, ...], ti
     if list_saved or not query:
         for name, saved in saved_queries().items():
             params_text = f"  [params: {', '.join(saved.params)}]" if saved.params else ""
+            params_text += f"  [options: {', '.join(saved.options)}]" if saved.options else ""
             click.echo(f"{name:<18} {saved.title}{params_text}\n{'':<18} {saved.answers.strip()}")
         if not list_saved:
             click.echo("\nUsage: kg query QUERY  (name, .rq file, or SPARQL text)", err=True)

@@ -157,3 +157,16 @@ def test_event_evidence_for_one_event_is_its_part_of_the_whole_list(built_store)
 def test_unknown_option_is_refused_with_the_ones_the_query_takes(built_store):
     with pytest.raises(QueryError, match=r"unknown parameter\(s\) \['article'\]; this query takes \['event'\]"):
         query("event_evidence", store=built_store, params={"article": "x"})
+
+
+def test_query_list_names_each_saved_querys_parameters_and_options():
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "--list"])
+    assert out.exit_code == 0, out.output
+    lines = {line.split()[0]: line for line in out.output.splitlines() if line and not line.startswith(" ")}
+    assert "[options: event]" in lines["event_evidence"]
+    assert "[params: role, day]" in lines["offices_on_date"]
+    assert "[params" not in lines["calls"] and "[options" not in lines["calls"]
