@@ -96,7 +96,7 @@ class HantaTagger:
                 token.tag_ = folded
                 token.pos_ = STTS_TO_UPOS.get(folded, STTS_TO_UPOS.get(folded[:2], "X"))
                 if token.pos_ in LEMMA_POS and len(token.text) <= MAX_WORD_LENGTH:
-                    token.lemma_ = self.tagger._analyze(token.text, self.tagger.tag2int[tag], taglevel=1)[0]
+                    token.lemma_ = self.tagger._analyze(token.text, self.tagger.tag2int[tag], 1)[0]  # taglevel 1 (positional: a plain cache key)
                 else:
                     token.lemma_ = token.text
         return doc
