@@ -227,7 +227,8 @@ class Endpoint:
         base = str(request.base_url).rstrip("/")
         return JSONResponse([
             {"name": q.name, "title": q.title, "answers": q.answers.strip(), "url": f"{base}/queries/{q.name}",
-             "params": {p: {"type": t, "help": h} for p, (t, h) in q.params.items()}, "sparql": q.text}
+             "params": {p: {"type": t, "help": h} for p, (t, h) in q.params.items()},
+             "options": {p: {"type": t, "help": h} for p, (t, h) in q.options.items()}, "sparql": q.text}
             for q in self.saved().values()
         ])
 

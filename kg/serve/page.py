@@ -41,10 +41,12 @@ def index_page(queries: dict[str, Any], config: Any, text: str, *, endpoint: str
     rows = []
     for name, saved in queries.items():
         run = f"/queries/{quote(name)}"
-        if saved.params:
+        if saved.params or saved.options:  # an option left empty is not sent (the whole answer)
+            fields = [(p, kind, help_, "") for p, (kind, help_) in saved.params.items()]
+            fields += [(p, kind, help_, " (optional)") for p, (kind, help_) in saved.options.items()]
             inputs = "".join(
-                f'<label>{escape(p)} <input name="{escape(p)}" placeholder="{escape(kind)}" title="{escape(help_)}"></label> '
-                for p, (kind, help_) in saved.params.items()
+                f'<label>{escape(p)}{note} <input name="{escape(p)}" placeholder="{escape(kind)}" title="{escape(help_)}"></label> '
+                for p, kind, help_, note in fields
             )
             action = f'<form class="inline" action="{run}" method="get">{inputs}<button>run</button></form>'
         else:

@@ -180,8 +180,12 @@ def test_page_and_saved_queries(endpoint):
     base = endpoint.rsplit("/sparql", 1)[0]
     page = httpx.get(base + "/")
     assert page.status_code == 200 and 'href="/queries/calls"' in page.text
+    assert '<label>event (optional) <input name="event"' in page.text  # event_evidence's option has a field
     listing = httpx.get(base + "/queries").json()
     assert "calls" in {q["name"] for q in listing}
+    by_name = {q["name"]: q for q in listing}
+    assert by_name["event_evidence"]["options"]["event"]["type"] == "iri"  # narrows the answer when given
+    assert set(by_name["offices_on_date"]["params"]) == {"role", "day"} and by_name["offices_on_date"]["options"] == {}
     table = httpx.get(base + "/queries/actors", headers={"Accept": "text/html"})
     assert table.status_code == 200 and "<table>" in table.text
     response = httpx.get(base + "/queries/events_of_actor", params={"name": "Wladimir Putin", "format": "json"})
