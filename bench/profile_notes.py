@@ -1,0 +1,194 @@
+"""The measurements behind bench/README.md's "Session 3" profile notes, rerunnable.
+
+    python bench/profile_notes.py --corpus ../shared/corpus/gnad-test.jsonl [--only components,rebuild,strings,shards,triples]
+
+- components: ms per article of each pipeline step (``nlp.pipe`` run step by step), 200 articles;
+- rebuild: CPU seconds for 60 articles with an empty word cache, then again with the analyses
+  the first pass left (what a rebuild gains from kg.nlp.word_cache); same tags and lemmas;
+- strings: spaCy's string store after 100 articles, and after 100 more inside a memory zone;
+- shards: peak and remaining RSS of Oxigraph's bulk loader for a 1,000-article shard and a
+  5,000-article one (the graph of --limit articles built here, copied with new graph names);
+- triples: the same statements bulk-loaded as quads (one graph per article) and as triples.
+Figures are CPU or wall medians on whatever machine runs it; compare ratios, not absolutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _texts(corpus: Path, start: int, count: int) -> list[str]:
+    with corpus.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in islice(lines, start, start + count)]
+
+
+def components(corpus: Path) -> dict:
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline("de")
+    texts = _texts(corpus, 400, 200)
+    spent = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    start = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    spent["make_doc"] = time.perf_counter() - start
+    for name, step in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(step.pipe(docs)) if hasattr(step, "pipe") else [step(d) for d in docs]
+        spent[name] += time.perf_counter() - start
+    return {name: round(1000 * s / len(texts), 1) for name, s in spent.items()}
+
+
+def rebuild(corpus: Path) -> dict:
+    from kg.nlp import load_pipeline
+    from kg.nlp.components.hanta_tagger import _tagger
+
+    nlp = load_pipeline("de")
+    texts = _texts(corpus, 700, 60)
+
+    def run() -> tuple[float, str]:
+        start = time.process_time()
+        docs = list(nlp.pipe(texts))
+        seconds = time.process_time() - start
+        return seconds, hashlib.md5(repr([(t.tag_, t.pos_, t.lemma_) for d in docs for t in d]).encode()).hexdigest()
+
+    _tagger().analyze_forward.memo.clear()
+    _tagger()._analyze.memo.clear()
+    cold, cold_hash = run()
+    warm, warm_hash = run()
+    return {"articles": len(texts), "cold_cpu_s": round(cold, 2), "warm_cpu_s": round(warm, 2),
+            "ratio": round(cold / warm, 2), "same_output": cold_hash == warm_hash}
+
+
+def strings(corpus: Path) -> dict:
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline("de")
+    texts = _texts(corpus, 0, 200)
+    loaded = len(nlp.vocab.strings)
+    list(nlp.pipe(texts[:100]))
+    after = len(nlp.vocab.strings)
+    with nlp.memory_zone():
+        list(nlp.pipe(texts[100:]))
+    return {"at_load": loaded, "after_100_articles": after, "after_100_more_in_a_memory_zone": len(nlp.vocab.strings)}
+
+
+def _graph(corpus: Path, folder: Path, limit: int) -> Path:
+    from kg.api import build
+    from kg.store import Store
+
+    source = folder / "articles.jsonl"
+    with corpus.open(encoding="utf-8") as src, source.open("w", encoding="utf-8") as out:
+        out.writelines(islice(src, limit))
+    build([source], store=folder / "store")
+    target = folder / "graph.nq"
+    with Store.open(folder / "store", read_only=True) as store:
+        lines = store.dump(None, "nq").decode("utf-8").splitlines(keepends=True)
+    target.write_text("".join(line for line in lines if "/graph/runs>" not in line), encoding="utf-8")
+    return target
+
+
+def _copies(base: Path, target: Path, copies: int, tag: str) -> None:
+    lines = base.read_text(encoding="utf-8").splitlines(keepends=True)
+    rename = re.compile(r"(/graph/|/article/|/event/)([^>]+)>")
+    with target.open("w", encoding="utf-8") as out:
+        for k in range(copies):
+            out.writelines(rename.sub(lambda m: f"{m[1]}{m[2]}-{tag}{k}>", line) for line in lines)
+
+
+def shards(base: Path, folder: Path, articles: int) -> dict:
+    import psutil
+    import pyoxigraph as ox
+
+    process = psutil.Process()
+    out = {}
+    for size in (1000, 5000):
+        store_dir = folder / f"shards-{size}"
+        store = ox.Store(str(store_dir))
+        peaks, after = [], []
+        for n in range(3):
+            shard = folder / "shard.nq"
+            _copies(base, shard, max(1, size // articles), f"s{size}-{n}-")
+            peak = [0]
+            done = threading.Event()
+
+            def watch() -> None:
+                while not done.is_set():
+                    peak[0] = max(peak[0], process.memory_info().rss)
+                    time.sleep(0.05)
+
+            watcher = threading.Thread(target=watch)
+            watcher.start()
+            store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+            done.set()
+            watcher.join()
+            peaks.append(peak[0] >> 20)
+            after.append(process.memory_info().rss >> 20)
+        del store
+        out[f"{size}_article_shards"] = {"peak_rss_mb": peaks, "rss_after_mb": after}
+    return out
+
+
+def triples(base: Path, folder: Path) -> dict:
+    import pyoxigraph as ox
+
+    nt = folder / "graph.nt"
+    with base.open(encoding="utf-8") as src, nt.open("w", encoding="utf-8") as out:
+        out.writelines(re.sub(r" <[^>]*> \.\n$", " .\n", line) for line in src)
+    seconds: dict[str, list[float]] = {"quads": [], "triples": []}
+    for n in range(3):
+        for kind, path, fmt in (("quads", base, ox.RdfFormat.N_QUADS), ("triples", nt, ox.RdfFormat.N_TRIPLES)):
+            store = ox.Store(str(folder / f"{kind}-{n}"))
+            start = time.perf_counter()
+            store.bulk_load(path=str(path), format=fmt)
+            store.flush()
+            seconds[kind].append(time.perf_counter() - start)
+            del store
+    count = sum(1 for _ in base.open("rb"))
+    quads, plain = statistics.median(seconds["quads"]), statistics.median(seconds["triples"])
+    return {"statements": count, "quads_per_s": round(count / quads), "triples_per_s": round(count / plain),
+            "ratio": round(quads / plain, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True, help="JSONL corpus (../shared/corpus/gnad-test.jsonl)")
+    parser.add_argument("--only", default="components,rebuild,strings,shards,triples", help="comma-separated sections")
+    parser.add_argument("--limit", type=int, default=1000, help="articles built for the shards and triples sections")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        parser.error(f"{args.corpus}: no such corpus file")
+    sections = set(args.only.split(","))
+    os.environ["KG_CACHE_DIR"] = ""  # cold: no word analyses from earlier runs on this machine
+    folder = Path(tempfile.mkdtemp(prefix="kg-profile-"))
+    try:
+        for name, section in (("components", components), ("rebuild", rebuild), ("strings", strings)):
+            if name in sections:
+                print(json.dumps({name: section(args.corpus)}), flush=True)
+        if {"shards", "triples"} & sections:
+            base = _graph(args.corpus, folder, args.limit)
+            if "shards" in sections:
+                print(json.dumps({"shards": shards(base, folder, args.limit)}), flush=True)
+            if "triples" in sections:
+                print(json.dumps({"triples": triples(base, folder)}), flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
