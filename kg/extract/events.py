@@ -184,6 +184,7 @@ class EventExtractor:
         self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
+        self.perfect_auxiliaries = words("perfect_auxiliaries")
         self.reflexive = words("reflexive")
         self.articles = words("articles")
         self.representatives = words("representatives")
@@ -200,6 +201,10 @@ class EventExtractor:
         self.support_participles = words("support_participles")
         self.present_forms = words("present_forms")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
+        # "EU-Fischereiminister", "EU-Spitzenpolitikern": a compound whose head is an office title
+        # (or a group noun of grammar.yml) is a role too
+        self.role_heads = tuple(sorted({r.lower() for r in lang.roles if len(r) >= 6 and " " not in r}
+                                       | words("collective_role_heads"))) or ("\0",)
         self.schedule_words = words("schedule_days")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.weekday_suffixes = tuple(lang.time.get("weekday_suffixes", []))
@@ -1121,11 +1126,11 @@ class EventExtractor:
 
     def _collective_roles(self, doc: Doc, trig: _Trigger, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
         """International organisations behind a role compound ("EU-Innenminister", "NATO-Außenministern")
-        in the noun's genitive attribute ("Treffen der EU-Innenminister") or, for a verb, in its clause
-        where no preposition governs it ("Die EU-Außenminister einigten sich")."""
+        in the noun's genitive attribute ("Treffen der EU-Innenminister", "Gespräche von EU-Spitzenpolitikern")
+        or, for a verb, in its clause where no preposition governs it ("Die EU-Außenminister einigten sich")."""
         if trig.is_noun:
             j = trig.token.i + 1
-            if j >= b or doc[j].lower_ not in self.genitive:
+            if j >= b or doc[j].lower_ not in self.genitive | self.attribute_prepositions:
                 return []
             candidates = []
             j += 1
@@ -1156,7 +1161,8 @@ class EventExtractor:
     def _is_role(self, word: str) -> bool:
         """An office title in any number: "Innenminister", "Regierungschefs", "Außenministerinnen"."""
         roles = self.lang.roles
-        return any(word[: len(word) - len(end)] in roles for end in ROLE_PLURAL_ENDINGS if word.endswith(end))
+        return any(word[: len(word) - len(end)] in roles or word[: len(word) - len(end)].lower().endswith(self.role_heads)
+                   for end in ROLE_PLURAL_ENDINGS if word.endswith(end))
 
     def _governed(self, doc: Doc, i: int, floor: int) -> bool:
         """A preposition governs the noun at ``i`` ("mit den EU-Außenministern")."""
@@ -1289,6 +1295,12 @@ class EventExtractor:
         auxiliaries = [t for t in doc[a:b] if self._lemma(t) in self.passive]
         passive = len(auxiliaries) == 1 and any(t.tag_ == "VVPP" for t in doc[a:b])
         plan_tokens = [t for t in tokens + governing if not (passive and self._lemma(t) in self.passive)]
+        # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
+        # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
+        if not trig.is_noun and trig.token.tag_ == "VVPP" and not governing and not auxiliaries \
+                and any(t.tag_ == "VAFIN" and self._lemma(t) in self.perfect_auxiliaries for t in tokens) \
+                and not any(t.tag_ == "VMFIN" for t in tokens):
+            return "happened"
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
