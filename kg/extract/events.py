@@ -185,6 +185,9 @@ class EventExtractor:
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
         self.perfect_auxiliaries = words("perfect_auxiliaries")
+        self.group_numbers = {w.lower(): int(n) for w, n in (grammar.get("group_numbers") or {}).items()}
+        self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
+        self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
         self.articles = words("articles")
         self.representatives = words("representatives")
@@ -224,6 +227,7 @@ class EventExtractor:
         info = self._doc_info(doc, mentions)
         self._by_end = {m.end: m for m in mentions}
         sentences = self._sentences(doc, mentions)
+        self._sentence_list = sentences
         events: list[Event] = []
         last_person_subject: str | None = None
         paragraph_date: dict[int, str] = {}
@@ -925,6 +929,13 @@ class EventExtractor:
                 participants.insert(0, antecedent)
                 subjects.insert(0, antecedent)
                 subject = subject or antecedent
+        # "die drei Präsidenten besuchten …", "die beiden US-Firmen könnten sich einigen": the actors of
+        # that kind named together last
+        for key, governed in self._counted_group(doc, sent, a, b, info, by_id):
+            if key not in participants:
+                participants.append(key)
+                if not governed:
+                    subjects.append(key)
         # "die beiden trafen sich": the pair that most often took part in an event together
         lowers = info.lowers
         plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p
@@ -1014,6 +1025,49 @@ class EventExtractor:
                 continue
             return list(dict.fromkeys(named))
         return None
+
+    def _counted_group(self, doc: Doc, sent: _Sentence, a: int, b: int, info: _DocInfo,
+                       by_id: dict[str, Actor]) -> list[tuple[str, bool]]:
+        """A counted plural ("die drei Präsidenten", "die beiden US-Firmen", "beide Länder") or a definite
+        group noun opening the clause ("Die Vereine einigten sich") stands for as many actors of its kind
+        (grammar.yml group_nouns; office titles are people) as the latest earlier sentence naming them
+        together holds: exactly that many, else it is unclear and nothing is added. Returns the actors
+        and whether a preposition governs the phrase."""
+        for i in range(a, b - 1):
+            count = self.group_numbers.get(doc[i].lower_)
+            j = i + 1 if count else i
+            if count is None:
+                if not (i == a or i == a + 1 and doc[a].is_punct) or doc[i].tag_ != "ART" or doc[i].lower_ not in self.articles:
+                    continue
+                j = i + 1
+            while j < b and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= b or not _is_noun(doc[j]) or j in info.starts:
+                continue
+            head = doc[j].text.rpartition("-")[2]
+            kind = next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
+            if count is None:
+                if head.lower() not in self.definite_group_nouns:
+                    continue
+                count = 2
+            if kind is None and self._is_role(head):
+                kind = "Person"
+            if kind is None:
+                continue
+            preposition = self._preposition(doc, i, a)
+            if preposition is not None and preposition not in self.partner:
+                continue
+            earlier = [m for m in sent.mentions if m.start < i]
+            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
+            for group in candidates:
+                keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
+                                          and m.start not in info.modifiers and m.actor not in info.media))
+                if len(keys) > count:
+                    break
+                if len(keys) == count:
+                    return [(k, preposition is not None) for k in keys]
+            return []
+        return []
 
     def _plural_verb(self, doc: Doc, pronoun: Token, a: int, b: int) -> bool:
         """The finite verb next to the pronoun has a plural ending ("sie trafen", not "sie traf")."""
