@@ -50,26 +50,32 @@ def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, erro
 @command.command("ner")
 @click.argument("data", type=click.Path(exists=True, path_type=Path))
 @click.option("--heldout", is_flag=True, help="DATA is the GermEval folder: score its held-out split (never trained on).")
+@click.option("--dev", is_flag=True,
+              help="DATA is the GermEval folder: score its development split (500 sentences, never trained on; "
+                   "picks the model's checkpoint). Use it for error analysis and keep --heldout for reporting.")
 @click.option("--no-ner-model", is_flag=True, help="Score the rules and gazetteers alone, without the statistical NER model.")
 @model_option
 @reports_errors
-def ner(data: Path, heldout: bool, no_ner_model: bool, model: str | None) -> None:
+def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, model: str | None) -> None:
     """Score PER/ORG/LOC recognition of the full pipeline on GermEval-format DATA.
 
     \b
     Example:
+      kg eval ner ../shared/data/germeval2014 --dev
       kg eval ner ../shared/data/germeval2014 --heldout
       kg eval ner my-annotations.tsv
     """
     from kg.eval.ner import format_ner_scores, score_ner
     from kg.nlp import load_pipeline
 
+    if heldout and dev:
+        raise click.UsageError("choose one of --heldout and --dev")
     nlp = load_pipeline("de", model, use_ner_model=not no_ner_model)
-    if heldout:
+    if heldout or dev:
         from kg.nlp.germeval import split_germeval
 
-        _, _, gold = split_germeval(data, nlp.vocab)
-        scores = score_ner(nlp, gold)
+        _, dev_docs, heldout_docs = split_germeval(data, nlp.vocab)
+        scores = score_ner(nlp, heldout_docs if heldout else dev_docs)
     else:
         scores = score_ner(nlp, data)
     click.echo(format_ner_scores(scores))

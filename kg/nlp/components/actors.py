@@ -37,7 +37,7 @@ KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Plac
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
 ARTICLE_TAGS = ("ART",)
 
-for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former"):
+for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former", "kg_source"):
     if not Span.has_extension(_attr):
         Span.set_extension(_attr, default=None)
 
@@ -51,6 +51,7 @@ class _Found:
     country: str | None = None
     key: str = ""
     priority: int = 0
+    source: str = ""
 
 
 @Language.factory(
@@ -153,18 +154,31 @@ class ActorRecognizer:
         titles: list[Span] = []
         model_ents = list(doc.ents) if self.keep_model_ents else []
 
+        # 0. names that a cue word types and delimits: "MSV Duisburg", "Siemens AG", "Wiener Straße"
+        found += self._cued_names(doc, words)
+        claimed = {k for f in found for k in range(f.start, f.end)}
+        model_at = {k: ent for ent in model_ents for k in range(ent.start, ent.end)}
+
         # 1. gazetteer
         i = 0
         while i < len(doc):
+            if i in claimed:
+                i += 1
+                continue
             hit = self.gaz.names.match(words, i)
             if hit is None:
                 # genitive "Putins", "Russlands", "Moskaus"
                 entry = self._genitive_entry(words[i])
                 hit = (i + 1, entry) if entry and not entry.weak else None
+            if hit and any(k in claimed for k in range(i, hit[0])):
+                hit = None
+            if hit and self._model_reads_otherwise(doc, i, hit[0], hit[1], model_at):
+                i = hit[0]  # "Universität Kopenhagen", "Otto von Bismarck": the model's longer name wins
+                continue
             if hit:
                 end, entry = hit
                 if not entry.weak or self._confirm_weak(doc, i, end):
-                    found.append(self._from_entry(i, end, entry, doc, priority=3))
+                    found.append(self._from_entry(i, end, entry, doc, priority=3, source="gazetteer"))
                     i = end
                     continue
             i += 1
@@ -205,7 +219,7 @@ class ActorRecognizer:
                     if entry is None or entry.kind == "Person":
                         found.append(_Found(name_start, end, "Person", entry.canonical if entry else None,
                                             country or (entry.country if entry else None),
-                                            entry.key if entry else "", priority=2))
+                                            entry.key if entry else "", priority=2, source="title"))
                         covered.update(range(name_start, end))
 
         # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"
@@ -214,7 +228,7 @@ class ActorRecognizer:
                 continue
             end = self._name_run(doc, token.i + 1, limit=3)
             if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)):
-                found.append(_Found(token.i + 1, end, "Place", priority=2))
+                found.append(_Found(token.i + 1, end, "Place", priority=2, source="place_noun"))
                 covered.update(range(token.i + 1, end))
 
         # 3. given name + capitalised word
@@ -224,8 +238,12 @@ class ActorRecognizer:
             if token.tag_ and token.tag_ != "NE":
                 continue
             end = self._name_run(doc, token.i + 1, limit=3, before=1)
+            ent = model_at.get(token.i)
+            if end > token.i + 1 and ent is not None and ent.label_ == "PER" and ent.start == token.i \
+                    and ent.end > end and self._plain_name(doc, ent.start, ent.end):
+                end = ent.end  # the model saw the whole name: "Friedrich Karl von Schönborn-Buchheim"
             if end > token.i + 1 and not any(k in covered for k in range(token.i, end)):
-                found.append(_Found(token.i, end, "Person", priority=1))
+                found.append(_Found(token.i, end, "Person", priority=1, source="first_name"))
                 covered.update(range(token.i, end))
 
         # 4. statistical model entities
@@ -237,9 +255,9 @@ class ActorRecognizer:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
             if entry is not None:
-                found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1))
+                found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1, source="model+gazetteer"))
             else:
-                found.append(_Found(ent.start, ent.end, kind, priority=0))
+                found.append(_Found(ent.start, ent.end, kind, priority=0, source="model"))
             covered.update(range(ent.start, ent.end))
 
         # 5. document consistency for people: surnames and genitives of known persons
@@ -253,6 +271,88 @@ class ActorRecognizer:
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
+
+    def _cued_names(self, doc: Doc, words: list[str]) -> list[_Found]:
+        """Names whose kind and extent a cue word gives (``gazetteer/name_cues.tsv``): a club,
+        university or office before a town ("MSV Duisburg", "Universität Wien", "Jugendamt
+        Mannheim"), a legal form after a name ("Siemens AG"), a street by its ending
+        ("Lindenstraße"), a place noun after a place adjective ("Brandenburger Tor")."""
+        cues = self.gaz.cues
+        out: list[_Found] = []
+        taken: set[int] = set()
+        n = len(doc)
+
+        def add(start: int, end: int, kind: str, priority: int, source: str) -> None:
+            if end > start and not any(k in taken for k in range(start, end)):
+                out.append(_Found(start, end, kind, priority=priority, source=source))
+                taken.update(range(start, end))
+
+        for token in doc:
+            i = token.i
+            text = token.text
+            before = cues.before(text) if i + 1 < n and text not in self.lang.stop_names else None
+            if before is not None and (token.tag_ in ("", "NE", "NN", "FM", "XY") or before[1]):
+                kind, exact = before
+                hit = self.gaz.names.match(words, i + 1)
+                end = None
+                if hit is not None and hit[1].kind in ("Place", "Country"):
+                    end = hit[0]
+                elif exact and doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]):
+                    end = self._name_run(doc, i + 1, limit=3)
+                if end is not None and end > i + 1:
+                    start = i
+                    if start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
+                        start -= 1  # "der Medizinischen Hochschule Hannover"
+                    if start > 0 and doc[start - 1].text[:-1].isdigit() and doc[start - 1].text.endswith("."):
+                        start -= 1  # "1. FC Nürnberg"
+                    add(start, end, kind, 3, "cue")
+                    continue
+            if text in cues.after_words and i > 0:
+                start = i
+                while start > 0 and i - start < 3 and start - 1 not in taken and (
+                        doc[start - 1].tag_ in ("NE", "FM", "XY") or doc[start - 1].text in self.gaz.names) \
+                        and self._is_name_token(doc[start - 1]):
+                    start -= 1
+                if start < i:
+                    add(start, i + 1, cues.after_words[text], 3, "cue")
+                    continue
+            if text in cues.heads and i > 0:
+                adj = doc[i - 1]
+                if adj.text[:1].isupper() and adj.text.endswith("er") and len(adj.text) > 4 \
+                        and adj.tag_ in ("", "ADJA", "NE") and adj.text not in self.lang.stop_names:
+                    add(i - 1, i + 1, cues.heads[text], 3, "cue")
+                    continue
+            kind = cues.word(text)
+            if kind is not None and text not in self.lang.stop_names:
+                add(i, i + 1, kind, 2, "cue")
+        return out
+
+    def _model_reads_otherwise(self, doc: Doc, start: int, end: int, entry: Entry, model_at: dict[int, Span]) -> bool:
+        """True when the statistical model puts the place or organisation a gazetteer found into a
+        longer name ("Universität Kopenhagen", "Financial Times Deutschland", "Otto von Bismarck"), or reads
+        a bulk city name that is also a given name as a person ("erblickt Ahmad")."""
+        ent = model_at.get(start) if entry.kind != "Person" else None
+        if ent is None or model_at.get(end - 1) is not ent:
+            return False
+        if entry.kind == "Organization":
+            return ent.label_ == "ORG" and len(ent) > end - start and self._plain_name(doc, ent.start, ent.end)
+        if (ent.start, ent.end) == (start, end):
+            return entry.weak and ent.label_ == "PER" and doc[start].text in self.gaz.first_names
+        if ent.label_ not in ("ORG", "LOC") and not (ent.label_ == "PER" and entry.weak):
+            return False
+        return self._plain_name(doc, ent.start, ent.end)
+
+    def _plain_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A run of capitalised words (with name particles) holding no office title or stop word."""
+        for token in doc[start:end]:
+            text = token.text
+            if text[:1].isupper():
+                if text in self.lang.stop_names or self.title_of(token) is not None:
+                    return False
+            elif text.lower() not in self.name_particles and text.lower() not in ("für", "und", "of", "the") or token.i in (start, end - 1):
+                if not token.is_punct or token.i in (start, end - 1):
+                    return False
+        return True
 
     def _consistency(self, doc: Doc, found: list[_Found], covered: set[int]) -> None:
         """Once "Bessent" is a person, every "Bessent" and "Bessents" is (spellings with and
@@ -270,7 +370,7 @@ class ActorRecognizer:
             base = next((text[: -len(x)] for x in self.genitive_suffixes if text.endswith(x) and text[: -len(x)] in surnames), text)
             src = surnames.get(base)
             if src is not None:
-                found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0))
+                found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0, source="consistency"))
                 covered.add(token.i)
 
     def _genitive_entry(self, word: str) -> Entry | None:
@@ -312,15 +412,21 @@ class ActorRecognizer:
                 end += 1
             kind = self._proper_noun_kind(doc, i, end)
             if kind is not None:
-                out.append(_Found(i, end, kind, priority=0))
+                out.append(_Found(i, end, kind, priority=0, source="proper_noun"))
                 covered.update(range(i, end))
             i = end
         return out
 
     def _proper_noun_kind(self, doc: Doc, start: int, end: int) -> str | None:
         words = [t.text for t in doc[start:end]]
-        if len(words) == 1 and self._is_acronym(words[0]):
-            return "Organization"  # "die AKP", "der YPG-Miliz" is a compound and never gets here
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
+            entry = self.gaz.names.get(words[0][:1] + words[0][1:].lower())
+            if entry is not None and entry.kind in ("Place", "Country"):
+                return "Place"  # a dateline: "BERLIN -", "TOKIO ("
+        if self._is_acronym(words[0]):
+            if len(words) == 1 and any(0 <= k < len(doc) and doc[k].like_num for k in (start - 1, end)):
+                return None  # a unit, currency or code next to its number: "32 KB", "ISBN 3-...", "CHF 7"
+            return "Organization"  # "die AKP", "der SC Paderborn"; "der YPG-Miliz" is a compound and never gets here
         j = start - 1
         while j >= 0 and doc[j].tag_ in ARTICLE_TAGS + ("ADJA",):
             j -= 1
@@ -340,6 +446,9 @@ class ActorRecognizer:
 
     @staticmethod
     def _is_acronym(word: str) -> bool:
+        word = word.rstrip(".")
+        if "." in word or any(c.isdigit() for c in word):
+            return False  # "z.B.", "H.I.", a model or code: "VC1541", "F-15E", "SWF3"
         letters = [c for c in word if c.isalpha()]
         roman = all(c in "IVXLCDM" for c in word)  # "Vorzugsaktien II", "Leo XIV."
         return 2 <= len(word) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and not roman
@@ -356,9 +465,10 @@ class ActorRecognizer:
             return True
         return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
 
-    def _from_entry(self, start: int, end: int, entry: Entry, doc: Doc, *, priority: int) -> _Found:
+    def _from_entry(self, start: int, end: int, entry: Entry, doc: Doc, *, priority: int, source: str) -> _Found:
         canonical = doc[start:end].text if entry.weak else entry.canonical
-        return _Found(start, end, entry.kind, canonical, entry.country, entry.key, priority)
+        return _Found(start, end, entry.kind, canonical, entry.country, entry.key, priority,
+                      f"{source} (city)" if entry.weak else source)
 
     def _to_spans(self, doc: Doc, found: list[_Found]) -> list[Span]:
         spans = []
@@ -373,4 +483,5 @@ class ActorRecognizer:
             span._.kg_kind = f.kind
             span._.kg_canonical = f.canonical
             span._.kg_country = f.country
+            span._.kg_source = f.source
         return sorted(kept, key=lambda s: s.start)
