@@ -810,7 +810,7 @@ class EventExtractor:
             if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m)
-            capital = actor.type == "Place" and self.gaz.capitals.get(actor.label) is not None
+            capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital:
                 # the most specific location wins: a city after "in"/"nach" before a country, a
                 # named object before a genitive ("Schließen der Balkanroute"); a visit's
@@ -1288,7 +1288,7 @@ class EventExtractor:
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""
         if actor.type != "Place":
             return actor.id
-        iso = self.gaz.capitals.get(actor.label)
+        iso = self._capital_iso(actor.label)
         if iso is None:
             return actor.id
         key = actor_key("Country", iso)
@@ -1300,6 +1300,14 @@ class EventExtractor:
         if mention not in by_id[key].mentions:
             by_id[key].mentions.append(mention)
         return key
+
+    def _capital_iso(self, label: str) -> str | None:
+        """The state of a capital, also in the genitive ("die Außenminister Athens und Ankaras")."""
+        iso = self.gaz.capitals.get(label)
+        if iso is None and self.genitive_suffixes and label.endswith(self.genitive_suffixes):
+            iso = next((self.gaz.capitals[label[: -len(end)]] for end in self.genitive_suffixes
+                        if label.endswith(end) and label[: -len(end)] in self.gaz.capitals), None)
+        return iso
 
     def _sentence_place(self, doc: Doc, sent: _Sentence, by_id: dict[str, Actor], sources: set[str]) -> str | None:
         for m in sent.mentions:
