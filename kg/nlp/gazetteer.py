@@ -75,7 +75,7 @@ class Lookup:
         return self.get(name) is not None
 
 
-CUE_POSITIONS = ("before", "after", "word", "head")
+CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun")
 CUE_KINDS = ("Organization", "Place")
 
 
@@ -91,6 +91,7 @@ class NameCues:
     after_words: dict[str, str]
     word_endings: tuple[tuple[str, str], ...]
     heads: dict[str, str]
+    proper_noun_endings: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -111,6 +112,10 @@ class NameCues:
     def word(self, word: str) -> str | None:
         """The kind a capitalised word is by its ending alone ("Lindenstraße"), else None."""
         return self._ending(word, self.word_endings) if word[:1].isupper() else None
+
+    def proper_noun(self, word: str) -> str | None:
+        """The kind a proper noun that nothing else explains is by its ending ("Ottersberg")."""
+        return self._ending(word, self.proper_noun_endings) if word[:1].isupper() else None
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         for alias in [row["name"], *row["aliases"].split("|")]:
             if alias:
                 names.add(alias, entry)
-    first_names = _first_names()
+    first_names = _first_names(data)
     _add_cities(names, data, first_names)
     adjectives.sort(key=lambda pair: -len(pair[0]))
     return Gazetteer(
@@ -217,6 +222,7 @@ def _name_cues(data: LangData) -> NameCues:
         after_words=tables["after"],
         word_endings=tuple(sorted(endings["word"], key=lambda e: -len(e[0]))),
         heads=tables["head"],
+        proper_noun_endings=tuple(sorted(endings["proper_noun"], key=lambda e: -len(e[0]))),
     )
 
 
@@ -265,10 +271,22 @@ def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> N
                 names.add(form, entries[city["geonameid"]])
 
 
-def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's dictionary (Jörg Michael's nam_dict, German-centred)."""
+GIVEN_NAME_STATUSES = ("given", "not_given")
+
+
+def _first_names(data: LangData) -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (Jörg Michael's nam_dict, German-centred),
+    corrected by the optional ``gazetteer/given_names.tsv``."""
     from gender_guesser.detector import Detector
 
     detector = Detector(case_sensitive=True)
-    return frozenset(name for name in detector.names if name[:1].isupper() and len(name) > 1)
+    names = {name for name in detector.names if name[:1].isupper() and len(name) > 1}
+    path = data.path / "gazetteer" / "given_names.tsv"
+    if path.is_file():
+        for number, row in enumerate(read_tsv(path, ("name", "status")), start=2):
+            if row["status"] not in GIVEN_NAME_STATUSES:
+                raise LanguageDataError(
+                    f"row {number}: status must be one of {', '.join(GIVEN_NAME_STATUSES)}, found {row['status']!r}", source=path)
+            (names.add if row["status"] == "given" else names.discard)(row["name"])
+    return frozenset(names)
 

@@ -114,3 +114,38 @@ def test_gazetteer_city_names_prefer_their_own_city(recognizer):
     names = recognizer.gaz.names
     assert names.get("Philadelphia").country == "US"  # not an old name of Amman
     assert names.get("Karin") is None  # a given name, and only an alternate name of Erzurum
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a given name before a capitalised word is a person ...
+        ("Gestern/ADV sprach/VVFIN Karin/NE Musterfrau/NE ./$.", {("Karin Musterfrau", "PER")}),
+        # ... but English title words that the name dictionary lists are no given names
+        ("Er/PPER las/VVFIN The/NE Silent/NE River/NE ./$.", set()),
+        ("Sie/PPER trank/VVFIN Red/NE Mountain/NE ./$.", set()),
+    ],
+)
+def test_actors_given_names_with_corrections(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_english_organisation_word_after_a_name(recognizer, vocab):
+    ents = run(recognizer, vocab, "Sie/PPER spielt/VVFIN in/APPR der/ART Lena/NE Brook/NE Band/NN ./$.")
+    assert ents == {("Lena Brook Band", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a proper noun nothing else explains is a place by a place-name ending
+        ("Der/ART Ausflug/NN führte/VVFIN uns/PPER über/APPR Quarzingen/NE ./$.", {("Quarzingen", "LOC")}),
+        ("Das/ART Fest/NN findet/VVFIN dieses/PDAT Jahr/NN Unterweilerbach/NE statt/PTKVZ ./$.", {("Unterweilerbach", "LOC")}),
+        # the ending alone is not enough for a common noun
+        ("Der/ART Bach/NN ist/VAFIN kalt/ADJD ./$.", set()),
+        # a given name before it still makes a person
+        ("Das/PDS sagte/VVFIN Jana/NE Grünbach/NE ./$.", {("Jana Grünbach", "PER")}),
+    ],
+)
+def test_actors_place_name_endings(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

@@ -437,6 +437,8 @@ class ActorRecognizer:
         for verb in (before, after):
             if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in self.reporting:
                 return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
+        if len(words) == 1 and self.gaz.cues.proper_noun(words[0]) is not None:
+            return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
         return None
 
     def _unknown_acronym(self, doc: Doc, i: int) -> bool:
