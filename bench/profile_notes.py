@@ -1,6 +1,6 @@
 """The measurements behind bench/README.md's "Session 3" profile notes, rerunnable.
 
-    python bench/profile_notes.py --corpus ../shared/corpus/gnad-test.jsonl [--only components,rebuild,strings,shards,triples]
+    python bench/profile_notes.py --corpus ../shared/corpus/gnad-test.jsonl [--only components,rebuild,strings,shards,triples,results] [--store STORE]
 
 - components: ms per article of each pipeline step (``nlp.pipe`` run step by step), 200 articles;
 - rebuild: CPU seconds for 60 articles with an empty word cache, then again with the analyses
@@ -8,7 +8,10 @@
 - strings: spaCy's string store after 100 articles, and after 100 more inside a memory zone;
 - shards: peak and remaining RSS of Oxigraph's bulk loader for a 1,000-article shard and a
   5,000-article one (the graph of --limit articles built here, copied with new graph names);
-- triples: the same statements bulk-loaded as quads (one graph per article) and as triples.
+- triples: the same statements bulk-loaded as quads (one graph per article) and as triples;
+- results: every saved query without parameters on the graph copied up to ``--scale-quads``,
+  its answer turned into rdflib terms by oxrdflib's query path and by kg's own
+  (``kg.store.result_from_ox``, each distinct term once), alternating, median of 3.
 Figures are CPU or wall medians on whatever machine runs it; compare ratios, not absolutes.
 """
 
@@ -102,6 +105,17 @@ def _graph(corpus: Path, folder: Path, limit: int) -> Path:
     return target
 
 
+def _dumped(store_path: Path, folder: Path) -> Path:
+    """The article graphs of an already built store, as _graph writes them."""
+    from kg.store import Store
+
+    target = folder / "graph.nq"
+    with Store.open(store_path, read_only=True) as store:
+        lines = store.dump(None, "nq").decode("utf-8").splitlines(keepends=True)
+    target.write_text("".join(line for line in lines if "/graph/runs>" not in line), encoding="utf-8")
+    return target
+
+
 def _copies(base: Path, target: Path, copies: int, tag: str) -> None:
     lines = base.read_text(encoding="utf-8").splitlines(keepends=True)
     rename = re.compile(r"(/graph/|/article/|/event/)([^>]+)>")
@@ -164,11 +178,47 @@ def triples(base: Path, folder: Path) -> dict:
             "ratio": round(quads / plain, 2)}
 
 
+def results(base: Path, folder: Path, scale_quads: int) -> dict:
+    import pyoxigraph as ox
+
+    from kg.query import resolve_query, saved_queries
+    from kg.rdf.terms import PREFIXES
+    from kg.store import Store
+
+    count = sum(1 for _ in base.open("rb"))
+    scaled = folder / "results.nq"
+    _copies(base, scaled, max(1, -(-scale_quads // count)), "r")
+    store_dir = folder / "results-store"
+    loader = ox.Store(str(store_dir))
+    loader.bulk_load(path=str(scaled), format=ox.RdfFormat.N_QUADS)
+    loader.flush()
+    del loader
+    (store_dir / "kg-store.txt").write_text("kg graph store (benchmark)\n")
+    out: dict = {}
+    with Store.open(store_dir, read_only=True) as store:
+        out["quads"] = len(store)
+        for name, saved in saved_queries().items():
+            if saved.params:
+                continue
+            text = resolve_query(name).text
+            times: dict[str, list[float]] = {"oxrdflib": [], "kg": []}
+            for _ in range(3):
+                for path, run in (("oxrdflib", lambda: store.dataset.query(text, initNs=PREFIXES)), ("kg", lambda: store.query(text))):
+                    start = time.perf_counter()
+                    answer = run()
+                    rows = [tuple(row) for row in answer]
+                    times[path].append(time.perf_counter() - start)
+            out[name] = {"rows": len(rows), **{k: round(statistics.median(v) * 1000, 1) for k, v in times.items()}}
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="JSONL corpus (../shared/corpus/gnad-test.jsonl)")
-    parser.add_argument("--only", default="components,rebuild,strings,shards,triples", help="comma-separated sections")
-    parser.add_argument("--limit", type=int, default=1000, help="articles built for the shards and triples sections")
+    parser.add_argument("--only", default="components,rebuild,strings,shards,triples,results", help="comma-separated sections")
+    parser.add_argument("--limit", type=int, default=1000, help="articles built for the shards, triples and results sections")
+    parser.add_argument("--store", type=Path, default=None, help="a built kg store to use instead of building --limit articles")
+    parser.add_argument("--scale-quads", type=int, default=5_000_000, help="size of the graph for the results section")
     args = parser.parse_args()
     if not args.corpus.exists():
         parser.error(f"{args.corpus}: no such corpus file")
@@ -179,12 +229,14 @@ def main() -> int:
         for name, section in (("components", components), ("rebuild", rebuild), ("strings", strings)):
             if name in sections:
                 print(json.dumps({name: section(args.corpus)}), flush=True)
-        if {"shards", "triples"} & sections:
-            base = _graph(args.corpus, folder, args.limit)
+        if {"shards", "triples", "results"} & sections:
+            base = _graph(args.corpus, folder, args.limit) if args.store is None else _dumped(args.store, folder)
             if "shards" in sections:
                 print(json.dumps({"shards": shards(base, folder, args.limit)}), flush=True)
             if "triples" in sections:
                 print(json.dumps({"triples": triples(base, folder)}), flush=True)
+            if "results" in sections:
+                print(json.dumps({"results": results(base, folder, args.scale_quads)}), flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -6,6 +6,7 @@ import pytest
 
 from kg.api import build, extract_text
 from kg.errors import StoreError
+from kg.rdf.terms import PREFIXES
 from kg.store import STORE_MARKER, Store
 
 STORY = (
@@ -157,3 +158,27 @@ def test_the_next_writer_says_that_the_last_one_was_killed(fresh_store, caplog):
         with Store.open(fresh_store):
             pass
     assert caplog.text == "", "a store closed properly gives no warning"
+
+
+def test_query_answers_are_the_rdflib_terms_of_the_stored_values(fresh_store):
+    """Store.query converts Oxigraph's answer itself (each distinct term once): the rows must be
+    the terms oxrdflib's query path (rdflib's API over the same store) gives, unbound cells too."""
+    with Store.open(fresh_store) as store:
+        store.add_document(extract_text(STORY, doc_id="story"))
+        sparql = """SELECT ?event ?type ?date ?label ?status ?never WHERE {
+                      ?event a ?type ; kg:status ?status ; kg:hasParticipant ?p . ?p rdfs:label ?label .
+                      OPTIONAL { ?event kg:date ?date } OPTIONAL { ?event kg:noSuchProperty ?never }
+                      FILTER(?type = kg:Call) } ORDER BY ?label"""
+        ours = [tuple(row) for row in store.query(sparql)]
+        theirs = [tuple(row) for row in store.dataset.query(sparql, initNs=PREFIXES)]
+    assert sorted(ours) == sorted(theirs)
+    labels = {row[3].toPython() for row in ours}
+    assert {"Christian Stocker", "Emmanuel Macron"} <= labels
+    assert all(row[2].toPython().isoformat() == "2025-03-03" for row in ours)  # a typed date, not a string
+    assert all(row[5] is None for row in ours)
+    with Store.open(fresh_store, read_only=True) as store:
+        store_ask = store.query("ASK { ?e a kg:Call }").askAnswer
+        ask = store.query("ASK { ?e a kg:Visit }").askAnswer
+        graph = store.query("CONSTRUCT { ?e a kg:Call } WHERE { ?e a kg:Call }").graph
+    assert store_ask is True and ask is False
+    assert len(graph) == 1
