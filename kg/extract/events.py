@@ -204,12 +204,14 @@ class EventExtractor:
         self.support_participles = words("support_participles")
         self.present_forms = words("present_forms")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
+        self.grouping_only_verbs = words("grouping_only_verbs")
         # "EU-Fischereiminister", "EU-Spitzenpolitikern": a compound whose head is an office title
         # (or a group noun of grammar.yml) is a role too
         self.role_heads = tuple(sorted({r.lower() for r in lang.roles if len(r) >= 6 and " " not in r}
                                        | words("collective_role_heads"))) or ("\0",)
         self.schedule_words = words("schedule_days")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
+        self.months = {w.lower() for w in lang.time.get("months", {})}
         self.weekday_suffixes = tuple(lang.time.get("weekday_suffixes", []))
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
@@ -599,6 +601,9 @@ class EventExtractor:
         lowers = [t.lower_ for t in doc[a:b]]
         day = any(w in self.weekdays or w in self.schedule_words or any(w == d + x for d in self.weekdays for x in self.weekday_suffixes)
                   for w in lowers)
+        # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
+        # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
+        day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
         if not day:
             return False
         finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
@@ -963,7 +968,8 @@ class EventExtractor:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
-        if trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only)) and not any(
+        if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
+                or not trig.is_noun and trig.lemma in self.grouping_only_verbs) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
