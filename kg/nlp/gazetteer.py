@@ -75,8 +75,8 @@ class Lookup:
         return self.get(name) is not None
 
 
-CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun")
-CUE_KINDS = ("Organization", "Place")
+CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun", "person")
+CUE_KINDS = ("Organization", "Place", "Person")
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ class NameCues:
     word_endings: tuple[tuple[str, str], ...]
     heads: dict[str, str]
     proper_noun_endings: tuple[tuple[str, str], ...] = ()
+    person_nouns: frozenset[str] = frozenset()
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -223,6 +224,7 @@ def _name_cues(data: LangData) -> NameCues:
         word_endings=tuple(sorted(endings["word"], key=lambda e: -len(e[0]))),
         heads=tables["head"],
         proper_noun_endings=tuple(sorted(endings["proper_noun"], key=lambda e: -len(e[0]))),
+        person_nouns=frozenset(tables["person"]),
     )
 
 

@@ -149,3 +149,21 @@ def test_actors_english_organisation_word_after_a_name(recognizer, vocab):
 )
 def test_actors_place_name_endings(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a noun for a person before a name makes the name (not the noun) a person
+        ("Danach/ADV sprach/VVFIN Graf/NN Wolkenstein/NE ./$.", {("Wolkenstein", "PER")}),
+        ("Das/PDS bestätigte/VVFIN Trainer/NN Moserbauer/NE ./$.", {("Moserbauer", "PER")}),
+        # ... only before a proper noun
+        ("Der/ART Trainer/NN Mannschaft/NN lacht/VVFIN ./$.", set()),
+        # a name joined by "und" to a person is a person
+        ("Jana/NE Quast/NE und/KON Brenneisen/NE lachen/VVFIN ./$.", {("Jana Quast", "PER"), ("Brenneisen", "PER")}),
+        # ... a comma alone is not enough
+        ("Jana/NE Quast/NE ,/$, Brenneisen/NE lacht/VVFIN ./$.", {("Jana Quast", "PER")}),
+    ],
+)
+def test_actors_person_nouns_and_conjuncts(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

@@ -77,6 +77,7 @@ class ActorRecognizer:
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
         self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
+        self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
         statement = self.lang.frames.get("Statement")
         self.reporting = frozenset(self.lang.speech.get("reporting_verbs", [])) | (statement.verbs if statement else frozenset())
 
@@ -222,6 +223,16 @@ class ActorRecognizer:
                                             entry.key if entry else "", priority=2, source="title"))
                         covered.update(range(name_start, end))
 
+        # a noun for a person before a name: "Graf Kinsky", "Trainer Moser" (the noun is no office)
+        for token in doc:
+            if token.text not in self.gaz.cues.person_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
+                continue
+            end = self._name_run(doc, token.i + 1, limit=3)
+            if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)) \
+                    and doc[token.i + 1].tag_ in ("", "NE", "FM", "XY"):
+                found.append(_Found(token.i + 1, end, "Person", priority=2, source="person_noun"))
+                covered.update(range(token.i + 1, end))
+
         # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"
         for token in doc:
             if token.text not in self.place_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
@@ -264,7 +275,7 @@ class ActorRecognizer:
         self._consistency(doc, found, covered)
         # 6. proper nouns nothing else explains, typed by their context, then their repetitions
         before = len(found)
-        found += self._proper_nouns(doc, covered)
+        found += self._proper_nouns(doc, covered, found)
         if len(found) > before:
             self._consistency(doc, found, covered)
 
@@ -397,8 +408,9 @@ class ActorRecognizer:
                     return ""
         return None
 
-    def _proper_nouns(self, doc: Doc, covered: set[int]) -> list[_Found]:
+    def _proper_nouns(self, doc: Doc, covered: set[int], found: list[_Found]) -> list[_Found]:
         """Runs of NE-tagged tokens that no earlier step took, where the context tells their kind."""
+        kind_at = {k: f.kind for f in found for k in range(f.start, f.end)}
         out: list[_Found] = []
         i = 0
         n = len(doc)
@@ -410,7 +422,7 @@ class ActorRecognizer:
             end = i + 1
             while end < n and end - i < 3 and end not in covered and doc[end].tag_ == "NE" and self._is_name_token(doc[end]):
                 end += 1
-            kind = self._proper_noun_kind(doc, i, end)
+            kind = self._proper_noun_kind(doc, i, end) or self._conjunct_kind(doc, i, end, kind_at)
             if kind is not None:
                 out.append(_Found(i, end, kind, priority=0, source="proper_noun"))
                 covered.update(range(i, end))
@@ -439,6 +451,17 @@ class ActorRecognizer:
                 return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
         if len(words) == 1 and self.gaz.cues.proper_noun(words[0]) is not None:
             return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
+        return None
+
+    def _conjunct_kind(self, doc: Doc, start: int, end: int, kind_at: dict[int, str]) -> str | None:
+        """The kind of a name joined by "und"/"oder" (or a comma) to a name of known kind:
+        "Robbert und Frankie", "Baigent, Leigh und Lincoln"."""
+        after = end + 1 if end < len(doc) and (doc[end].lower_ in self.conjunctions or doc[end].text == ",") else None
+        before = start - 2 if start > 1 and (doc[start - 1].lower_ in self.conjunctions or doc[start - 1].text == ",") else None
+        kinds = {kind_at.get(k) for k in (after, before) if k is not None and 0 <= k < len(doc)} - {None}
+        if len(kinds) == 1 and (after is not None and doc[end].lower_ in self.conjunctions
+                                or before is not None and doc[start - 1].lower_ in self.conjunctions):
+            return kinds.pop()
         return None
 
     def _unknown_acronym(self, doc: Doc, i: int) -> bool:
