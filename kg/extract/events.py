@@ -185,6 +185,7 @@ class EventExtractor:
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
         self.perfect_auxiliaries = words("perfect_auxiliaries")
+        self.causative = words("causative_verbs")
         self.group_numbers = {w.lower(): int(n) for w, n in (grammar.get("group_numbers") or {}).items()}
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
@@ -497,8 +498,10 @@ class EventExtractor:
             if match is None:
                 continue
             frame, kind = match
-            if frame.type in info.blocked or any(_ends_with(info.lowers, token.i, p) for p in frame.not_phrases):
-                continue  # "im Gespräch" (an idiom), a court's "Verhandlung"
+            if frame.type in info.blocked:
+                continue  # a court's "Verhandlung"
+            if any(_ends_with(info.lowers, token.i, p) for p in frame.not_phrases) and not self._talks_with_person(doc, sent, token, info):
+                continue  # "im Gespräch" (an idiom: being considered, an interview)
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
             chain = self._chain(doc, info, token.i, b)
@@ -972,6 +975,9 @@ class EventExtractor:
                 or not trig.is_noun and trig.lemma in self.grouping_only_verbs) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
+        if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
+                and any(self._lemma(t) in self.causative for t in doc[trig.token.i + 1 : b]):
+            return None  # "die Flüchtlinge einreisen zu lassen": the subject lets others travel
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
                 and any(_is_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
@@ -1031,6 +1037,15 @@ class EventExtractor:
                 continue
             return list(dict.fromkeys(named))
         return None
+
+    def _talks_with_person(self, doc: Doc, sent: _Sentence, token: Token, info: _DocInfo) -> bool:
+        """ "Im Gespräch mit dem Staatspräsidenten X betonte Y": an idiom noun with a named person (no
+        news medium) attached by "mit" is talks with that person, not the idiom."""
+        if token.i + 1 >= len(doc) or info.lowers[token.i + 1] not in self.comitative:
+            return False
+        b = sent.segments[sent.segment_of(token.i)][1]
+        attached = [info.starts[i] for i in self._chain(doc, info, token.i, b) if i in info.starts]
+        return any(self._kinds.get(m.actor) == "Person" and m.actor not in info.media for m in attached)
 
     def _counted_group(self, doc: Doc, sent: _Sentence, a: int, b: int, info: _DocInfo,
                        by_id: dict[str, Actor]) -> list[tuple[str, bool]]:
@@ -1332,7 +1347,9 @@ class EventExtractor:
             infinitive = any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b])
             if lowers and (lowers[0] in self.subordinators or infinitive or (prev and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
                 governing = prev
-        if any(_contains(lowers, p) for p in self.hyp_phrases):
+        # "im Gespräch" (being considered) is no cue when it has a partner: "im Gespräch mit Präsident X"
+        if any(lowers[i : i + len(p)] == list(p) and not (i + len(p) < len(lowers) and lowers[i + len(p)] in self.comitative)
+               for p in self.hyp_phrases for i in range(len(lowers))):
             return "hypothetical"
         # "nicht" before an adjective negates the adjective: "ein zuvor nicht angekündigter Besuch";
         # the clause of a noun in an adverbial is not its negation: "Bei dem Treffen lehnten sie … ab"
