@@ -186,6 +186,8 @@ class EventExtractor:
         self.passive = words("passive_auxiliaries")
         self.perfect_auxiliaries = words("perfect_auxiliaries")
         self.causative = words("causative_verbs")
+        self.goal_prepositions = words("goal_prepositions")
+        self.goal_nouns = words("goal_nouns")
         self.group_numbers = {w.lower(): int(n) for w, n in (grammar.get("group_numbers") or {}).items()}
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
@@ -734,7 +736,7 @@ class EventExtractor:
         """Starts of the actor mentions attached to the event noun at ``i``: "Treffen mit Putin",
         "Telefonat zwischen X und Y", "Besuch des ukrainischen Präsidenten Selenskyj"."""
         found: set[int] = set()
-        attached = False
+        attached = goal = False
         j = i + 1
         while j < end:
             m = info.starts.get(j)
@@ -749,6 +751,19 @@ class EventExtractor:
             low = info.lowers[j]
             if low in self.attach:
                 attached = True
+            elif low in self.goal_prepositions and not goal:
+                # "Verhandlungen Österreichs zum Beitritt in die EU", "Verhandlungen zum Kauf von SanDisk": the
+                # other side of an accession or purchase is a party of the talks
+                k = j + 1
+                while k < end and doc[k].tag_ in ("ART", "ADJA"):
+                    k += 1
+                if k >= end or info.lowers[k] not in self.goal_nouns:
+                    break
+                attached = goal = True
+                j = k + 1
+                continue
+            elif goal and t.tag_ in ("APPR", "APPRART", "ART"):
+                pass
             elif attached and (low in self.conjunctions or t.text in (",", "(", ")")):
                 pass  # "zwischen X, Y und Z", "der Verkehrssicherheitsbehörde (NHTSA)"
             elif t.tag_ in NP_TAGS or j in info.title_tokens or (attached and (_is_noun(t) or t.tag_ == "NE")) or t.is_space:

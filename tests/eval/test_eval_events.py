@@ -54,7 +54,8 @@ def test_no_regression_on_our_own_gold():
 # Figures of `kg eval events gold/gnad/<file> --corpus ../shared/corpus/gnad-test.jsonl` minus a
 # small margin, when these floors were last raised (#3): (strict F1, lenient F1). Development
 # sets only; the held-out test set is scored, never used as a floor to tune against.
-DEV_FLOORS = {"dev-a.jsonl": (0.47, 0.62), "dev-c.jsonl": (0.60, 0.70), "dev-d.jsonl": (0.33, 0.58)}
+DEV_FLOORS = {"dev-a.jsonl": (0.47, 0.62), "dev-c.jsonl": (0.60, 0.70), "dev-d.jsonl": (0.33, 0.58),
+              "dev-e.jsonl": (0.49, 0.65)}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_FLOORS))
