@@ -14,7 +14,7 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.errors import LanguageDataError
 from kg.lang import LangData, load_lang, read_tsv
@@ -75,7 +75,7 @@ class Lookup:
         return self.get(name) is not None
 
 
-CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun", "person")
+CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun", "apposition")
 CUE_KINDS = ("Organization", "Place", "Person")
 
 
@@ -92,7 +92,8 @@ class NameCues:
     word_endings: tuple[tuple[str, str], ...]
     heads: dict[str, str]
     proper_noun_endings: tuple[tuple[str, str], ...] = ()
-    person_nouns: frozenset[str] = frozenset()
+    apposition_words: dict[str, str] = field(default_factory=dict)
+    apposition_endings: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -113,6 +114,12 @@ class NameCues:
     def word(self, word: str) -> str | None:
         """The kind a capitalised word is by its ending alone ("Lindenstraße"), else None."""
         return self._ending(word, self.word_endings) if word[:1].isupper() else None
+
+    def apposition(self, word: str) -> str | None:
+        """The kind of a name that this noun introduces ("Graf" Kinsky, "Chemiekonzern" BASF)."""
+        if word in self.apposition_words:
+            return self.apposition_words[word]
+        return self._ending(word, self.apposition_endings) if word[:1].isupper() else None
 
     def proper_noun(self, word: str) -> str | None:
         """The kind a proper noun that nothing else explains is by its ending ("Ottersberg")."""
@@ -224,7 +231,8 @@ def _name_cues(data: LangData) -> NameCues:
         word_endings=tuple(sorted(endings["word"], key=lambda e: -len(e[0]))),
         heads=tables["head"],
         proper_noun_endings=tuple(sorted(endings["proper_noun"], key=lambda e: -len(e[0]))),
-        person_nouns=frozenset(tables["person"]),
+        apposition_words=tables["apposition"],
+        apposition_endings=tuple(sorted(endings["apposition"], key=lambda e: -len(e[0]))),
     )
 
 

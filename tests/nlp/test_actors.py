@@ -167,3 +167,34 @@ def test_actors_place_name_endings(recognizer, vocab, tagged, expected):
 )
 def test_actors_person_nouns_and_conjuncts(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a bulk city name that is also a given name needs a preposition
+        ("Victoria/NE lachte/VVFIN laut/ADJD ./$.", set()),
+        ("Sie/PPER lebt/VVFIN in/APPR Victoria/NE ./$.", {("Victoria", "LOC")}),
+        # a city name that opens a longer name is no place on its own
+        ("Die/ART Toronto/NE Raptors/NE gewannen/VVFIN ./$.", set()),
+        # a surname in the gazetteer that opens the sentence as an adverb is no person
+        ("Kurz/ADJD nach/APPR dem/ART Treffen/NN reiste/VVFIN er/PPER ab/PTKVZ ./$.", set()),
+        ("Kurz/ADJD und/KON Gruber/NE einigten/VVFIN sich/PRF ./$.", {("Kurz", "PER"), ("Gruber", "PER")}),
+    ],
+)
+def test_actors_ambiguous_gazetteer_names_need_context(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a noun for a sort of organisation before a name makes the name an organisation
+        ("Der/ART Chemiekonzern/NN Quarzol/NE wächst/VVFIN ./$.", {("Quarzol", "ORG")}),
+        ("Das/PDS meldete/VVFIN die/ART Zeitung/NN „/$( Neuer/ADJA Morgen/NN “/$( ./$.", {("Neuer Morgen", "ORG")}),
+        # ... not when the noun is itself part of a name (that the name before it ends)
+        ("Der/ART Quarzer/NE Verlag/NN Lenzburg/NE druckt/VVFIN ./$.", {("Quarzer Verlag", "ORG"), ("Lenzburg", "LOC")}),
+    ],
+)
+def test_actors_organisation_appositions(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

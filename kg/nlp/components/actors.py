@@ -36,6 +36,7 @@ from kg.nlp.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
 ARTICLE_TAGS = ("ART",)
+QUOTES = frozenset('"„“”«»‚‘’\'')
 
 for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former", "kg_source"):
     if not Span.has_extension(_attr):
@@ -176,6 +177,8 @@ class ActorRecognizer:
             if hit and self._model_reads_otherwise(doc, i, hit[0], hit[1], model_at):
                 i = hit[0]  # "Universität Kopenhagen", "Otto von Bismarck": the model's longer name wins
                 continue
+            if hit and hit[1].kind == "Person" and hit[0] == i + 1 and self._sentence_adverb(doc, i):
+                hit = None  # "Kurz nach dem Treffen" is no "Kurz"
             if hit:
                 end, entry = hit
                 if not entry.weak or self._confirm_weak(doc, i, end):
@@ -223,15 +226,18 @@ class ActorRecognizer:
                                             entry.key if entry else "", priority=2, source="title"))
                         covered.update(range(name_start, end))
 
-        # a noun for a person before a name: "Graf Kinsky", "Trainer Moser" (the noun is no office)
+        # a noun before a name that tells its kind: "Graf Kinsky", "Chemiekonzern BASF" (no office)
         for token in doc:
-            if token.text not in self.gaz.cues.person_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
+            kind = self.gaz.cues.apposition(token.text) if token.i + 1 < len(doc) else None
+            if kind is None:
                 continue
-            end = self._name_run(doc, token.i + 1, limit=3)
-            if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)) \
-                    and doc[token.i + 1].tag_ in ("", "NE", "FM", "XY"):
-                found.append(_Found(token.i + 1, end, "Person", priority=2, source="person_noun"))
-                covered.update(range(token.i + 1, end))
+            if kind == "Organization" and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
+                    and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM"):
+                continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
+            start, end = self._apposed_name(doc, token.i + 1)
+            if end > start and not any(k in covered for k in range(start, end)):
+                found.append(_Found(start, end, kind, priority=2, source="apposition"))
+                covered.update(range(start, end))
 
         # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"
         for token in doc:
@@ -453,6 +459,20 @@ class ActorRecognizer:
             return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
         return None
 
+    def _apposed_name(self, doc: Doc, start: int) -> tuple[int, int]:
+        """The name after an apposition noun: a run of proper nouns ("Trainer Moser"), or the
+        words up to the closing quote ("Zeitung „Die Welt“"); (start, start) when there is none."""
+        if doc[start].text in QUOTES:
+            end = start + 1
+            while end < len(doc) and end - start <= 4 and doc[end].text not in QUOTES:
+                end += 1
+            if end < len(doc) and end > start + 1 and doc[end].text in QUOTES and doc[start + 1].text[:1].isupper():
+                return start + 1, end
+            return start, start
+        if doc[start].tag_ not in ("", "NE", "FM", "XY"):
+            return start, start
+        return start, self._name_run(doc, start, limit=4)
+
     def _conjunct_kind(self, doc: Doc, start: int, end: int, kind_at: dict[int, str]) -> str | None:
         """The kind of a name joined by "und"/"oder" (or a comma) to a name of known kind:
         "Robbert und Frankie", "Baigent, Leigh und Lincoln"."""
@@ -478,6 +498,13 @@ class ActorRecognizer:
         roman = all(c in "IVXLCDM" for c in word)  # "Vorzugsaktien II", "Leo XIV."
         return 2 <= len(word) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters) and not roman
 
+    @staticmethod
+    def _sentence_adverb(doc: Doc, i: int) -> bool:
+        """A capitalised adjective or adverb opening the sentence before a preposition, adverb or
+        subordinating conjunction: "Kurz nach dem Treffen", "Kurz bevor er ging"."""
+        return (i == 0 or doc[i].is_sent_start) and doc[i].tag_ in ("ADJD", "ADV") and i + 1 < len(doc) \
+            and doc[i + 1].tag_ in ("APPR", "APPRART", "ADV", "KOUS", "PAV", "PTKZU")
+
     def _confirm_weak(self, doc: Doc, start: int, end: int) -> bool:
         """Bulk city names count only as proper nouns or after a locative preposition, and never
         as a given name before a surname ("Karin Kneissl") or a surname after a given name
@@ -488,6 +515,10 @@ class ActorRecognizer:
             return False  # a surname after a given name: "Whitney Houston", "Michael Jackson"
         if start > 0 and doc[start - 1].lower_ in self.confirming:
             return True
+        if end - start == 1 and doc[start].text in self.gaz.first_names:
+            return False  # a city named like a person needs a preposition: "in Victoria", not "Victoria war"
+        if end < len(doc) and doc[end].tag_ in ("NE", "FM") and doc[end].text[:1].isupper() and doc[end].text not in self.gaz.names:
+            return False  # part of a longer name: "Toronto Raptors", "Anaheim Ducks"
         return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
 
     def _from_entry(self, start: int, end: int, entry: Entry, doc: Doc, *, priority: int, source: str) -> _Found:
