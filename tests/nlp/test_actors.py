@@ -198,3 +198,11 @@ def test_actors_ambiguous_gazetteer_names_need_context(recognizer, vocab, tagged
 )
 def test_actors_organisation_appositions(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_model_place_run_into_a_person_after_a_title_keeps_the_genitive_place(recognizer, vocab):
+    # the model runs the owner of the title into the holder's name; the genitive stays a place
+    tagged = "Der/ART Landeshauptmann/NN Tirols/NE Karin/NE Quast/NN sprach/VVFIN ./$."
+    ents = run(recognizer, vocab, tagged, model=((2, 5, "LOC"),))
+    assert ("Tirols", "LOC") in ents
+    assert ("Karin Quast", "PER") in ents

@@ -174,7 +174,9 @@ class ActorRecognizer:
                 hit = (i + 1, entry) if entry and not entry.weak else None
             if hit and any(k in claimed for k in range(i, hit[0])):
                 hit = None
-            if hit and self._model_reads_otherwise(doc, i, hit[0], hit[1], model_at):
+            if hit and hit[0] == i + 1 and words[i] not in self.gaz.names:
+                pass  # a genitive ("Kärntens") modifies what follows: never part of a longer model name
+            elif hit and self._model_reads_otherwise(doc, i, hit[0], hit[1], model_at):
                 i = hit[0]  # "Universität Kopenhagen", "Otto von Bismarck": the model's longer name wins
                 continue
             if hit and hit[1].kind == "Person" and hit[0] == i + 1 and self._sentence_adverb(doc, i):
@@ -357,6 +359,10 @@ class ActorRecognizer:
             return entry.weak and ent.label_ == "PER" and doc[start].text in self.gaz.first_names
         if ent.label_ not in ("ORG", "LOC") and not (ent.label_ == "PER" and entry.weak):
             return False
+        if ent.start > 0 and self.title_of(doc[ent.start - 1]) is not None:
+            return False  # after an office title a person follows: "Landeshauptmann Kärntens Rudolf Maierhofer"
+        if ent.label_ != "PER" and any(t.text in self.gaz.first_names and t.tag_ == "NE" for t in ent):
+            return False  # a given name inside: the model ran a place into a person's name
         return self._plain_name(doc, ent.start, ent.end)
 
     def _plain_name(self, doc: Doc, start: int, end: int) -> bool:
