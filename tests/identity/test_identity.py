@@ -79,3 +79,29 @@ def test_known_actors_link_to_checked_wikidata_ids(runner, examples_dir, fresh_s
     runner.invoke(cli, ["build", str(examples_dir / "apa-2025-08-09-trump-putin-alaska.txt"), "--store", str(fresh_store), "-q"])
     out = runner.invoke(cli, ["query", "SELECT ?w WHERE { <https://w3id.org/kg-news/id/actor/person/wladimir-putin> schema:sameAs ?w }", "--store", str(fresh_store), "--format", "csv"])
     assert out.output.split() == ["w", "http://www.wikidata.org/entity/Q7747"]
+
+
+def test_a_stored_article_comes_back_as_it_was_read(tmp_path, fresh_store):
+    """Re-extraction reads articles back from the store by id (their graph and node named in the
+    query, not looked up by identifier): each id must give its own text and header, also an id
+    that needs escaping in an IRI."""
+    import json
+
+    from kg.api import build
+    from kg.identity import stored_article
+    from kg.store import Store
+
+    feed = tmp_path / "feed.jsonl"
+    items = [
+        {"id": "feed 1/ä", "title": "Besuch in Kiew", "published": "2025-05-06", "text": SURNAME_ONLY},
+        {"id": "feed-2", "title": "Treffen in Graz", "published": "2025-05-07", "text": FULL_NAME},
+    ]
+    feed.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
+    build([feed], store=fresh_store)
+    with Store.open(fresh_store, read_only=True) as store:
+        for item in items:
+            article = stored_article(store, item["id"])
+            assert article is not None and article.id == item["id"]
+            assert article.text == item["text"] and article.title == item["title"]
+            assert article.published.isoformat().startswith(item["published"])
+        assert stored_article(store, "feed-3") is None
