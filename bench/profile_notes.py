@@ -92,17 +92,12 @@ def strings(corpus: Path) -> dict:
 
 def _graph(corpus: Path, folder: Path, limit: int) -> Path:
     from kg.api import build
-    from kg.store import Store
 
     source = folder / "articles.jsonl"
     with corpus.open(encoding="utf-8") as src, source.open("w", encoding="utf-8") as out:
         out.writelines(islice(src, limit))
     build([source], store=folder / "store")
-    target = folder / "graph.nq"
-    with Store.open(folder / "store", read_only=True) as store:
-        lines = store.dump(None, "nq").decode("utf-8").splitlines(keepends=True)
-    target.write_text("".join(line for line in lines if "/graph/runs>" not in line), encoding="utf-8")
-    return target
+    return _dumped(folder / "store", folder)
 
 
 def _dumped(store_path: Path, folder: Path) -> Path:
