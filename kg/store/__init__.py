@@ -42,7 +42,7 @@ STORE_MARKER = "kg-store.txt"
 MARKER_TEXT = "kg graph store (Oxigraph). Query with 'kg query', export with 'kg export'.\n"
 
 
-_PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}  # as pyoxigraph takes them (queries, dumps)
 
 
 def result_from_ox(answer: Any) -> Result:
@@ -258,16 +258,15 @@ class Store(GraphWriter):
 
         Returns the bytes when ``destination`` is None. Serialised by Oxigraph, streaming.
         """
-        prefixes = {k: v for k, v in PREFIXES.items()}
         target = str(destination) if destination is not None else None
         if fmt in ("nq", "trig"):
             form = ox.RdfFormat.N_QUADS if fmt == "nq" else ox.RdfFormat.TRIG
-            return self._ox.dump(target, form, prefixes=prefixes if fmt == "trig" else None)
+            return self._ox.dump(target, form, prefixes=_PREFIX_IRIS if fmt == "trig" else None)
         if fmt not in ("ttl", "nt"):
             raise StoreError(f"cannot dump as {fmt!r}", source=self.path)
         triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         form = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
-        return ox.serialize(triples, target, form, prefixes=prefixes if fmt == "ttl" else None)
+        return ox.serialize(triples, target, form, prefixes=_PREFIX_IRIS if fmt == "ttl" else None)
 
 
 WRITER_LOCK = "kg-writer.lock"
