@@ -23,7 +23,9 @@ def command() -> None:
               help="Folder that gold 'file' paths are relative to.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write every missed and spurious event to this JSONL file.")
+              help="Write every missed and spurious event to this JSONL file, and every strict miss (right type, "
+                   "a shared participant, another participant set: gold and predicted sets side by side), "
+                   "each with its status and evidence sentence.")
 @model_option
 @reports_errors
 def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None, model: str | None) -> None:

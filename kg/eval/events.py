@@ -162,12 +162,14 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
     names = {a.id: matcher.match(a.label, [m.text for m in a.mentions], a.type) for a in result.actors}
     predicted = [
         {"type": e.type, "participants": frozenset(names.get(p.actor, p.actor) for p in e.participants),
-         "status": e.status, "date": e.date, "evidence": e.evidence[0].start if e.evidence else None}
+         "status": e.status, "date": e.date, "evidence": e.evidence[0].start if e.evidence else None,
+         "sentence": e.evidence[0].text if e.evidence else None}
         for e in result.events if e.type in SCORED_TYPES
     ]
     golds = [
         {"type": g["type"], "participants": frozenset(g.get("participants") or []), "status": g.get("status"),
-         "date": g.get("date"), "evidence": (g.get("evidence") or {}).get("start")}
+         "date": g.get("date"), "evidence": (g.get("evidence") or {}).get("start"),
+         "sentence": _span(result.text, g.get("evidence"))}
         for g in gold.events if g["type"] in SCORED_TYPES
     ]
     for e in predicted:
@@ -204,11 +206,55 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
         scores.by_type[golds[gi]["type"]].lenient += 1
     for gi, g in enumerate(golds):
         if gi not in used_g:
-            scores.errors.append({"doc": gold.key, "kind": "missed", "type": g["type"], "participants": sorted(g["participants"]), "evidence": g["evidence"]})
+            scores.errors.append({"doc": gold.key, "kind": "missed", "type": g["type"], "participants": sorted(g["participants"]),
+                                  "status": g["status"], "evidence": g["evidence"], "sentence": g["sentence"]})
     for pi, e in enumerate(predicted):
         if pi not in used_p:
-            scores.errors.append({"doc": gold.key, "kind": "spurious", "type": e["type"], "participants": sorted(e["participants"]), "evidence": e["evidence"]})
+            scores.errors.append({"doc": gold.key, "kind": "spurious", "type": e["type"], "participants": sorted(e["participants"]),
+                                  "status": e["status"], "evidence": e["evidence"], "sentence": e["sentence"]})
+    scores.errors.extend(_strict_misses(gold.key, golds, predicted, strict_pairs))
     scores.documents += 1
+
+
+def _span(text: str, evidence: dict[str, Any] | None) -> str | None:
+    """The gold evidence sentence, read from the article text by its offsets."""
+    if not evidence or evidence.get("start") is None or evidence.get("end") is None:
+        return None
+    return text[evidence["start"]:evidence["end"]]
+
+
+def _strict_misses(key: str, golds: list[dict[str, Any]], predicted: list[dict[str, Any]],
+                   strict_pairs: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Gold events left over by strict matching, paired with a left-over prediction of their type
+    that shares at least one participant (most shared first, one to one): the event was found,
+    but with another participant set."""
+    gold_left = [gi for gi in range(len(golds)) if gi not in {gi for gi, _ in strict_pairs}]
+    pred_left = [pi for pi in range(len(predicted)) if pi not in {pi for _, pi in strict_pairs}]
+    candidates = sorted(
+        ((len(predicted[pi]["participants"] & golds[gi]["participants"]), -gi, -pi, gi, pi)
+         for gi in gold_left for pi in pred_left
+         if predicted[pi]["type"] == golds[gi]["type"] and predicted[pi]["participants"] & golds[gi]["participants"]),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    misses = []
+    for *_, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        g, e = golds[gi], predicted[pi]
+        misses.append({
+            "doc": key, "kind": "strict-miss", "type": g["type"],
+            "participants": sorted(g["participants"]), "predicted_participants": sorted(e["participants"]),
+            "missing": sorted(g["participants"] - e["participants"]), "extra": sorted(e["participants"] - g["participants"]),
+            "status": g["status"], "predicted_status": e["status"],
+            "evidence": g["evidence"], "sentence": g["sentence"],
+            "predicted_evidence": e["evidence"], "predicted_sentence": e["sentence"],
+        })
+    misses.sort(key=lambda m: (m["evidence"] is None, m["evidence"] or 0))
+    return misses
 
 
 def evaluate_events(gold_path: Path, *, corpus: Iterable[Path] = (), root: Path = Path("."), model: str | None = None) -> EventScores:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from kg.eval.events import EventScores, GoldDoc, evaluate_events, score_document
 from kg.extract.model import Actor, DocumentResult, Event, Participant, TextSpan
@@ -41,6 +43,64 @@ def test_strict_lenient_status_and_date_scoring():
     total = scores.total
     assert (total.gold, total.predicted, total.strict, total.lenient) == (3, 4, 2, 3)
     assert scores.status_right == 1 and scores.date_right == 2 and scores.matched == 2
+
+
+def test_strict_miss_lists_gold_and_predicted_sets_side_by_side():
+    """A found event with another participant set is a strict miss, not only a lenient match."""
+    text = "Anna Berg traf Carl Dorn in Wien. Berg telefonierte mit Österreich."
+    result = _result([
+        Event("e1", "Meeting", [Participant("person:a-b", "participant")], "happened", [TextSpan(text[:33], 0, 33)]),
+        Event("e2", "Call", [Participant("person:a-b", "participant"), Participant("country:AT", "participant")], "planned",
+              [TextSpan(text[34:], 34, len(text))]),
+    ])
+    result.text = text
+    gold = GoldDoc("d", [{"name": "Anna Berg", "type": "Person", "mentions": ["Berg"]},
+                         {"name": "Carl Dorn", "type": "Person"}, {"name": "Österreich", "type": "Country"}],
+                   [{"type": "Meeting", "participants": ["Anna Berg", "Carl Dorn"], "status": "happened",
+                     "evidence": {"start": 0, "end": 33}},
+                    {"type": "Call", "participants": ["Anna Berg", "Österreich"], "status": "happened",
+                     "evidence": {"start": 34, "end": len(text)}}])
+    scores = EventScores()
+    score_document(result, gold, scores)
+    misses = [e for e in scores.errors if e["kind"] == "strict-miss"]
+    assert [(m["type"], m["participants"], m["predicted_participants"], m["missing"], m["extra"]) for m in misses] == [
+        ("Meeting", ["Anna Berg", "Carl Dorn"], ["Anna Berg"], ["Carl Dorn"], [])]
+    assert misses[0]["status"] == "happened" and misses[0]["sentence"] == "Anna Berg traf Carl Dorn in Wien."
+    # the call has the right participants: a strict match (its wrong status is scored, not listed)
+    assert not [e for e in scores.errors if e["type"] == "Call"]
+
+
+# Our own article: a mediator is no party to the agreement (ANNOTATION.md), but kg takes him
+# in; the agreement is found (lenient match) with another participant set (strict miss).
+MEDIATED = ("Waffenruhe in Kolumbien\n\nBogotá – Unter Vermittlung des norwegischen Außenministers Lars Berg "
+            "einigten sich die Regierung Kolumbiens und die Guerillagruppe FARC am Freitag auf eine Waffenruhe. "
+            "Die Kämpfe in den Bergen gingen dennoch weiter.\n")
+
+
+def test_errors_file_lists_strict_misses_of_our_own_article(tmp_path):
+    from kg.cli import cli
+
+    (tmp_path / "waffenruhe.txt").write_text(MEDIATED, encoding="utf-8")
+    start = MEDIATED.index("Unter Vermittlung")
+    end = MEDIATED.index("Waffenruhe.", start) + len("Waffenruhe.")
+    gold = {"file": "waffenruhe.txt",
+            "actors": [{"name": "Kolumbien", "type": "Country", "mentions": ["Kolumbiens", "Regierung Kolumbiens"]},
+                       {"name": "FARC", "type": "Organization", "mentions": ["Guerillagruppe FARC"]},
+                       {"name": "Lars Berg", "type": "Person", "mentions": ["Außenministers Lars Berg"]},
+                       {"name": "Bogotá", "type": "Place", "mentions": []}],
+            "events": [{"type": "Agreement", "participants": ["Kolumbien", "FARC"], "initiator": None, "place": None,
+                        "date": None, "status": "happened", "evidence": {"start": start, "end": end}}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    run = CliRunner().invoke(cli, ["eval", "events", str(tmp_path / "gold.jsonl"), "--root", str(tmp_path), "--errors", str(errors)])
+    assert run.exit_code == 0, run.output
+    listed = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(e["kind"], e["type"], e["participants"], e["predicted_participants"], e["extra"], e["missing"], e["status"],
+             e["predicted_status"]) for e in listed] == [
+        ("strict-miss", "Agreement", ["FARC", "Kolumbien"], ["FARC", "Kolumbien", "Lars Berg"], ["Lars Berg"], [],
+         "happened", "happened")]
+    assert listed[0]["sentence"] == MEDIATED[start:end]
+    assert listed[0]["sentence"].startswith("Unter Vermittlung des norwegischen Außenministers")
 
 
 def test_no_regression_on_our_own_gold():
