@@ -25,9 +25,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.rdf.mapping import document_graph, run_graph
-from kg.rdf.namespace import KG
-from kg.rdf.terms import RUNS_GRAPH, article_iri, graph_iri
+from kg.rdf.mapping import map_document, run_graph, run_triple
+from kg.rdf.terms import RUNS_GRAPH, article_iri
 from kg.store.writer import ORPHAN_RUNS
 
 if TYPE_CHECKING:
@@ -58,21 +57,12 @@ class ArticleQuads:
 
 def article_quads(result: "DocumentResult", run: dict[str, str]) -> ArticleQuads:
     """The quads the transactional path would write for ``result`` in ``run`` (aliases applied before)."""
-    graph = document_graph(result)
-    name = graph_iri(result.id)
-    article = article_iri(result.id)
-    digest = next(graph.objects(article, KG.contentDigest))
-    node, _ = run_graph(run, result.pipeline)
-    graph.add((article, KG.extractedBy, node))
-    graph.remove((article, KG.contentDigest, digest))
-    digest_quad = f"<{article}> <{KG.contentDigest}> {digest.n3()} <{name}> .\n"
-    for source in list(graph.objects(article, KG.sourceDigest)):  # also what lets a build skip the article
-        graph.remove((article, KG.sourceDigest, source))
-        digest_quad += f"<{article}> <{KG.sourceDigest}> {source.n3()} <{name}> .\n"
-    suffix = f" <{name}> .\n"
-    body = "".join(line[:-2] + suffix for line in graph.serialize(format="nt").splitlines() if line.endswith(" ."))
+    mapped = map_document(result)
+    body = mapped.nquads([*mapped.triples, run_triple(mapped, run)])
+    # the digests are also what lets a later build skip the article: written after the body has loaded
+    digest_quad = mapped.nquads(mapped.digests)
     return ArticleQuads(
-        doc_id=result.id, source=result.source, graph=str(name), digest=str(digest), body=body,
+        doc_id=result.id, source=result.source, graph=mapped.name.value, digest=mapped.digest, body=body,
         digest_quad=digest_quad, pipeline=result.pipeline,
         actors=[a.id for a in result.actors], event_types=[e.type for e in result.events],
     )

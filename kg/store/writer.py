@@ -43,23 +43,21 @@ class GraphWriter:
     def _changed_graph(self, result: Any, run: dict[str, str] | None) -> ChangedGraph | None:
         """What to write for the article, or None when the store already has this content."""
         # imported here: the mapping needs kg.extract (and spaCy), which readers never load
-        from kg.rdf.mapping import document_graph, run_graph
+        from kg.rdf.mapping import map_document, run_graph, run_triple
 
         self._check_writable()
-        graph = document_graph(result)
-        name = graph_iri(result.id)
-        article = article_iri(result.id)
-        digest = next(graph.objects(article, KG.contentDigest))
-        old = self._digest(name, article)
-        if old == str(digest):
+        mapped = map_document(result)
+        name = URIRef(mapped.name.value)
+        old = self._digest(name, URIRef(mapped.article.value))
+        if old == mapped.digest:
             return None
         run_triples = None
+        extra = []
         if run is not None:
-            node, run_g = run_graph(run, result.pipeline)
-            graph.add((article, KG.extractedBy, node))
+            extra.append(run_triple(mapped, run))
             if not run.get("written"):
-                run_triples = run_g.serialize(format="nt")
-        return ChangedGraph(name, graph.serialize(format="nt"), run_triples, replaces=old is not None)
+                run_triples = run_graph(run, result.pipeline)[1].serialize(format="nt")
+        return ChangedGraph(name, mapped.ntriples(*extra), run_triples, replaces=old is not None)
 
     def _replace_update(self, changed: ChangedGraph, *, drop_orphan_runs: bool = True) -> str:
         """One SPARQL update that replaces the article's graph, with the run's node if new.

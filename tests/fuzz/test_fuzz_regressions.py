@@ -26,21 +26,22 @@ class _Expired(Exception):
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError from the block after ``seconds`` (Unix, main thread; pure-Python code)."""
+    """Raise TimeoutError from the block after ``seconds`` of this process's CPU time (Unix, main
+    thread; pure-Python code): a guard against a hang, which a busy machine does not trip."""
 
     def expire(signum, frame):  # type: ignore[no-untyped-def]
         raise _Expired
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     except _Expired:
         # a fresh exception: the signal's own traceback can hold frames pytest cannot print
-        raise TimeoutError(f"still running after {seconds} s") from None
+        raise TimeoutError(f"still running after {seconds} s of CPU time") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def extract(text: str):

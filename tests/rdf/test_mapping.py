@@ -63,3 +63,25 @@ def test_a_broken_graph_fails_with_a_readable_message(example_results):
     assert not report.conforms
     text = " ".join(v.message for v in report.violations)
     assert "status" in text.lower()
+
+
+def test_quotes_backslashes_tabs_and_durations_survive_the_store_and_a_rebuild_writes_nothing(tmp_path):
+    from kg.api import extract_text
+    from kg.rdf.mapping import graph_digest, map_document
+    from kg.store import Store
+
+    text = ('Wien – Bundeskanzler Karl Nehammer hat am Montag eineinhalb Stunden mit dem "Bürgermeister" '
+            'Michael Ludwig telefoniert.\n\tDie Ablage liege unter C:\\akten\\neu, sagte er.\n')
+    result = extract_text(text, doc_id='quote "1"')
+    mapped = map_document(result)
+    with Store.open(tmp_path / "store") as store:
+        assert store.add_document(result)
+        rows = store.query("SELECT ?text WHERE { ?c nif:isString ?text }")
+        assert [str(r[0]) for r in rows] == [result.text]
+        durations = [str(r[0]) for r in store.query("SELECT ?d WHERE { ?e kg:duration ?d }")]
+        assert durations == ["PT1H30M"]
+        stored = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri(result.id)}> {{ ?s ?p ?o }} }}").graph
+        assert len(stored) == len(mapped.triples) + len(mapped.digests)
+        # (Oxigraph stores xsd:nonNegativeInteger as xsd:integer, so the digest is compared as text)
+        assert str(stored.value(article_iri(result.id), KG.contentDigest)) == mapped.digest == graph_digest(document_graph(result))
+        assert not store.add_document(result), "the same content again must be recognised as unchanged"
