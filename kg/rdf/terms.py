@@ -7,7 +7,7 @@ re-ingesting replaces rather than duplicates, and other graphs can link to kg's.
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Namespace, URIRef
 
@@ -57,6 +57,14 @@ def article_iri(doc_id: str) -> URIRef:
 def graph_iri(doc_id: str) -> URIRef:
     """The named graph that holds everything kg extracted from one article."""
     return ID[f"graph/{_safe(doc_id)}"]
+
+
+def doc_id_of_graph(graph: str) -> str | None:
+    """The article id of a graph IRI made by :func:`graph_iri` (None for other graphs)."""
+    prefix = str(ID["graph/"])
+    if not graph.startswith(prefix) or graph == str(RUNS_GRAPH):
+        return None
+    return unquote(graph[len(prefix):])
 
 
 def actor_iri(actor_id: str) -> URIRef:

@@ -105,3 +105,26 @@ def test_a_stored_article_comes_back_as_it_was_read(tmp_path, fresh_store):
             assert article.text == item["text"] and article.title == item["title"]
             assert article.published.isoformat().startswith(item["published"])
         assert stored_article(store, "feed-3") is None
+
+
+def test_articles_mentioning_an_actor_are_found_by_their_ids(tmp_path, fresh_store):
+    """The articles a new surname link re-extracts: those whose graphs describe the actor (ids
+    read back from graph names, also ids that need escaping), and no others."""
+    import json
+
+    from kg.api import build
+    from kg.identity import articles_mentioning
+    from kg.store import Store
+
+    feed = tmp_path / "feed.jsonl"
+    items = [
+        {"id": "feed 1/ä", "published": "2025-05-06", "text": FULL_NAME},
+        {"id": "feed-2", "published": "2025-05-07", "text": TWO_NAMES[0]},
+        {"id": "feed%3", "published": "2025-05-08", "text": "Kiew – Präsident Wolodymyr Selenskyj empfing am Dienstag Anton Zeisig.\n"},
+    ]
+    feed.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
+    build([feed], store=fresh_store)
+    with Store.open(fresh_store, read_only=True) as store:
+        assert articles_mentioning(store, ["person:wolodymyr-selenskyj"]) == ["feed 1/ä", "feed%3"]
+        assert articles_mentioning(store, ["person:anton-zeisig", "person:hubert-pfannenstiel"]) == ["feed 1/ä", "feed%3", "feed-2"]
+        assert articles_mentioning(store, ["person:niemand-bekannt"]) == []

@@ -40,10 +40,10 @@ class FakeStore:
             return [{"actor": actor_iri(a), "label": label} for a, label in self.labels.items()]
         if query == PROMINENCE_QUERY:
             return [{"actor": actor_iri(a), "articles": n, "offices": o} for a, (n, o) in self.prominence.items()]
-        if query == CONTEXTS_QUERY:
-            actor = next(a for a in self.labels if actor_iri(a) == bindings["actor"])
-            return [{"text": text, "begin": text.index(word), "end": text.index(word) + len(word)}
-                    for text, word in self.contexts.get(actor, [])]
+        for actor in self.labels:  # the actor's IRI is written into the query
+            if query == CONTEXTS_QUERY % {"actor": actor_iri(actor).n3()}:
+                return [{"text": text, "begin": text.index(word), "end": text.index(word) + len(word)}
+                        for text, word in self.contexts.get(actor, [])]
         raise AssertionError(query)
 
 
