@@ -55,8 +55,16 @@ def article_iri(doc_id: str) -> URIRef:
 
 
 def graph_iri(doc_id: str) -> URIRef:
-    """The named graph that holds everything kg extracted from one article."""
-    return ID[f"graph/{_safe(doc_id)}"]
+    """The named graph that holds everything kg extracted from one article.
+
+    An article whose id is the name of one of kg's own graphs ("runs") gets its first letter
+    percent-encoded: a different IRI that still reads back as the same id, so it can never
+    replace the runs graph.
+    """
+    safe = _safe(doc_id)
+    if safe in RESERVED_GRAPHS:
+        safe = f"%{ord(safe[0]):02X}{safe[1:]}"
+    return ID[f"graph/{safe}"]
 
 
 def doc_id_of_graph(graph: str) -> str | None:
@@ -105,4 +113,5 @@ def run_iri(run_id: str) -> URIRef:
     return ID[f"run/{_safe(run_id)}"]
 
 
+RESERVED_GRAPHS = {"runs"}  # kg's own graphs, beside the articles'
 RUNS_GRAPH = ID["graph/runs"]

@@ -113,6 +113,25 @@ def test_replacing_the_last_article_of_a_run_drops_that_run(fresh_store):
     assert sorted(n.rsplit("/", 1)[1] for n in nodes) == sorted(r["id"] for r in runs[1:])
 
 
+def test_an_article_called_runs_never_replaces_the_runs_graph(fresh_store):
+    """"runs" is also the name of kg's graph of build runs: an article with that id gets its own
+    graph, and writing or removing it leaves the run nodes of every other article alone."""
+    from kg.identity import stored_article
+
+    with Store.open(fresh_store) as store:
+        runs = [store.new_run(pipeline=None) for _ in range(2)]
+        store.add_document(extract_text(STORY, doc_id="story"), run=runs[0])
+        store.add_document(extract_text(STORY, doc_id="runs"), run=runs[1])
+        assert sorted(store.documents()) == ["runs", "story"]
+        assert stored_article(store, "runs").text == stored_article(store, "story").text
+        nodes, links = _runs(store)
+        assert nodes == links and len(nodes) == 2
+        assert store.remove_document("runs")
+        nodes, links = _runs(store)
+        assert nodes == links and [n.rsplit("/", 1)[1] for n in nodes] == [runs[0]["id"]]
+        assert store.documents() == ["story"]
+
+
 def test_a_folder_left_by_a_build_killed_while_creating_the_store_is_reused(tmp_path):
     folder = tmp_path / "store"
     folder.mkdir()
