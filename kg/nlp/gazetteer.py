@@ -75,7 +75,7 @@ class Lookup:
         return self.get(name) is not None
 
 
-CUE_POSITIONS = ("before", "after", "word", "head", "proper_noun", "apposition")
+CUE_POSITIONS = ("before", "club", "after", "word", "head", "compound", "proper_noun", "apposition")
 CUE_KINDS = ("Organization", "Place", "Person")
 
 
@@ -94,6 +94,8 @@ class NameCues:
     proper_noun_endings: tuple[tuple[str, str], ...] = ()
     apposition_words: dict[str, str] = field(default_factory=dict)
     apposition_endings: tuple[tuple[str, str], ...] = ()
+    club_words: frozenset[str] = frozenset()  # before-words of sports clubs named after their town
+    compound_heads: dict[str, str] = field(default_factory=dict)  # "Eulenspiegel-Verlag", "Bethanien-Krankenhaus"
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -108,6 +110,8 @@ class NameCues:
         for a matched ending ("Jugendamt"), which counts only before a known place."""
         if word in self.before_words:
             return self.before_words[word], True
+        if word in self.club_words:
+            return "Organization", True
         kind = self._ending(word, self.before_endings) if word[:1].isupper() else None
         return (kind, False) if kind else None
 
@@ -233,6 +237,8 @@ def _name_cues(data: LangData) -> NameCues:
         proper_noun_endings=tuple(sorted(endings["proper_noun"], key=lambda e: -len(e[0]))),
         apposition_words=tables["apposition"],
         apposition_endings=tuple(sorted(endings["apposition"], key=lambda e: -len(e[0]))),
+        club_words=frozenset(tables["club"]),
+        compound_heads=tables["compound"],
     )
 
 

@@ -53,6 +53,11 @@ def test_title_span_points_at_the_headline():
         ("Moskau/Kiew – Beide Seiten meldeten Angriffe.", "Moskau/Kiew"),
         ("Ein Teaser endet hier. Brüssel – Die Kommission legte vor.", "Brüssel"),
         ("Kein Ortsvorspann in diesem Text.", None),
+        # in capitals, of any length, with the agency in brackets
+        ("HAMBURG - Der Senat beschloss neue Regeln.", "HAMBURG"),
+        ("BRÜSSEL/WIEN (APA) - Die Minister berieten lange.", "BRÜSSEL/WIEN"),
+        ("Ein Vorspann endet. NEW YORK (dpa) – Die Börse schloss fester.", "NEW YORK"),
+        ("St. Pölten – Der Landtag tagte.", "St. Pölten"),
     ],
 )
 def test_plain_text_dateline(text, dateline):

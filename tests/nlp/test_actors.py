@@ -206,3 +206,136 @@ def test_actors_model_place_run_into_a_person_after_a_title_keeps_the_genitive_p
     ents = run(recognizer, vocab, tagged, model=((2, 5, "LOC"),))
     assert ("Tirols", "LOC") in ents
     assert ("Karin Quast", "PER") in ents
+
+
+def run_spans(recognizer: ActorRecognizer, vocab, tagged: str, model: tuple[tuple[int, int, str], ...] = ()) -> list[tuple[int, str, str, str | None]]:
+    """Entities as (start token, text, label, canonical name) in text order, for texts that name one thing twice."""
+    pairs = [item.rsplit("/", 1) for item in tagged.split()]
+    doc = Doc(vocab, words=[w for w, _ in pairs], tags=[t for _, t in pairs])
+    if model:
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in model]
+    doc = recognizer(doc)
+    return [(e.start, e.text, e.label_, e._.kg_canonical) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a dateline in capitals of any length is the place, spelled as usual
+        ("MÜNCHEN/NE -/$( Der/ART Stadtrat/NN tagte/VVFIN ./$.", [(0, "MÜNCHEN", "LOC", "München")]),
+        ("NEW/NE YORK/NE –/$( Die/ART Börse/NN schloss/VVFIN ./$.", [(0, "NEW YORK", "LOC", "New York")]),
+        # several places and the agency in brackets
+        ("BRÜSSEL/NE //$( WIEN/NE (/$( APA/NE )/$( -/$( Die/ART Minister/NN berieten/VVFIN ./$.",
+         [(0, "BRÜSSEL", "LOC", "Brüssel"), (2, "WIEN", "LOC", "Wien"), (4, "APA", "ORG", "APA")]),
+        # with the agency, a place the gazetteer does not know is still the place
+        ("BAD/NE ISCHL/NE (/$( APA/NE )/$( -/$( Der/ART Kurort/NN wächst/VVFIN ./$.",
+         [(0, "BAD ISCHL", "LOC", "Bad Ischl"), (3, "APA", "ORG", "APA")]),
+        # a shouted word before a dash that is no known place is none
+        ("ACHTUNG/NN -/$( Die/ART Straße/NN ist/VAFIN glatt/ADJD ./$.", []),
+        # inside a sentence, capitals are no dateline
+        ("Auf/APPR dem/ART Schild/NN stand/VVFIN HAMBURG/NE -/$( weiter/ADV rechts/ADV ./$.", []),
+    ],
+)
+def test_actors_datelines_in_capitals(recognizer, vocab, tagged, expected):
+    assert run_spans(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # proper nouns joined by "&" are one organisation, also after a noun that types it
+        ("Die/ART Kanzlei/NN Hartwig/NE &/KON Kessler/NE klagt/VVFIN ./$.", {("Hartwig & Kessler", "ORG")}),
+        ("Der/ART Verlag/NN Northern/NE Post/NE &/KON Harbour/NE Trust/NE prüft/VVFIN ein/ART Angebot/NN ./$.",
+         {("Northern Post & Harbour Trust", "ORG")}),
+        # an "&" without a name on both sides joins nothing
+        ("Er/PPER schrieb/VVFIN Salz/NN &/KON Pfeffer/NN ./$.", set()),
+        # an English company word after a name
+        ("Die/ART Aktie/NN von/APPR Halvorsen/NE Motors/NE stieg/VVFIN ./$.", {("Halvorsen Motors", "ORG")}),
+        ("Der/ART Chiphersteller/NN Brannock/NE Digital/NE wächst/VVFIN ./$.", {("Brannock Digital", "ORG")}),
+    ],
+)
+def test_actors_company_names(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_organisation_named_again_without_its_cue(recognizer, vocab):
+    # the second mention has neither the noun nor tags that would find it on its own
+    tagged = "Der/ART Speicherhersteller/NN Lumora/NE Vantis/NE wächst/VVFIN ./$. Lumora/NN Vantis/NE schweigt/VVFIN ./$."
+    assert run_spans(recognizer, vocab, tagged) == [(2, "Lumora Vantis", "ORG", None), (6, "Lumora Vantis", "ORG", None)]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a sports club's bare town later in the text is the club ...
+        ("Der/ART FC/NN Barcelona/NE siegte/VVFIN ./$. Barcelona/NE führt/VVFIN nun/ADV ./$.",
+         [(1, "FC Barcelona", "ORG", None), (5, "Barcelona", "ORG", "FC Barcelona")]),
+        ("Er/PPER kam/VVFIN zum/APPRART FC/NN Barcelona/NE ./$. Barcelonas/NE Trainer/NN lobte/VVFIN ihn/PPER ./$.",
+         [(3, "FC Barcelona", "ORG", None), (6, "Barcelonas", "ORG", "FC Barcelona")]),
+        # ... but after "in" and in the dateline it stays the town
+        ("Barcelona/NE –/$( Der/ART FC/NN Barcelona/NE siegte/VVFIN in/APPR Barcelona/NE ./$.",
+         [(0, "Barcelona", "LOC", "Barcelona"), (3, "FC Barcelona", "ORG", None), (7, "Barcelona", "LOC", "Barcelona")]),
+        # a capital or state from kg's own list stays the place
+        ("Der/ART SK/NN Rapid/NE Wien/NE verlor/VVFIN ./$. Wien/NE feierte/VVFIN trotzdem/ADV ./$.",
+         [(1, "SK Rapid Wien", "ORG", None), (6, "Wien", "LOC", "Wien")]),
+        # two clubs of one town: the bare town is unclear and stays the town
+        ("Real/NE Madrid/NE schlug/VVFIN Atlético/NE Madrid/NE ./$. Madrid/NE jubelte/VVFIN ./$.",
+         [(0, "Real Madrid", "ORG", None), (3, "Atlético Madrid", "ORG", None), (6, "Madrid", "LOC", "Madrid")]),
+    ],
+)
+def test_actors_club_town_stands_for_the_club(recognizer, vocab, tagged, expected):
+    assert run_spans(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # given names the tagger reads as foreign words still open a name; added given names count
+        ("Borut/FM Pahor/FM und/KON Kolinda/FM Grabar/FM Kitarović/FM reisten/VVFIN an/PTKVZ ./$.",
+         {("Borut Pahor", "PER"), ("Kolinda Grabar Kitarović", "PER")}),
+        # particles of Arabic names, also the one HanTa reads as a verb ("bin")
+        ("Merkel/NE sprach/VVFIN mit/APPR Mohammed/NE bin/VAFIN Zayid/NE al/NE Nahyan/NE ./$.",
+         {("Merkel", "PER"), ("Mohammed bin Zayid al Nahyan", "PER")}),
+        ("Gestern/ADV reiste/VVFIN Chaled/NE al-Hassan/NE ab/PTKVZ ./$.", {("Chaled al-Hassan", "PER")}),
+        # a particle after a given name with no name after it is no part of the name
+        ("Sabine/NE von/APPR nebenan/ADV lachte/VVFIN ./$.", set()),
+        # a surname ending makes a proper noun nothing else explains a person
+        ("Am/APPRART Abend/NN traf/VVFIN er/PPER Jankowski/NE ./$.", {("Jankowski", "PER")}),
+    ],
+)
+def test_actors_foreign_full_names(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_surname_ending_beats_a_model_place(recognizer, vocab):
+    tagged = "Danach/ADV sprach/VVFIN Kitarović/NE mit/APPR Reportern/NN ./$."
+    assert run(recognizer, vocab, tagged, model=((2, 3, "LOC"),)) == {("Kitarović", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a hyphenated word ending in an organisation noun after an unknown proper name is that organisation
+        ("Sie/PPER arbeitet/VVFIN beim/APPRART Quendel-Verlag/NN ./$.", {("Quendel-Verlag", "ORG")}),
+        ("Er/PPER lag/VVFIN im/APPRART Marienau-Krankenhaus/NN ./$.", {("Marienau-Krankenhaus", "ORG")}),
+        # ... not after a known name, an acronym or a nationality, where the word is no name of its own
+        ("Der/ART Siemens-Konzern/NN und/KON die/ART EU-Partei/NN und/KON die/ART US-Zeitung/NN ./$.", set()),
+        # an organisation word after a name
+        ("Sie/PPER forscht/VVFIN am/APPRART Wendelin/NE Institut/NN ./$.", {("Wendelin Institut", "ORG")}),
+    ],
+)
+def test_actors_organisation_compounds(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # companies are organisations, also where a city has the same alternate name
+        ("Der/ART Umsatz/NN von/APPR Google/NE und/KON Samsung/NE stieg/VVFIN ./$.", {("Google", "ORG"), ("Samsung", "ORG")}),
+        ("Die/ART Fed/NE senkte/VVFIN den/ART Leitzins/NN ./$.", {("Fed", "ORG")}),
+        ("Später/ADV meldete/VVFIN die/ART Bundeswehr/NN neue/ADJA Zahlen/NN ./$.", {("Bundeswehr", "ORG")}),
+    ],
+)
+def test_actors_companies_and_institutions_gazetteer(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

@@ -31,12 +31,25 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
-from kg.nlp.gazetteer import Entry, Gazetteer, fold, load_gazetteer
+from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
 ARTICLE_TAGS = ("ART",)
 QUOTES = frozenset('"„“”«»‚‘’\'')
+DASHES = frozenset(("-", "–", "—", "--"))
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """The token opens the text, a line or a sentence (where a dateline stands)."""
+    return i == 0 or bool(doc[i].is_sent_start) or "\n" in doc[i - 1].text \
+        or doc[i - 1].text in (".", "!", "?", "“", "”", '"', "»")
+
+
+def _capitals(text: str) -> bool:
+    """A word in capitals, as datelines write place names: "HAMBURG", "BADEN-BADEN", "ST."."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalpha() or c in "-.'" for c in text)
 
 for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former", "kg_source"):
     if not Span.has_extension(_attr):
@@ -53,6 +66,7 @@ class _Found:
     key: str = ""
     priority: int = 0
     source: str = ""
+    town: tuple[str, ...] = ()  # a sports club's town ("FC Barcelona" -> ("Barcelona",))
 
 
 @Language.factory(
@@ -141,13 +155,21 @@ class ActorRecognizer:
                 end += 1
             elif token.is_space and "\n" not in token.text and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
                 end += 1  # "Sergey  Kiselev" (a double space is a token of its own)
-            elif token.text.lower() in self.name_particles and end == start and end + 1 < len(doc) and doc[end].text[:1].isupper() and self._is_name_token(doc[end + 1]):
-                end += 1  # "Van der Bellen" at the start
+            elif token.text.lower() in self.name_particles and end == start and end + 1 < len(doc) \
+                    and (doc[end].text[:1].isupper() or before) and self._is_name_token(doc[end + 1]):
+                end += 1  # "Van der Bellen" at the start; "bin Salman" after a given name
+            elif (end > start or before) and self._particle_name(token.text):
+                end += 1  # "Baschar al-Assad", "Mohammed bin Zayid al-Nahyan"
             else:
                 break
         while end > start and (doc[end - 1].text.lower() in self.name_particles or doc[end - 1].is_space):
             end -= 1
         return end
+
+    def _particle_name(self, text: str) -> bool:
+        """A name joined to its particle by a hyphen: "al-Assad", "el-Sisi", "bin-Laden"."""
+        particle, dash, rest = text.partition("-")
+        return bool(dash) and particle.lower() in self.name_particles and rest[:1].isupper() and particle[:1].islower()
 
     # -- main ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -156,8 +178,12 @@ class ActorRecognizer:
         titles: list[Span] = []
         model_ents = list(doc.ents) if self.keep_model_ents else []
 
-        # 0. names that a cue word types and delimits: "MSV Duisburg", "Siemens AG", "Wiener Straße"
-        found += self._cued_names(doc, words)
+        # 0. a dateline in capitals ("HAMBURG -", "BRÜSSEL/WIEN (APA) -"), a name joined by "&"
+        # ("Procter & Gamble"), names that a cue word types and delimits ("MSV Duisburg",
+        # "Siemens AG", "Wiener Straße")
+        found += self._datelines(doc)
+        found += self._ampersand_names(doc, {k for f in found for k in range(f.start, f.end)})
+        found += self._cued_names(doc, words, {k for f in found for k in range(f.start, f.end)})
         claimed = {k for f in found for k in range(f.start, f.end)}
         model_at = {k: ent for ent in model_ents for k in range(ent.start, ent.end)}
 
@@ -254,9 +280,10 @@ class ActorRecognizer:
         for token in doc:
             if token.i in covered or token.text not in self.gaz.first_names or token.i + 1 >= len(doc):
                 continue
-            if token.tag_ and token.tag_ != "NE":
-                continue
-            end = self._name_run(doc, token.i + 1, limit=3, before=1)
+            if token.tag_ and token.tag_ not in ("NE", "FM"):
+                continue  # FM: HanTa reads unknown foreign names as foreign words ("Borut/FM Pahor/FM")
+            particle = doc[token.i + 1].text in self.name_particles  # lowercase: "Mohammed bin Zayid al Nahyan"
+            end = self._name_run(doc, token.i + 1, limit=4 if particle else 3, before=1)
             ent = model_at.get(token.i)
             if end > token.i + 1 and ent is not None and ent.label_ == "PER" and ent.start == token.i \
                     and ent.end > end and self._plain_name(doc, ent.start, ent.end):
@@ -273,13 +300,18 @@ class ActorRecognizer:
             if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
+            if entry is None and kind != "Person" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
+                kind = "Person"  # a surname by its ending: "Kitarovic", "Kaminski"
             if entry is not None:
                 found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1, source="model+gazetteer"))
             else:
                 found.append(_Found(ent.start, ent.end, kind, priority=0, source="model"))
             covered.update(range(ent.start, ent.end))
 
-        # 5. document consistency for people: surnames and genitives of known persons
+        # 5. repetitions: a club's bare town ("mit Barcelona" after "FC Barcelona"), an organisation
+        # named again without its cue ("Western Digital" after "Hersteller Western Digital"), and
+        # document consistency for people: surnames and genitives of known persons
+        self._repeated_names(doc, words, found, covered)
         self._consistency(doc, found, covered)
         # 6. proper nouns nothing else explains, typed by their context, then their repetitions
         before = len(found)
@@ -291,19 +323,99 @@ class ActorRecognizer:
         doc.spans["kg_titles"] = titles
         return doc
 
-    def _cued_names(self, doc: Doc, words: list[str]) -> list[_Found]:
+    def _datelines(self, doc: Doc) -> list[_Found]:
+        """Places of a dateline in capitals at the start of a line or sentence: "HAMBURG -",
+        "BRÜSSEL/WIEN (APA) -", "NEW YORK –". A known place is that place; with an agency in
+        brackets any such word is a place."""
+        out: list[_Found] = []
+        n = len(doc)
+        for token in doc:
+            i = token.i
+            if not _capitals(token.text) or not _line_start(doc, i):
+                continue
+            segments = []
+            k = i
+            while True:
+                end = k
+                while end < n and end - k < 4 and _capitals(doc[end].text):
+                    end += 1
+                if end == k:
+                    break
+                segments.append((k, end))
+                if end + 1 < n and doc[end].text == "/" and _capitals(doc[end + 1].text):
+                    k = end + 1
+                    continue
+                break
+            if not segments:
+                continue
+            k = segments[-1][1]
+            agency = False
+            if k < n and doc[k].text == "(":
+                close = next((j for j in range(k + 1, min(n, k + 5)) if doc[j].text == ")"), None)
+                if close is None:
+                    continue
+                agency, k = True, close + 1
+            if k >= n or doc[k].text not in DASHES:
+                continue
+            for start, end in segments:
+                entry, name = self._capitals_entry([t.text for t in doc[start:end]])
+                if entry is not None and entry.kind in ("Place", "Country"):
+                    out.append(_Found(start, end, entry.kind, name if entry.weak else entry.canonical, entry.country,
+                                      entry.key, priority=3, source="dateline"))
+                elif agency and entry is None:
+                    out.append(_Found(start, end, "Place", name, priority=3, source="dateline"))
+        return out
+
+    def _capitals_entry(self, words: list[str]) -> tuple[Entry | None, str]:
+        """The gazetteer entry of a name written in capitals ("BRÜSSEL", "SANKT PÖLTEN",
+        "RIO DE JANEIRO"), and the name in ordinary spelling."""
+        def cap(word: str) -> str:
+            return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+        spelled = [cap(w) for w in words]
+        with_particles = [w.lower() if k and w.lower() in self.name_particles else w for k, w in enumerate(spelled)]
+        for form in (spelled, with_particles):
+            entry = self.gaz.names.get(" ".join(form))
+            if entry is not None:
+                return entry, " ".join(form)
+        return None, " ".join(spelled)
+
+    def _ampersand_names(self, doc: Doc, taken: set[int]) -> list[_Found]:
+        """Proper nouns joined by "&" are one organisation: "Procter & Gamble", "Daily Mail &
+        General Trust", "Simon & Schuster"."""
+        out: list[_Found] = []
+        n = len(doc)
+
+        def part(token: Token) -> bool:
+            return token.tag_ in ("", "NE", "FM", "XY") and self._is_name_token(token) and token.i not in taken
+
+        for token in doc:
+            i = token.i
+            if token.text != "&" or i == 0 or i + 1 >= n:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and part(doc[start - 1]):
+                start -= 1
+            end = i + 1
+            while end < n and end - i <= 3 and part(doc[end]):
+                end += 1
+            if start < i and end > i + 1:
+                out.append(_Found(start, end, "Organization", priority=3, source="cue"))
+                taken.update(range(start, end))
+        return out
+
+    def _cued_names(self, doc: Doc, words: list[str], taken: set[int]) -> list[_Found]:
         """Names whose kind and extent a cue word gives (``gazetteer/name_cues.tsv``): a club,
         university or office before a town ("MSV Duisburg", "Universität Wien", "Jugendamt
         Mannheim"), a legal form after a name ("Siemens AG"), a street by its ending
         ("Lindenstraße"), a place noun after a place adjective ("Brandenburger Tor")."""
         cues = self.gaz.cues
         out: list[_Found] = []
-        taken: set[int] = set()
+        taken = set(taken)
         n = len(doc)
 
-        def add(start: int, end: int, kind: str, priority: int, source: str) -> None:
+        def add(start: int, end: int, kind: str, priority: int, source: str, town: tuple[str, ...] = ()) -> None:
             if end > start and not any(k in taken for k in range(start, end)):
-                out.append(_Found(start, end, kind, priority=priority, source=source))
+                out.append(_Found(start, end, kind, priority=priority, source=source, town=town))
                 taken.update(range(start, end))
 
         for token in doc:
@@ -314,8 +426,11 @@ class ActorRecognizer:
                 kind, exact = before
                 hit = self.gaz.names.match(words, i + 1)
                 end = None
+                town: tuple[str, ...] = ()
                 if hit is not None and hit[1].kind in ("Place", "Country"):
                     end = hit[0]
+                    if text in cues.club_words and hit[1].weak:
+                        town = tuple(words[i + 1:end])  # a bulk city, not a capital or state: "Barcelona", not "Wien"
                 elif exact and doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]):
                     end = self._name_run(doc, i + 1, limit=3)
                 if end is not None and end > i + 1:
@@ -324,7 +439,7 @@ class ActorRecognizer:
                         start -= 1  # "der Medizinischen Hochschule Hannover"
                     if start > 0 and doc[start - 1].text[:-1].isdigit() and doc[start - 1].text.endswith("."):
                         start -= 1  # "1. FC Nürnberg"
-                    add(start, end, kind, 3, "cue")
+                    add(start, end, kind, 3, "cue", town)
                     continue
             if text in cues.after_words and i > 0:
                 start = i
@@ -342,9 +457,20 @@ class ActorRecognizer:
                     add(i - 1, i + 1, cues.heads[text], 3, "cue")
                     continue
             kind = cues.word(text)
+            if kind is None and "-" in text.strip("-") and token.tag_ in ("", "NN", "NE"):
+                prefix, _, head = text.rpartition("-")
+                kind = cues.compound_heads.get(head) if self._unknown_name(prefix) else None
             if kind is not None and text not in self.lang.stop_names:
                 add(i, i + 1, kind, 2, "cue")
         return out
+
+    def _unknown_name(self, word: str) -> bool:
+        """A capitalised word that is no known name, acronym, nationality or title: the first part of
+        "Eulenspiegel-Verlag", not of "VW-Konzern", "US-Bank", "SPD-Partei", "Russland-Zeitung"."""
+        first = word.split("-")[0]
+        return word[:1].isupper() and not word.isupper() and not self._is_acronym(first) and word not in self.gaz.names \
+            and self._genitive_entry(word) is None and self.gaz.nationality(word) is None \
+            and word not in self.lang.stop_names and self._role_form(word) is None
 
     def _model_reads_otherwise(self, doc: Doc, start: int, end: int, entry: Entry, model_at: dict[int, Span]) -> bool:
         """True when the statistical model puts the place or organisation a gazetteer found into a
@@ -376,6 +502,50 @@ class ActorRecognizer:
                 if not token.is_punct or token.i in (start, end - 1):
                     return False
         return True
+
+    def _repeated_names(self, doc: Doc, words: list[str], found: list[_Found], covered: set[int]) -> None:
+        """Names said again in the same text without what identified them: the bare town of a sports
+        club ("gewann mit Barcelona", "Barcelonas Trainer" after "FC Barcelona"; not "in Barcelona",
+        nor a dateline) and an organisation a cue or apposition found ("Western Digital wollte" after
+        "der Hersteller Western Digital")."""
+        n = len(doc)
+        names: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for f in found:
+            if f.town:
+                names.setdefault(f.town, set()).add(tuple(words[f.start:f.end]))
+        clubs = {town: next(iter(named)) for town, named in names.items() if len(named) == 1}  # "Real" and "Atlético Madrid": unclear
+        if clubs:
+            at = {(f.start, f.end): f for f in found}
+            inside = {k for f in found if f.town for k in range(f.start, f.end)}
+            for i in range(n):
+                for town, club in clubs.items():
+                    end = i + len(town)
+                    genitive = len(town) == 1 and any(words[i] == town[0] + x for x in self.genitive_suffixes)
+                    if tuple(words[i:end]) != town and not genitive or any(k in inside for k in range(i, end)):
+                        continue
+                    j = i - 1
+                    while j >= 0 and doc[j].tag_ in ARTICLE_TAGS + ("ADJA",):
+                        j -= 1
+                    if j >= 0 and doc[j].lower_ in self.place_prepositions or _line_start(doc, i) and end < n and doc[end].text in DASHES:
+                        continue  # "in Barcelona" and the dateline "Barcelona –" are the town
+                    name = " ".join(club)
+                    f = at.get((i, end))
+                    if f is not None and f.kind == "Place" and f.source != "dateline":
+                        f.kind, f.canonical, f.country, f.key, f.source = "Organization", name, None, actor_key("Organization", name), "club"
+                    elif f is None and not any(k in covered for k in range(i, end)):
+                        found.append(_Found(i, end, "Organization", name, None, actor_key("Organization", name), priority=1, source="club"))
+                        covered.update(range(i, end))
+        repeated = {tuple(words[f.start:f.end]): f for f in found
+                    if f.kind == "Organization" and f.source in ("cue", "apposition") and not f.town}
+        for i in range(n):
+            if i in covered or not words[i][:1].isupper():
+                continue
+            for seq, f in repeated.items():
+                end = i + len(seq)
+                if tuple(words[i:end]) == seq and not any(k in covered for k in range(i, end)):
+                    found.append(_Found(i, end, "Organization", f.canonical, f.country, f.key, priority=1, source="repeat"))
+                    covered.update(range(i, end))
+                    break
 
     def _consistency(self, doc: Doc, found: list[_Found], covered: set[int]) -> None:
         """Once "Bessent" is a person, every "Bessent" and "Bessents" is (spellings with and
