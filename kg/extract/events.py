@@ -13,8 +13,10 @@ segment (function words from ``grammar.yml``):
   "Besuch des Präsidenten") belong to that noun's event, not to another trigger's; a noun's
   other arguments are the actors of its clause that no preposition governs (its subjects);
 - a country inside a title ("Tschechiens Außenminister") only qualifies the title;
-- "er"/"sie" resolves to the speaker of the sentence or the last subject; "die beiden" to the
-  pair of people that most often took part in an event together so far;
+- "er"/"sie" resolves to the speaker of the sentence or the last subject, unless that person's
+  gender (given name or office title) does not fit: then to the person of the sentence who fits
+  ("sie" with none is a group); "die beiden" to the pair of people that most often took part in
+  an event together so far;
 - a capital in a participant slot stands for its state ("Moskau und Kiew einigten sich").
 
 A trigger with no actors, or a definite noun ("das Telefonat", "bei dem Treffen") with none
@@ -31,6 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +49,8 @@ CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 TREATY_TYPES = ("Negotiation", "Agreement")  # events a named treaty brings its parties to
 CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
-INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
+INFINITIVE_TAGS = {"VVIZU", "PTKZU"}
+NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's  # "…, Gespräche aufzunehmen" is a clause of its own
 NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
 DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
 ROLE_FOR_OTHERS = {"Invitation": "recipient", "Visit": "recipient"}
@@ -192,6 +196,14 @@ class EventExtractor:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
+        self.weak_preterite = tuple(words("weak_preterite_endings"))
+        # feminine title forms; not those of adjectival nouns, the same for a man after "der" ("der Sondergesandte",
+        # masculine "Sondergesandter")
+        self.feminine_titles = frozenset(form for form, role in lang.roles.items()
+                                         if form != role.title and not role.title.startswith(form))
+        # a masculine title that has a feminine form of its own names a man ("Vizekanzler Mitterlehner")
+        self.masculine_titles = frozenset(role.title for form, role in lang.roles.items() if form != role.title)
+        self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
         self.articles = words("articles")
         self.representatives = words("representatives")
         self.topic = words("topic_prepositions")
@@ -204,6 +216,7 @@ class EventExtractor:
         self.during = words("during")
         self.adjective_triggers = {w.lower(): t for w, t in (grammar.get("adjective_triggers") or {}).items()}
         self.opinion_markers = words("opinion_markers")
+        self.appearance_verbs = words("appearance_verbs")
         self.support_participles = words("support_participles")
         self.present_forms = words("present_forms")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
@@ -378,6 +391,14 @@ class EventExtractor:
                     and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
                 prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
                 if verbless or prev_verbless and self._enumeration_tail(doc, a, b, out[-1], ends, starts):
+                    out[-1] = (out[-1][0], b)
+                    continue
+                # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
+                # X, Chef von Y, mit Z traf" is one clause (the noun's support verb and parties are in it)
+                opener = doc[out[-1][0]]
+                last = next((t for t in reversed(tokens) if not t.is_space and not t.is_punct), None)
+                if prev_verbless and opener.tag_ in ("PRELS", "PRELAT") and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                        and last is not None and last.tag_ in FINITE_TAGS:
                     out[-1] = (out[-1][0], b)
                     continue
             out.append((a, b))
@@ -565,11 +586,13 @@ class EventExtractor:
             if adjective is not None:
                 found.append(adjective)
                 continue
-            if token.pos_ not in ("VERB", "AUX", "") or token.i in support_used or token.text[:1].isupper() and token.i != span.start:
+            misread = self._misread_verb(doc, token, info)
+            if token.pos_ not in ("VERB", "AUX", "") and misread is None or token.i in support_used \
+                    or token.text[:1].isupper() and token.i != span.start:
                 continue
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
-            forms = self._verb_lemmas(doc, token, span.end)
+            forms = [misread] if misread is not None else self._verb_lemmas(doc, token, span.end)
             for frame in self.frames:
                 lemma = next((f for f in forms if f in frame.verbs), None)
                 if lemma is None or frame.type in info.blocked:
@@ -586,6 +609,40 @@ class EventExtractor:
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _gender(self, actor: Actor) -> str | None:
+        """"female" or "male" for a person named with a gendered office title (roles.tsv: "Innenministerin",
+        "Vizekanzler") or a gendered given name (gender-guesser's name dictionary, the lexicon of given names
+        kg/nlp reads); None when neither tells."""
+        given = _given_name_gender(actor.label.split()[0]) if " " in actor.label else "unknown"
+        if given in ("female", "mostly_female", "male", "mostly_male"):
+            return "female" if "female" in given else "male"
+        for r in actor.roles:
+            words = r.mention.text.split() if r.mention is not None else []
+            head = words[-1].rpartition("-")[2] if words else ""
+            if head in self.feminine_titles:
+                return "female"
+            if head in self.masculine_titles:
+                return "male"
+        return None
+
+    def _misread_verb(self, doc: Doc, token: Token, info: _DocInfo) -> str | None:
+        """The lemma of a weak verb's preterite that the tagger read as an attributive adjective because
+        the surname after it looked like a common noun ("Am Abend telefonierte/ADJA Hofbauer/NN mit …"):
+        an adjective does not stand between a clause opener and a person's name (grammar.yml
+        weak_preterite_endings). Not after a determiner or preposition: "in der besuchten Stadt"."""
+        if token.tag_ != "ADJA" or not self.weak_preterite or token.i + 1 not in info.starts:
+            return None
+        if self._kinds.get(info.starts[token.i + 1].actor) != "Person":
+            return None
+        j = token.i - 1
+        while j >= 0 and doc[j].tag_ in ("ADV", "ADJD", "ADJA", "PTKNEG"):
+            j -= 1  # "die viel besuchte Pammer"
+        if j >= 0 and doc[j].tag_ in DETERMINER_TAGS | {"APPR", "APPRART", "CARD", "PRELS"}:
+            return None
+        word = token.lower_
+        ending = next((e for e in self.weak_preterite if word.endswith(e) and len(word) > len(e) + 2), None)
+        return word[: len(word) - len(ending)] + self.infinitive_ending if ending else None
 
     def _phrase_in_adverbial(self, doc: Doc, participle: int, floor: int, info: _DocInfo) -> bool:
         """The noun phrase around an attributive participle heads a prepositional phrase: walk back over
@@ -648,6 +705,8 @@ class EventExtractor:
             after.append(doc[sent.segments[seg + 1][0]].lower_)  # "Einig sind sich X und Y, dass …"
         if any(t.lower_ in self.opinion_markers for t in doc[a:b]) or any(w in self.opinion_markers for w in after):
             return None
+        if any(t.pos_ in ("VERB", "AUX", "") and self._lemma(t).lower() in self.appearance_verbs for t in doc[a:b]):
+            return None  # showing unity: "einig präsentierten sich X und Y"
         return _Trigger(token, frame, False, seg, lemma=token.lower_)
 
     def _attendees(self, doc: Doc, sent: _Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
@@ -830,6 +889,9 @@ class EventExtractor:
             actor = by_id[m.actor]
             if m.actor in sources or m.start in others:
                 continue
+            if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
+                    and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
+                continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
             if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m)
@@ -879,20 +941,19 @@ class EventExtractor:
         # talks without a topic are negotiations between states or organisations, a meeting of people
         if trig.fallback is not None and (not participants or any(by_id[p].type == "Person" for p in participants)):
             trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
-        if not participants and dropped and not trig.definite:
-            # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland"
+        compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
+        if not participants and dropped and not trig.definite and not compound:
+            # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
+            # compound names its own: "Der Schritt Sloweniens fällt in die Woche eines EU-Gipfels")
             for m in dropped:
                 if self._preposition_of(doc, m, a) in self.topic:
                     continue  # what the talks are about ("Gespräche über die Ukraine")
                 key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                 if key not in participants:
                     participants.append(key)
-        compound = []
-        if trig.is_noun and "-" in trig.token.text:
-            compound = self._compound_actors(trig.token, actors, by_id)
-            for key in compound:
-                if key not in participants:
-                    participants.append(key)
+        for key in compound:
+            if key not in participants:
+                participants.append(key)
         # "die Verhandlungen zum Freihandelsabkommen TTIP": a treaty named in the clause brings its parties
         if trig.frame.type in TREATY_TYPES:
             for key in self._treaty_parties(doc, a, b, actors, by_id):
@@ -948,6 +1009,16 @@ class EventExtractor:
             pronoun = None
         if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
+            wrong = "female" if pronoun.lower_ in self.singular_pronouns else "male"
+            if antecedent and self._gender(by_id[antecedent]) == wrong:
+                # "er" is no woman ("sie, die Nagl helfen musste, weil er sich nicht einigte": Nagl), "sie" no man
+                # ("bevor sie die Reise fortsetzen" after Mitterlehner: the refugees): the person of the sentence who
+                # fits; "sie" without one is a group. ("er" without one may be a thing, "solle er bis zum Gipfel
+                # ausgearbeitet werden"; it keeps its antecedent for now: without it two reports of EU meetings merge,
+                # see the module docstring on repeated reports.)
+                fitting = next((m.actor for m in reversed(sent.mentions) if m.start < pronoun.i and m.actor not in sources
+                                and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) not in (wrong, None)), None)
+                antecedent = fitting if fitting is not None or wrong == "male" else antecedent
             if antecedent and antecedent not in participants:
                 participants.insert(0, antecedent)
                 subjects.insert(0, antecedent)
@@ -1593,6 +1664,19 @@ class EventExtractor:
         if kinds_b == {"Country"} and kinds_a == {"Person"}:
             return len(sb) >= 2 and pa == sb
         return False
+
+
+@lru_cache(maxsize=4096)
+def _given_name_gender(name: str) -> str:
+    """gender-guesser's reading of a given name ("Elke" -> "female"); "unknown" for names it lacks."""
+    return _gender_detector().get_gender(name)
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=True)
 
 
 def _is_noun(token: Token) -> bool:
