@@ -1,6 +1,6 @@
 """The measurements behind bench/README.md's "Session 3" profile notes, rerunnable.
 
-    python bench/profile_notes.py --corpus ../shared/corpus/gnad-test.jsonl [--only components,rebuild,strings,shards,triples,results] [--store STORE]
+    python bench/profile_notes.py --corpus ../shared/corpus/gnad-test.jsonl [--only components,rebuild,strings,mapping,shards,triples,results,ceiling] [--store STORE]
 
 - components: ms per article of each pipeline step (``nlp.pipe`` run step by step), 200 articles;
 - rebuild: CPU seconds for 60 articles with an empty word cache, then again with the analyses
@@ -11,7 +11,12 @@
 - triples: the same statements bulk-loaded as quads (one graph per article) and as triples;
 - results: every saved query without parameters on the graph copied up to ``--scale-quads``,
   its answer turned into rdflib terms by oxrdflib's query path and by kg's own
-  (``kg.store.result_from_ox``, each distinct term once), alternating, median of 3.
+  (``kg.store.result_from_ox``, each distinct term once), alternating, median of 3;
+- mapping: ms per article to turn 200 extraction results into N-Triples, through an rdflib
+  ``Graph`` (as kg did before session 5) and through ``kg.rdf.map_document``, median of 5;
+- ceiling: Oxigraph's bulk loader on this machine for 1M quads of a plain event graph (short
+  IRIs, no text) beside 1M quads of kg's graph (article texts, labels, mentions), median of 3:
+  what the loader itself reaches, and what kg's data costs it.
 Figures are CPU or wall medians on whatever machine runs it; compare ratios, not absolutes.
 """
 
@@ -207,10 +212,76 @@ def results(base: Path, folder: Path, scale_quads: int) -> dict:
     return out
 
 
+def mapping(corpus: Path) -> dict:
+    from oxrdflib._converter import from_ox
+    from rdflib import Graph
+
+    from kg.api import extract_articles
+    from kg.ingest import Article, read_articles
+    from kg.rdf.mapping import map_document
+
+    articles = [a for a in islice(read_articles([corpus]), 200) if isinstance(a, Article)]
+    done = list(extract_articles(articles))
+
+    def through_rdflib() -> None:  # the same triples added to an rdflib Graph, serialized by rdflib
+        for result in done:
+            graph = Graph()
+            for triple in map_document(result).triples:
+                graph.add(from_ox(triple))
+            graph.serialize(format="nt")
+
+    times: dict[str, list[float]] = {"rdflib_graph": [], "map_document": []}
+    for _ in range(5):
+        for name, run in (("rdflib_graph", through_rdflib), ("map_document", lambda: [map_document(r).ntriples() for r in done])):
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    per = {k: round(1000 * statistics.median(v) / len(done), 2) for k, v in times.items()}
+    return {"articles": len(done), "ms_per_article": per, "ratio": round(per["rdflib_graph"] / per["map_document"], 1)}
+
+
+def ceiling(base: Path, folder: Path) -> dict:
+    import random
+
+    import pyoxigraph as ox
+
+    target = 1_000_000
+    plain = folder / "plain.nq"
+    pick = random.Random(7)
+    ns = "http://example.org/"
+    with plain.open("w", encoding="utf-8") as out:
+        written, event = 0, 0
+        while written < target:  # an event: type, date, status, two participants, a place
+            event += 1
+            e, g = f"<{ns}event/{event}>", f"<{ns}graph/{event // 50}>"
+            out.write(f"{e} <{ns}type> <{ns}Meeting> {g} .\n{e} <{ns}date> \"2025-{pick.randint(1, 12):02d}-{pick.randint(1, 28):02d}\" {g} .\n"
+                      f"{e} <{ns}status> <{ns}Happened> {g} .\n{e} <{ns}participant> <{ns}actor/{pick.randint(1, 5000)}> {g} .\n"
+                      f"{e} <{ns}participant> <{ns}actor/{pick.randint(1, 5000)}> {g} .\n{e} <{ns}place> <{ns}place/{pick.randint(1, 500)}> {g} .\n")
+            written += 6
+    count = sum(1 for _ in base.open("rb"))
+    kg_graph = folder / "kg-1m.nq"
+    _copies(base, kg_graph, max(1, -(-target // count)), "c")
+    out: dict = {}
+    for name, path in (("plain_event_graph", plain), ("kg_graph", kg_graph)):
+        quads = sum(1 for _ in path.open("rb"))
+        seconds = []
+        for n in range(3):
+            store = ox.Store(str(folder / f"ceiling-{name}-{n}"))
+            start = time.perf_counter()
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            seconds.append(time.perf_counter() - start)
+            del store
+            shutil.rmtree(folder / f"ceiling-{name}-{n}", ignore_errors=True)
+        out[name] = {"quads": quads, "bytes_per_quad": round(path.stat().st_size / quads),
+                     "quads_per_s": round(quads / statistics.median(seconds))}
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="JSONL corpus (../shared/corpus/gnad-test.jsonl)")
-    parser.add_argument("--only", default="components,rebuild,strings,shards,triples,results", help="comma-separated sections")
+    parser.add_argument("--only", default="components,rebuild,strings,mapping,shards,triples,results,ceiling", help="comma-separated sections")
     parser.add_argument("--limit", type=int, default=1000, help="articles built for the shards, triples and results sections")
     parser.add_argument("--store", type=Path, default=None, help="a built kg store to use instead of building --limit articles")
     parser.add_argument("--scale-quads", type=int, default=5_000_000, help="size of the graph for the results section")
@@ -221,10 +292,10 @@ def main() -> int:
     os.environ["KG_CACHE_DIR"] = ""  # cold: no word analyses from earlier runs on this machine
     folder = Path(tempfile.mkdtemp(prefix="kg-profile-"))
     try:
-        for name, section in (("components", components), ("rebuild", rebuild), ("strings", strings)):
+        for name, section in (("components", components), ("rebuild", rebuild), ("strings", strings), ("mapping", mapping)):
             if name in sections:
                 print(json.dumps({name: section(args.corpus)}), flush=True)
-        if {"shards", "triples", "results"} & sections:
+        if {"shards", "triples", "results", "ceiling"} & sections:
             base = _graph(args.corpus, folder, args.limit) if args.store is None else _dumped(args.store, folder)
             if "shards" in sections:
                 print(json.dumps({"shards": shards(base, folder, args.limit)}), flush=True)
@@ -232,6 +303,8 @@ def main() -> int:
                 print(json.dumps({"triples": triples(base, folder)}), flush=True)
             if "results" in sections:
                 print(json.dumps({"results": results(base, folder, args.scale_quads)}), flush=True)
+            if "ceiling" in sections:
+                print(json.dumps({"ceiling": ceiling(base, folder)}), flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
