@@ -119,6 +119,7 @@ def build(
     bulk: bool = False,
     dask: str | None = None,
     keep_shards: str | Path | None = None,
+    on_relink: Callable[[int], Callable[[str], Any] | None] | None = None,
 ) -> BuildReport:
     """Ingest, extract and write every article under ``paths`` into the store at ``store``.
 
@@ -131,7 +132,9 @@ def build(
     local processes; ``bulk`` writes through Oxigraph's bulk loader instead of one transaction
     per article; ``dask`` (a scheduler address, or ``"local"``) extracts on a Dask cluster and
     bulk-loads. ``keep_shards`` keeps the N-Quads shards of a bulk load in that folder. Every
-    combination writes the same graph, in input order.
+    combination writes the same graph, in input order. ``on_relink`` is told how many stored
+    articles new surname links make kg re-extract at the end, and may return a callback called
+    with each one's id (see :func:`kg.identity.reconcile`).
     """
     import time
     from contextlib import nullcontext
@@ -207,7 +210,7 @@ def build(
                     result = with_digest(apply_aliases(result, known))
                     changed = loader.add(article_quads(result, run)) if loader else graph_store.add_document(result, run=run)
                     written(result.source, changed, (a.id for a in result.actors), (e.type for e in result.events))
-        report.relinked = reconcile(graph_store, known, model=model, run=run, workers=workers)
+        report.relinked = reconcile(graph_store, known, model=model, run=run, workers=workers, on_relink=on_relink)
         report.triples = len(graph_store)
     report.seconds = time.perf_counter() - started
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -71,12 +72,27 @@ def command(paths: tuple[str, ...], store: str, model: str | None, max_bytes: in
         def progress(source: str) -> None:
             bar.update(1)  # type: ignore[union-attr]
 
+    bars = [bar] if bar is not None else []
+
+    def on_relink(count: int) -> Any:
+        """A second bar for the re-extraction new surname links cause (minutes on large stores)."""
+        if silent:
+            return None
+        for done in bars:
+            done.__exit__(None, None, None)
+        bars.clear()
+        relink = click.progressbar(length=count, label="Relinking (actors named in full elsewhere)", show_pos=True,
+                                   show_eta=True, file=sys.stderr)
+        relink.__enter__()
+        bars.append(relink)
+        return lambda doc_id: relink.update(1)
+
     try:
         report = build(paths, store=store, model=model, max_bytes=max_bytes, progress=progress, aliases=aliases, workers=workers,
-                       bulk=bulk, dask=dask_address, keep_shards=keep_shards)
+                       bulk=bulk, dask=dask_address, keep_shards=keep_shards, on_relink=on_relink)
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        for open_bar in bars:
+            open_bar.__exit__(None, None, None)
     if not silent:
         types = ", ".join(f"{n} {t}" for t, n in sorted(report.events_by_type.items())) or "none"
         click.echo(

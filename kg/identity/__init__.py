@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -231,11 +231,12 @@ PARALLEL_REEXTRACT = 200
 
 
 def reextract(store: Any, doc_ids: Iterable[str], aliases: Aliases, *, model: str | None = None, run: dict | None = None,
-              workers: int = 1) -> int:
+              workers: int = 1, progress: Callable[[str], Any] | None = None) -> int:
     """Re-extract stored articles with the given aliases and replace their graphs.
 
     With ``workers`` > 1 and many articles (a new surname link in a large store touches every
     article that names the person), extraction runs in that many processes like the build's.
+    ``progress`` is called with each re-extracted article's id.
     """
     from kg.api import extract_articles
     from kg.errors import KgError
@@ -252,14 +253,22 @@ def reextract(store: Any, doc_ids: Iterable[str], aliases: Aliases, *, model: st
     changed = 0
     for result in results:
         changed += store.add_document(apply_aliases(result, aliases), run=run)
+        if progress:
+            progress(result.id)
     if failures:
         raise KgError(f"{failures[0].source}: re-extraction for new actor links failed: {failures[0].reason}")
     return changed
 
 
-def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: dict | None = None, workers: int = 1) -> int:
+def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: dict | None = None, workers: int = 1,
+              on_relink: Callable[[int], Callable[[str], Any] | None] | None = None) -> int:
     """Refresh automatic surname links; re-extract articles whose links changed (in ``workers``
-    processes). Returns how many."""
+    processes). Returns how many.
+
+    On a large store this can take minutes (every article naming a newly linked person):
+    ``on_relink`` is told how many articles will be re-extracted and may return a callback
+    that is called with each one's id, e.g. to drive a progress bar.
+    """
     links = surname_links(store, aliases)
     new = {k: v for k, v in links.items() if aliases.auto.get(k) != v}
     if not new:
@@ -272,7 +281,9 @@ def reconcile(store: Any, aliases: Aliases, *, model: str | None = None, run: di
         saved.auto.update(new)
         saved.labels.update({t: labels[t] for t in new.values() if t in labels and t not in saved.labels})
         saved.save(store_aliases_path(store))
-    return reextract(store, articles_mentioning(store, new), aliases, model=model, run=run, workers=workers)
+    affected = articles_mentioning(store, new)
+    progress = on_relink(len(affected)) if on_relink and affected else None
+    return reextract(store, affected, aliases, model=model, run=run, workers=workers, progress=progress)
 
 
 def merge_actors(store: Any, keep: str, alias: str, *, label: str | None = None, model: str | None = None) -> int:

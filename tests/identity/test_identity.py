@@ -128,3 +128,35 @@ def test_articles_mentioning_an_actor_are_found_by_their_ids(tmp_path, fresh_sto
         assert articles_mentioning(store, ["person:wolodymyr-selenskyj"]) == ["feed 1/ä", "feed%3"]
         assert articles_mentioning(store, ["person:anton-zeisig", "person:hubert-pfannenstiel"]) == ["feed 1/ä", "feed%3", "feed-2"]
         assert articles_mentioning(store, ["person:niemand-bekannt"]) == []
+
+
+def test_a_build_reports_the_articles_it_re_extracts_for_a_new_link(runner, tmp_path, fresh_store):
+    """The re-extraction after a new surname link can take minutes on a large store: the API
+    says how many articles it re-extracts and which, and kg build shows a second bar for it."""
+    from kg.api import build
+    from kg.store import Store
+
+    a = _write(tmp_path, "a.txt", SURNAME_ONLY)
+    b = _write(tmp_path, "b.txt", FULL_NAME)
+    build([a], store=fresh_store)
+    with Store.open(fresh_store, read_only=True) as store:
+        (first,) = store.documents()
+    counts: list[int] = []
+    seen: list[str] = []
+
+    def on_relink(count: int):
+        counts.append(count)
+        return seen.append
+
+    report = build([b], store=fresh_store, on_relink=on_relink)
+    assert (counts, seen, report.relinked) == ([1], [first], 1)
+    assert build([b], store=fresh_store, on_relink=on_relink).relinked == 0 and counts == [1], "no new link: no call"
+
+    other = tmp_path / "other-store"
+    assert runner.invoke(cli, ["build", str(a), "--store", str(other)]).exit_code == 0
+    out = runner.invoke(cli, ["build", str(b), "--store", str(other)])
+    assert out.exit_code == 0 and "Relinking" in out.output and "1 article(s) relinked" in out.output, out.output
+    third = tmp_path / "third-store"
+    assert runner.invoke(cli, ["build", str(a), "--store", str(third)]).exit_code == 0
+    out = runner.invoke(cli, ["build", str(b), "--store", str(third), "--silent"])
+    assert out.exit_code == 0 and "Relinking" not in out.output and "Pfannenstiel" not in _persons(runner, third)
