@@ -339,3 +339,14 @@ def test_actors_organisation_compounds(recognizer, vocab, tagged, expected):
 )
 def test_actors_companies_and_institutions_gazetteer(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_club_word_before_a_club_name_belongs_to_it(recognizer, vocab):
+    # "Sturm" is tagged as the common noun; the club word before it still opens the name
+    tagged = "Der/ART SK/NE Sturm/NN Graz/NE gewann/VVFIN ./$."
+    assert run(recognizer, vocab, tagged) == {("SK Sturm Graz", "ORG")}
+
+
+def test_actors_genitive_place_ending_a_model_organisation_stays_in_it(recognizer, vocab):
+    tagged = "Die/ART Arbeiterpartei/NN Kurdistans/NE kündigte/VVFIN den/ART Waffenstillstand/NN ./$."
+    assert run(recognizer, vocab, tagged, model=((1, 3, "ORG"),)) == {("Arbeiterpartei Kurdistans", "ORG")}

@@ -201,7 +201,12 @@ class ActorRecognizer:
             if hit and any(k in claimed for k in range(i, hit[0])):
                 hit = None
             if hit and hit[0] == i + 1 and words[i] not in self.gaz.names:
-                pass  # a genitive ("Kärntens") modifies what follows: never part of a longer model name
+                ent = model_at.get(i)
+                if ent is not None and ent.label_ == "ORG" and ent.end == i + 1 and ent.start < i \
+                        and self._plain_name(doc, ent.start, ent.end):
+                    i += 1  # ... but it can end one: "Arbeiterpartei Kurdistans"
+                    continue
+                # otherwise a genitive ("Kärntens") modifies what follows: never part of a longer model name
             elif hit and self._model_reads_otherwise(doc, i, hit[0], hit[1], model_at):
                 i = hit[0]  # "Universität Kopenhagen", "Otto von Bismarck": the model's longer name wins
                 continue
@@ -439,6 +444,8 @@ class ActorRecognizer:
                         start -= 1  # "der Medizinischen Hochschule Hannover"
                     if start > 0 and doc[start - 1].text[:-1].isdigit() and doc[start - 1].text.endswith("."):
                         start -= 1  # "1. FC Nürnberg"
+                    if start > 0 and doc[start - 1].text in cues.club_words and start - 1 not in taken:
+                        start -= 1  # "SK Sturm Graz"
                     add(start, end, kind, 3, "cue", town)
                     continue
             if text in cues.after_words and i > 0:
