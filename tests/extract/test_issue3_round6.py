@@ -29,8 +29,8 @@ from tests.extract.scored import scored_events
          "Bürgermeister Franz Gruber helfen musste, weil er sich mit der SPÖ und den Grünen nicht einigte.",
          [("Agreement", {"Franz Gruber", "SPÖ", "Grüne"}, "negated")]),
         # "sie" is no man: the refugees continue their journey, not the vice-chancellor; a woman meets
-        ("Vizekanzler Reinhold Mitterlehner kündigte am Montag ein Konzept an. In Presevo halten sich die Flüchtlinge "
-         "nur wenige Stunden auf, bevor sie die Reise nach Sid fortsetzen.",
+        ("Vizekanzler Reinhold Mitterlehner kündigte am Montag ein Konzept an. Im Lager von Presevo bleiben die "
+         "Migranten meist nur einige Stunden, ehe sie die Reise nach Sid fortsetzen.",
          []),
         ("Die Innenministerin Johanna Berger kam am Montag nach Brüssel. Dort traf sie den belgischen Innenminister "
          "Jan Peeters.",
