@@ -350,3 +350,8 @@ def test_actors_club_word_before_a_club_name_belongs_to_it(recognizer, vocab):
 def test_actors_genitive_place_ending_a_model_organisation_stays_in_it(recognizer, vocab):
     tagged = "Die/ART Arbeiterpartei/NN Kurdistans/NE kündigte/VVFIN den/ART Waffenstillstand/NN ./$."
     assert run(recognizer, vocab, tagged, model=((1, 3, "ORG"),)) == {("Arbeiterpartei Kurdistans", "ORG")}
+
+
+def test_actors_surname_ending_leaves_a_model_organisation(recognizer, vocab):
+    tagged = "Danach/ADV meldete/VVFIN Woronsky/NE höhere/ADJA Gewinne/NN ./$."
+    assert run(recognizer, vocab, tagged, model=((2, 3, "ORG"),)) == {("Woronsky", "ORG")}

@@ -305,8 +305,8 @@ class ActorRecognizer:
             if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
-            if entry is None and kind != "Person" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
-                kind = "Person"  # a surname by its ending: "Kitarovic", "Kaminski"
+            if entry is None and kind == "Place" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
+                kind = "Person"  # a surname by its ending: "Kitarovic", "Kaminski" (a company keeps its kind: "Kaspersky")
             if entry is not None:
                 found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1, source="model+gazetteer"))
             else:
