@@ -40,6 +40,34 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(name.split())
 
 
+# an adjective opening a name: any "-e"/"-es" form, "-er" only after "-isch", "-al", "-ig" (place
+# adjectives in -er never decline: "Frankfurter", "Wiener")
+ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:e|es)$|^[A-ZÄÖÜ]\w*(?:isch|al|ig)er$")
+
+
+def inflected_forms(name: str) -> list[str]:
+    """Declined forms of a name that opens with adjectives: "Europäische Union" -> "Europäischen
+    Union"; "Europäischer Rat" -> "Europäischen Rat", "Europäischen Rates"; "Vereinigte Arabische
+    Emirate" -> "Vereinigten Arabischen Emirate(n)". Place adjectives in -er never decline
+    ("Frankfurter", "Wiener") and are left alone by the stem pattern or as known places."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and ADJECTIVE_STEM.match(words[k]):
+        k += 1
+    if k == 0:
+        return []
+    stems = [w[:-2] if w.endswith(("er", "es")) else w[:-1] for w in words[:k]]
+    head = words[k:]
+    weak = [stem + "en" for stem in stems]
+    noun = head[0]
+    nouns = [noun, noun + "n" if noun.endswith("e") and len(head) == 1 else noun]
+    if not noun.endswith(("s", "e", "n", "x", "z")) and any(w.endswith(("er", "es")) for w in words[:k]):
+        nouns.append(noun + "es" if noun.endswith(("t", "d")) and len(noun) <= 5 else noun + "s")  # "des Europäischen Rates"
+    forms = {" ".join(weak + [n] + head[1:]) for n in nouns}
+    forms.discard(name)
+    return sorted(forms)
+
+
 class Lookup:
     """Longest match of multi-token names over a token sequence."""
 
@@ -178,6 +206,8 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         entry = Entry("Country", aliases[0], iso, actor_key("Country", iso))
         for alias in aliases:
             names.add(alias, entry)
+            for form in inflected_forms(alias):
+                names.add(form, entry)
         adjectives += [(stem.lower(), iso) for stem in row["adjective"].split("|") if stem]
         if row["capital"]:
             capitals[row["capital"]] = iso
@@ -193,6 +223,8 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         for alias in [row["name"], *row["aliases"].split("|")]:
             if alias:
                 names.add(alias, entry)
+                for form in inflected_forms(alias):
+                    names.add(form, entry)
     for row in data.places:
         entry = Entry("Place", row["name"], row["country"] or None, actor_key("Place", row["name"]))
         for alias in [row["name"], *row["aliases"].split("|")]:

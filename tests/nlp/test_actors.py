@@ -355,3 +355,27 @@ def test_actors_genitive_place_ending_a_model_organisation_stays_in_it(recognize
 def test_actors_surname_ending_leaves_a_model_organisation(recognizer, vocab):
     tagged = "Danach/ADV meldete/VVFIN Woronsky/NE höhere/ADJA Gewinne/NN ./$."
     assert run(recognizer, vocab, tagged, model=((2, 3, "ORG"),)) == {("Woronsky", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Europäische Union", ["Europäischen Union"]),
+        ("Europäischer Rat", ["Europäischen Rat", "Europäischen Rates"]),
+        ("Vereinigte Arabische Emirate", ["Vereinigten Arabischen Emirate", "Vereinigten Arabischen Emiraten"]),
+        # place adjectives in -er do not decline; a name without an opening adjective has no forms
+        ("Frankfurter Allgemeine Zeitung", []),
+        ("Bank Austria", []),
+    ],
+)
+def test_gazetteer_inflected_forms_of_names_opening_with_adjectives(name, forms):
+    from kg.nlp.gazetteer import inflected_forms
+
+    assert inflected_forms(name) == forms
+
+
+def test_actors_declined_gazetteer_name(recognizer, vocab):
+    tagged = "Die/ART Minister/NN der/ART Europäischen/ADJA Union/NN berieten/VVFIN mit/APPR den/ART Vereinigten/ADJA Arabischen/ADJA Emiraten/NN ./$."
+    ents = run_spans(recognizer, vocab, tagged)
+    assert [(text, label, canonical) for _, text, label, canonical in ents] == [
+        ("Europäischen Union", "ORG", "Europäische Union"), ("Vereinigten Arabischen Emiraten", "LOC", "Vereinigte Arabische Emirate")]
