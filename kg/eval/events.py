@@ -228,8 +228,10 @@ def _strict_misses(key: str, golds: list[dict[str, Any]], predicted: list[dict[s
     """Gold events left over by strict matching, paired with a left-over prediction of their type
     that shares at least one participant (most shared first, one to one): the event was found,
     but with another participant set."""
-    gold_left = [gi for gi in range(len(golds)) if gi not in {gi for gi, _ in strict_pairs}]
-    pred_left = [pi for pi in range(len(predicted)) if pi not in {pi for _, pi in strict_pairs}]
+    matched_g = {gi for gi, _ in strict_pairs}
+    matched_p = {pi for _, pi in strict_pairs}
+    gold_left = [gi for gi in range(len(golds)) if gi not in matched_g]
+    pred_left = [pi for pi in range(len(predicted)) if pi not in matched_p]
     candidates = sorted(
         ((len(predicted[pi]["participants"] & golds[gi]["participants"]), -gi, -pi, gi, pi)
          for gi in gold_left for pi in pred_left

@@ -41,7 +41,7 @@ from kg.extract.actors import ActorMention
 from kg.extract.model import Actor, Event, Participant, TextSpan
 from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
-from kg.nlp.gazetteer import Gazetteer, actor_key
+from kg.nlp.gazetteer import Gazetteer, actor_key, given_name_detector
 
 # STTS tags (the tagset of HanTa and of spaCy's German models), not words of the language
 SEGMENT_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
@@ -49,8 +49,8 @@ CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 TREATY_TYPES = ("Negotiation", "Agreement")  # events a named treaty brings its parties to
 CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
-INFINITIVE_TAGS = {"VVIZU", "PTKZU"}
-NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's  # "…, Gespräche aufzunehmen" is a clause of its own
+INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
+NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's
 NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
 DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
 ROLE_FOR_OTHERS = {"Invitation": "recipient", "Visit": "recipient"}
@@ -1669,14 +1669,7 @@ class EventExtractor:
 @lru_cache(maxsize=4096)
 def _given_name_gender(name: str) -> str:
     """gender-guesser's reading of a given name ("Elke" -> "female"); "unknown" for names it lacks."""
-    return _gender_detector().get_gender(name)
-
-
-@lru_cache(maxsize=1)
-def _gender_detector():  # type: ignore[no-untyped-def]
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=True)
+    return given_name_detector().get_gender(name)
 
 
 def _is_noun(token: Token) -> bool:

@@ -68,6 +68,13 @@ def inflected_forms(name: str) -> list[str]:
     return sorted(forms)
 
 
+def _add_with_forms(names: "Lookup", alias: str, entry: "Entry") -> None:
+    """A name and its declined forms ("Europäische Union", "Europäischen Union")."""
+    names.add(alias, entry)
+    for form in inflected_forms(alias):
+        names.add(form, entry)
+
+
 class Lookup:
     """Longest match of multi-token names over a token sequence."""
 
@@ -205,9 +212,7 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         country_names[iso] = aliases[0]
         entry = Entry("Country", aliases[0], iso, actor_key("Country", iso))
         for alias in aliases:
-            names.add(alias, entry)
-            for form in inflected_forms(alias):
-                names.add(form, entry)
+            _add_with_forms(names, alias, entry)
         adjectives += [(stem.lower(), iso) for stem in row["adjective"].split("|") if stem]
         if row["capital"]:
             capitals[row["capital"]] = iso
@@ -222,9 +227,7 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         entry = Entry("Organization", row["name"], row["country"] or None, actor_key("Organization", row["name"]), stands_for=stands)
         for alias in [row["name"], *row["aliases"].split("|")]:
             if alias:
-                names.add(alias, entry)
-                for form in inflected_forms(alias):
-                    names.add(form, entry)
+                _add_with_forms(names, alias, entry)
     for row in data.places:
         entry = Entry("Place", row["name"], row["country"] or None, actor_key("Place", row["name"]))
         for alias in [row["name"], *row["aliases"].split("|")]:
@@ -322,12 +325,19 @@ def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> N
 GIVEN_NAME_STATUSES = ("given", "not_given")
 
 
+@functools.lru_cache(maxsize=1)
+def given_name_detector():  # type: ignore[no-untyped-def]
+    """gender-guesser's name dictionary (Jörg Michael's nam_dict), read once per process: the given
+    names here, and the gender that lets kg.extract resolve "er"/"sie"."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=True)
+
+
 def _first_names(data: LangData) -> frozenset[str]:
     """Given names from gender-guesser's dictionary (Jörg Michael's nam_dict, German-centred),
     corrected by the optional ``gazetteer/given_names.tsv``."""
-    from gender_guesser.detector import Detector
-
-    detector = Detector(case_sensitive=True)
+    detector = given_name_detector()
     names = {name for name in detector.names if name[:1].isupper() and len(name) > 1}
     path = data.path / "gazetteer" / "given_names.tsv"
     if path.is_file():

@@ -95,11 +95,8 @@ def map_document(result: DocumentResult) -> MappedDocument:
     def add(s: ox.NamedNode, p: URIRef, o: ox.NamedNode | ox.Literal) -> None:
         triples[ox.Triple(s, _iri(p), o)] = None
 
-    def iri(value: URIRef) -> ox.NamedNode:
-        return ox.NamedNode(value)
-
     doc_id = result.id
-    article = iri(article_iri(doc_id))
+    article = ox.NamedNode(article_iri(doc_id))
     context = ox.NamedNode(f"{article.value}#char=0,{len(result.text)}")
     add(article, RDF.type, _iri(KG.Article))
     add(article, DCTERMS.identifier, _literal(doc_id))
@@ -119,7 +116,7 @@ def map_document(result: DocumentResult) -> MappedDocument:
     add(context, NIF.sourceUrl, article)
 
     def mention(span: TextSpan) -> ox.NamedNode:
-        node = iri(mention_iri(doc_id, span.start, span.end))
+        node = ox.NamedNode(mention_iri(doc_id, span.start, span.end))
         add(node, RDF.type, _iri(KG.Mention))
         add(node, NIF.beginIndex, _nonneg(span.start))
         add(node, NIF.endIndex, _nonneg(span.end))
@@ -151,7 +148,7 @@ def map_document(result: DocumentResult) -> MappedDocument:
             add(node, KG.country, country_node(actor.country))
             countries.add(actor.country)
         if actor.wikidata:
-            add(node, SCHEMA.sameAs, iri(WD[actor.wikidata]))
+            add(node, SCHEMA.sameAs, ox.NamedNode(WD[actor.wikidata]))
         for n, role in enumerate(sorted({(r.role, r.country or actor.country or "", r.org or "") for r in actor.roles})):
             name, iso, _org = role
             office = ox.NamedNode(f"{article.value}#office-{actor.id.replace(':', '-')}-{n}")
@@ -174,7 +171,7 @@ def map_document(result: DocumentResult) -> MappedDocument:
 
     labels = {a.id: a.label for a in result.actors}
     for event in result.events:
-        node = iri(event_node(doc_id, event))
+        node = ox.NamedNode(event_node(doc_id, event))
         add(node, RDF.type, _iri(EVENT_CLASS[event.type]))
         add(node, RDFS.label, _literal(_event_label(event.type, sorted(labels.get(p.actor, p.actor) for p in event.participants), event.date)))
         add(node, KG.status, _iri(STATUS[event.status]))
@@ -214,7 +211,7 @@ def map_document(result: DocumentResult) -> MappedDocument:
         held.append(ox.Triple(article, _iri(KG.sourceDigest), _literal(result.source_digest)))
     digest = _digest(str(t) for t in [*content, *held])
     held.append(ox.Triple(article, _iri(KG.contentDigest), _literal(digest)))
-    return MappedDocument(iri(graph_iri(doc_id)), article, content, held, digest)
+    return MappedDocument(ox.NamedNode(graph_iri(doc_id)), article, content, held, digest)
 
 
 def document_graph(result: DocumentResult) -> Graph:

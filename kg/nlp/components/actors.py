@@ -182,9 +182,9 @@ class ActorRecognizer:
         # ("Procter & Gamble"), names that a cue word types and delimits ("MSV Duisburg",
         # "Siemens AG", "Wiener Straße")
         found += self._datelines(doc)
-        found += self._ampersand_names(doc, {k for f in found for k in range(f.start, f.end)})
-        found += self._cued_names(doc, words, {k for f in found for k in range(f.start, f.end)})
-        claimed = {k for f in found for k in range(f.start, f.end)}
+        claimed = {k for f in found for k in range(f.start, f.end)}  # each step below adds the tokens it takes
+        found += self._ampersand_names(doc, claimed)
+        found += self._cued_names(doc, words, claimed)
         model_at = {k: ent for ent in model_ents for k in range(ent.start, ent.end)}
 
         # 1. gazetteer
@@ -415,7 +415,6 @@ class ActorRecognizer:
         ("Lindenstraße"), a place noun after a place adjective ("Brandenburger Tor")."""
         cues = self.gaz.cues
         out: list[_Found] = []
-        taken = set(taken)
         n = len(doc)
 
         def add(start: int, end: int, kind: str, priority: int, source: str, town: tuple[str, ...] = ()) -> None:
