@@ -56,9 +56,12 @@ def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, erro
               help="DATA is the GermEval folder: score its development split (500 sentences, never trained on; "
                    "picks the model's checkpoint). Use it for error analysis and keep --heldout for reporting.")
 @click.option("--no-ner-model", is_flag=True, help="Score the rules and gazetteers alone, without the statistical NER model.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write each sentence with a missed, spurious, mistyped or mis-bounded entity to this JSONL file "
+                   "(texts, labels and the rule that made each predicted entity).")
 @model_option
 @reports_errors
-def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, model: str | None) -> None:
+def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, errors_file: Path | None, model: str | None) -> None:
     """Score PER/ORG/LOC recognition of the full pipeline on GermEval-format DATA.
 
     \b
@@ -73,11 +76,16 @@ def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, model: str | N
     if heldout and dev:
         raise click.UsageError("choose one of --heldout and --dev")
     nlp = load_pipeline("de", model, use_ner_model=not no_ner_model)
+    errors: list | None = [] if errors_file else None
     if heldout or dev:
         from kg.nlp.germeval import split_germeval
 
         _, dev_docs, heldout_docs = split_germeval(data, nlp.vocab)
-        scores = score_ner(nlp, heldout_docs if heldout else dev_docs)
+        scores = score_ner(nlp, heldout_docs if heldout else dev_docs, errors=errors)
     else:
-        scores = score_ner(nlp, data)
+        scores = score_ner(nlp, data, errors=errors)
     click.echo(format_ner_scores(scores))
+    if errors_file and errors is not None:
+        with errors_file.open("w", encoding="utf-8") as out:
+            for record in errors:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -66,10 +66,40 @@ def score_spans(
     }
 
 
+def span_errors(gold: Doc, pred: Doc, labels: Sequence[str] = KEPT_LABELS) -> list[dict[str, Any]]:
+    """The differences between one gold sentence and its prediction, for error analysis.
+
+    Each gold entity not predicted is ``missed`` (no predicted entity overlaps it), ``type``
+    (one with the same extent has another label) or ``boundary`` (an overlapping one has
+    another extent); each predicted entity overlapping no gold entity is ``spurious``. Records
+    carry the texts, labels and the predicted entity's ``kg_source`` (which rule made it).
+    """
+    wanted = set(labels)
+    gold_ents = {(e.start, e.end, e.label_): e for e in gold.ents if e.label_ in wanted}
+    pred_ents = {(e.start, e.end, e.label_): e for e in pred.ents if e.label_ in wanted}
+
+    def described(key: SpanKey, span: Any) -> dict[str, Any]:
+        source = getattr(span._, "kg_source", None) if span.has_extension("kg_source") else None
+        return {"text": span.text, "label": key[2], "start": key[0], "end": key[1], "source": source}
+
+    out: list[dict[str, Any]] = []
+    for key in sorted(set(gold_ents) - set(pred_ents)):
+        overlap = sorted(k for k in pred_ents if k[0] < key[1] and key[0] < k[1])
+        kind = "missed" if not overlap else "type" if any(k[:2] == key[:2] for k in overlap) else "boundary"
+        out.append({"error": kind, "gold": described(key, gold_ents[key]),
+                    "pred": [described(k, pred_ents[k]) for k in overlap]})
+    for key in sorted(set(pred_ents) - set(gold_ents)):
+        if not any(k[0] < key[1] and key[0] < k[1] for k in gold_ents):
+            out.append({"error": "spurious", "gold": None, "pred": [described(key, pred_ents[key])]})
+    return out
+
+
 def score_ner(
     nlp: Callable[[Doc], Doc],
     docs_or_tsv: GoldInput,
     labels: Sequence[str] = KEPT_LABELS,
+    *,
+    errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Score ``nlp`` on GermEval gold data (a TSV path or gold ``Doc`` objects).
 
@@ -77,6 +107,8 @@ def score_ner(
     with ``p/r/f/tp/fp/fn/support`` per label, and ``micro`` with the same
     fields. Gold docs are never modified: each sentence is re-created from its
     words in ``nlp.vocab`` and run through the pipeline (tokenizer skipped).
+    With ``errors`` (a list), one record per sentence with differences is appended
+    to it: the sentence number and text and its :func:`span_errors`.
     """
     vocab = nlp.vocab  # type: ignore[attr-defined]
     if isinstance(docs_or_tsv, (str, Path)):
@@ -89,6 +121,11 @@ def score_ner(
     pipe = getattr(nlp, "pipe", None)
     preds = list(pipe(inputs)) if pipe is not None else [nlp(d) for d in inputs]
     pred_sets = [_span_set(d, labels) for d in preds]
+    if errors is not None:
+        for number, (gold, pred) in enumerate(zip(gold_docs, preds)):
+            found = span_errors(gold, pred, labels)
+            if found:
+                errors.append({"sentence": number, "text": gold.text, "errors": found})
     return score_spans(gold_sets, pred_sets, labels)
 
 

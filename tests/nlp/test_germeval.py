@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg.eval.ner import format_ner_scores, score_ner, score_spans
+from kg.eval.ner import format_ner_scores, score_ner, score_spans, span_errors
 from kg.nlp.germeval import (
     DEV_FILE,
     TEST_A_FILE,
@@ -190,6 +190,34 @@ def test_score_ner_partial_hand_computed(tiny_tsv: Path) -> None:
     assert (loc["p"], loc["r"], loc["f"]) == (0.0, 0.0, 0.0)
     table = format_ner_scores(s)
     assert "PER" in table and "micro" in table and "0.500" in table
+
+
+def test_score_ner_lists_errors_by_class(tiny_tsv: Path) -> None:
+    # the same prediction as above: a type error, a boundary error, a miss and no spurious entity;
+    # then a spurious one in a sentence without gold entities
+    nlp = _ruler_nlp([
+        {"label": "PER", "pattern": "Anna Beispiel"},
+        {"label": "ORG", "pattern": "Musterfirma AG"},
+        {"label": "ORG", "pattern": "Kleinstadt"},
+        {"label": "PER", "pattern": "Muster"},
+        {"label": "LOC", "pattern": "Regierung"},
+    ])
+    errors: list = []
+    scores = score_ner(nlp, tiny_tsv, errors=errors)
+    assert scores["micro"]["tp"] == 2
+    by_sentence = {r["sentence"]: [(e["error"], e["gold"]["text"] if e["gold"] else None, [p["text"] for p in e["pred"]])
+                                   for e in r["errors"]] for r in errors}
+    assert by_sentence == {
+        0: [("type", "Kleinstadt", ["Kleinstadt"])],
+        1: [("spurious", None, ["Regierung"])],
+        2: [("boundary", "Ben Muster", ["Muster"]), ("missed", "Universität Südheim", [])],
+    }
+    assert errors[0]["text"].startswith("Bundeskanzlerin Anna Beispiel")
+
+
+def test_span_errors_of_identical_docs_is_empty(tiny_tsv: Path) -> None:
+    docs = read_germeval(tiny_tsv, spacy.blank("de").vocab)
+    assert span_errors(docs[0], docs[0]) == []
 
 
 def test_score_spans_length_mismatch() -> None:
