@@ -297,6 +297,10 @@ def test_actors_club_town_stands_for_the_club(recognizer, vocab, tagged, expecte
         ("Merkel/NE sprach/VVFIN mit/APPR Mohammed/NE bin/VAFIN Zayid/NE al/NE Nahyan/NE ./$.",
          {("Merkel", "PER"), ("Mohammed bin Zayid al Nahyan", "PER")}),
         ("Gestern/ADV reiste/VVFIN Chaled/NE al-Hassan/NE ab/PTKVZ ./$.", {("Chaled al-Hassan", "PER")}),
+        # "ben", "bint" and "abu" inside a name (#3: grammar.yml name_particles)
+        ("Dort/ADV empfing/VVFIN Karim/NE ben/NE Jussef/NE die/ART Gäste/NN ./$.", {("Karim ben Jussef", "PER")}),
+        ("Die/ART Stiftung/NN leitet/VVFIN Amira/NE bint/NE Faisal/NE ./$.", {("Amira bint Faisal", "PER")}),
+        ("Verhaftet/VVPP wurde/VAFIN Omar/NE abu/NE Nidal/NE ./$.", {("Omar abu Nidal", "PER")}),
         # a particle after a given name with no name after it is no part of the name
         ("Sabine/NE von/APPR nebenan/ADV lachte/VVFIN ./$.", set()),
         # a surname ending makes a proper noun nothing else explains a person
@@ -305,6 +309,13 @@ def test_actors_club_town_stands_for_the_club(recognizer, vocab, tagged, expecte
 )
 def test_actors_foreign_full_names(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_kunya_is_an_alias_of_its_bearer(recognizer, vocab):
+    # "Abu Mazen" (persons.tsv) is Mahmoud Abbas
+    doc = Doc(vocab, words="Auch Abu Mazen reiste nach Kairo .".split(), tags="ADV NE NE VVFIN APPR NE $.".split())
+    ents = {e.text: e.kb_id_ for e in recognizer(doc).ents}
+    assert ents["Abu Mazen"] == "person:mahmoud-abbas"
 
 
 def test_actors_surname_ending_beats_a_model_place(recognizer, vocab):
