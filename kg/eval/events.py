@@ -213,6 +213,15 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
             scores.errors.append({"doc": gold.key, "kind": "spurious", "type": e["type"], "participants": sorted(e["participants"]),
                                   "status": e["status"], "evidence": e["evidence"], "sentence": e["sentence"]})
     scores.errors.extend(_strict_misses(gold.key, golds, predicted, strict_pairs))
+    # strictly matched events with another status or date: what status accuracy counts
+    for gi, pi in strict_pairs:
+        g, e = golds[gi], predicted[pi]
+        for field in ("status", "date"):
+            if e[field] != g[field]:
+                scores.errors.append({"doc": gold.key, "kind": f"wrong-{field}", "type": g["type"],
+                                      "participants": sorted(g["participants"]), field: g[field],
+                                      f"predicted_{field}": e[field], "evidence": g["evidence"],
+                                      "sentence": g["sentence"], "predicted_sentence": e["sentence"]})
     scores.documents += 1
 
 
