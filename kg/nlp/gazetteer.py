@@ -110,7 +110,8 @@ class Lookup:
         return self.get(name) is not None
 
 
-CUE_POSITIONS = ("before", "club", "after", "word", "head", "compound", "proper_noun", "apposition")
+CUE_POSITIONS = ("before", "club", "after", "legal", "word", "head", "org_head", "institution", "institution_link",
+                 "compound", "proper_noun", "apposition", "no_person_after")
 CUE_KINDS = ("Organization", "Place", "Person")
 
 
@@ -131,6 +132,13 @@ class NameCues:
     apposition_endings: tuple[tuple[str, str], ...] = ()
     club_words: frozenset[str] = frozenset()  # before-words of sports clubs named after their town
     compound_heads: dict[str, str] = field(default_factory=dict)  # "Eulenspiegel-Verlag", "Bethanien-Krankenhaus"
+    legal_words: dict[str, str] = field(default_factory=dict)  # "Döllnitzbahn GmbH", "Deutsche Post AG"
+    org_heads: dict[str, str] = field(default_factory=dict)  # "Süddeutsche Zeitung", "Evangelische Kirche"
+    org_head_endings: tuple[tuple[str, str], ...] = ()  # "Bayerischen Raiffeisenverbandes"
+    institution_words: dict[str, str] = field(default_factory=dict)  # "Rat für Nachhaltige Entwicklung"
+    institution_endings: tuple[tuple[str, str], ...] = ()  # "Bundesamt für Migration und Flüchtlinge"
+    institution_links: frozenset[str] = frozenset()  # "für"
+    no_person_after: frozenset[str] = frozenset()  # "das" (neuter): "das neue Dell Chromebook"
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -159,6 +167,18 @@ class NameCues:
         if word in self.apposition_words:
             return self.apposition_words[word]
         return self._ending(word, self.apposition_endings) if word[:1].isupper() else None
+
+    def org_head(self, word: str) -> str | None:
+        """The kind of a name that ends in this noun after capitalised adjectives ("Rote Armee")."""
+        if word in self.org_heads:
+            return self.org_heads[word]
+        return self._ending(word, self.org_head_endings) if word[:1].isupper() else None
+
+    def institution(self, word: str) -> str | None:
+        """The kind of a name that this noun opens, going on with "für" ("Bundesamt für Migration")."""
+        if word in self.institution_words:
+            return self.institution_words[word]
+        return self._ending(word, self.institution_endings) if word[:1].isupper() else None
 
     def proper_noun(self, word: str) -> str | None:
         """The kind a proper noun that nothing else explains is by its ending ("Ottersberg")."""
@@ -274,6 +294,13 @@ def _name_cues(data: LangData) -> NameCues:
         apposition_endings=tuple(sorted(endings["apposition"], key=lambda e: -len(e[0]))),
         club_words=frozenset(tables["club"]),
         compound_heads=tables["compound"],
+        legal_words=tables["legal"],
+        org_heads=tables["org_head"],
+        org_head_endings=tuple(sorted(endings["org_head"], key=lambda e: -len(e[0]))),
+        institution_words=tables["institution"],
+        institution_endings=tuple(sorted(endings["institution"], key=lambda e: -len(e[0]))),
+        institution_links=frozenset(tables["institution_link"]),
+        no_person_after=frozenset(tables["no_person_after"]),
     )
 
 

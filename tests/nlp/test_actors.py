@@ -390,3 +390,77 @@ def test_actors_declined_gazetteer_name(recognizer, vocab):
     ents = run_spans(recognizer, vocab, tagged)
     assert [(text, label, canonical) for _, text, label, canonical in ents] == [
         ("Europäischen Union", "ORG", "Europäische Union"), ("Vereinigten Arabischen Emiraten", "LOC", "Vereinigte Arabische Emirate")]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a legal form takes common nouns and capitalised adjectives next to it into the name
+        ("Die/ART Kiesgrube/NN GmbH/NN stellt/VVFIN ein/PTKVZ ./$.", {("Kiesgrube GmbH", "ORG")}),
+        ("Er/PPER verkauft/VVFIN an/APPR die/ART Nordische/ADJA Fähre/NN AG/NN ./$.", {("Nordische Fähre AG", "ORG")}),
+        # ... but a common noun before a proper name is no part of it
+        ("Die/ART Tochterfirma/NN Grünberger/NE GmbH/NN wächst/VVFIN ./$.", {("Grünberger GmbH", "ORG")}),
+        # English organisation words after a name
+        ("Geld/NN kommt/VVFIN von/APPR der/ART River/NE Foundation/NE ./$.", {("River Foundation", "ORG")}),
+        ("Der/ART Rückversicherer/NN Zurich/NE Re/NE meldet/VVFIN Verluste/NN ./$.", {("Zurich Re", "ORG")}),
+        ("Sie/PPER arbeitet/VVFIN bei/APPR Pixel/NE Media/NE GmbH/NN ./$.", {("Pixel Media GmbH", "ORG")}),
+    ],
+)
+def test_actors_legal_forms_and_organisation_words(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # capitalised adjectives before an organisation noun are its name
+        ("Gestern/ADV protestierte/VVFIN die/ART Grüne/ADJA Bewegung/NN ./$.", {("Grüne Bewegung", "ORG")}),
+        ("Die/ART Rote/ADJA Armee/NN zog/VVFIN ab/PTKVZ ./$.", {("Rote Armee", "ORG")}),
+        ("Er/PPER trat/VVFIN der/ART Christlich/ADJD Sozialen/ADJA Partei/NN bei/PTKVZ ./$.", {("Christlich Sozialen Partei", "ORG")}),
+        ("Es/PPER berichtete/VVFIN die/ART Stuttgarter/ADJA Zeitung/NN ./$.", {("Stuttgarter Zeitung", "ORG")}),
+        ("Er/PPER sprach/VVFIN vor/APPR dem/ART Bayerischen/ADJA Bauernverband/NN ./$.", {("Bayerischen Bauernverband", "ORG")}),
+        # a place adjective alone describes; a hyphenated adjective with a lowercase tail is no name
+        ("Er/PPER diente/VVFIN in/APPR der/ART Schweizer/ADJA Armee/NN ./$.", set()),
+        ("Der/ART SPD-nahe/ADJA Verband/NN klagt/VVFIN ./$.", set()),
+        # at the start of a sentence only a place or people adjective counts
+        ("Neue/ADJA Partei/NN gegründet/VVPP ./$.", set()),
+    ],
+)
+def test_actors_capitalised_adjectives_before_an_organisation_noun(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # an institution noun, "für" and capitalised words
+        ("Das/ART Bundesamt/NN für/APPR Wetter/NN und/KON Klima/NN warnt/VVFIN ./$.", {("Bundesamt für Wetter und Klima", "ORG")}),
+        ("Er/PPER leitet/VVFIN das/ART Landesinstitut/NN für/APPR Bodenkunde/NN des/ART Saarlandes/NE ./$.",
+         {("Landesinstitut für Bodenkunde des Saarlandes", "ORG")}),
+        ("Sie/PPER kam/VVFIN vom/APPRART Sächsischen/ADJA Staatsministerium/NN für/APPR Kultus/NN ./$.",
+         {("Sächsischen Staatsministerium für Kultus", "ORG")}),
+        # after a genitive article only with a capitalised adjective or an acronym in brackets
+        ("Die/ART Partei/NN der/ART Vereinten/ADJA Bauern/NN tagt/VVFIN ./$.", {("Partei der Vereinten Bauern", "ORG")}),
+        ("Der/ART Verband/NN der/ART Möbelindustrie/NN (/$( VBH/NE )/$( klagt/VVFIN ./$.",
+         {("Verband der Möbelindustrie", "ORG"), ("VBH", "ORG")}),
+        ("Der/ART Verband/NN der/ART Bäcker/NN klagt/VVFIN ./$.", set()),
+        # never after an indefinite article
+        ("Sie/PPER gründeten/VVFIN ein/ART Zentrum/NN für/APPR Tanz/NN ./$.", set()),
+    ],
+)
+def test_actors_institution_names_with_fuer_or_a_genitive(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_no_person_after_a_neuter_article(recognizer, vocab):
+    # "Dell" and "Marco" are given names; after "das" (adjectives between) no person follows
+    assert run(recognizer, vocab, "Das/ART neue/ADJA Dell/FM Chromebook/FM kostet/VVFIN wenig/ADV ./$.") == set()
+    assert run(recognizer, vocab, "Das/ART Marco/NE Polo/NE kam/VVFIN an/PTKVZ ./$.", model=((1, 3, "PER"),)) == set()
+    assert run(recognizer, vocab, "Dort/ADV traf/VVFIN Marco/NE Polo/NE ein/PTKVZ ./$.") == {("Marco Polo", "PER")}
+
+
+def test_actors_institution_name_opens_with_its_adjectives(recognizer, vocab):
+    tagged = "Es/PPER forscht/VVFIN das/ART Deutsche/ADJA Zentrum/NN für/APPR Bienenkunde/NN ./$."
+    assert run(recognizer, vocab, tagged) == {("Deutsche Zentrum für Bienenkunde", "ORG")}
+    tagged = "Sie/PPER verkauft/VVFIN die/ART Konzerntochter/NN Kiesgrube/NN GmbH/NN ./$."
+    assert run(recognizer, vocab, tagged) == {("Kiesgrube GmbH", "ORG")}

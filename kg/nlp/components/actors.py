@@ -93,6 +93,7 @@ class ActorRecognizer:
         self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
         self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
+        self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
         statement = self.lang.frames.get("Statement")
         self.reporting = frozenset(self.lang.speech.get("reporting_verbs", [])) | (statement.verbs if statement else frozenset())
 
@@ -287,6 +288,8 @@ class ActorRecognizer:
                 continue
             if token.tag_ and token.tag_ not in ("NE", "FM"):
                 continue  # FM: HanTa reads unknown foreign names as foreign words ("Borut/FM Pahor/FM")
+            if self._after_no_person_word(doc, token.i):
+                continue  # "das neue Dell Chromebook", "das Robert Koch-Institut"
             particle = doc[token.i + 1].text in self.name_particles  # lowercase: "Mohammed bin Zayid al Nahyan"
             end = self._name_run(doc, token.i + 1, limit=4 if particle else 3, before=1)
             ent = model_at.get(token.i)
@@ -304,6 +307,8 @@ class ActorRecognizer:
             kind = LABEL_TO_KIND.get(ent.label_)
             if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
+            if kind == "Person" and self._after_no_person_word(doc, ent.start):
+                continue
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
             if entry is None and kind == "Place" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
                 kind = "Person"  # a surname by its ending: "Kitarovic", "Kaminski" (a company keeps its kind: "Kaspersky")
@@ -422,6 +427,12 @@ class ActorRecognizer:
                 out.append(_Found(start, end, kind, priority=priority, source=source, town=town))
                 taken.update(range(start, end))
 
+        def known(start: int, end: int) -> Entry | None:
+            """The gazetteer organisation that is the name: all of it ("Europäischen Union"), or all
+            but a legal form after it ("Siemens AG")."""
+            hit = self.gaz.names.match(words, start)
+            return hit[1] if hit is not None and hit[0] >= end and hit[1].kind == "Organization" else None
+
         for token in doc:
             i = token.i
             text = token.text
@@ -447,7 +458,7 @@ class ActorRecognizer:
                         start -= 1  # "SK Sturm Graz"
                     add(start, end, kind, 3, "cue", town)
                     continue
-            if text in cues.after_words and i > 0:
+            if text in cues.after_words and i > 0 and not (i + 1 < n and doc[i + 1].text in cues.legal_words):  # "ICF Media GmbH"
                 start = i
                 while start > 0 and i - start < 3 and start - 1 not in taken and (
                         doc[start - 1].tag_ in ("NE", "FM", "XY") or doc[start - 1].text in self.gaz.names) \
@@ -456,11 +467,34 @@ class ActorRecognizer:
                 if start < i:
                     add(start, i + 1, cues.after_words[text], 3, "cue")
                     continue
+            if text in cues.legal_words and i > 0:
+                start = self._legal_name_start(doc, i, taken)
+                if start < i:
+                    entry = known(start, i)
+                    add(start, i + 1, cues.legal_words[text], 3, "cue")
+                    if entry is not None and out[-1].start == start:
+                        out[-1].canonical, out[-1].country, out[-1].key = entry.canonical, entry.country, entry.key
+                    continue
             if text in cues.heads and i > 0:
                 adj = doc[i - 1]
                 if adj.text[:1].isupper() and adj.text.endswith("er") and len(adj.text) > 4 \
                         and adj.tag_ in ("", "ADJA", "NE") and adj.text not in self.lang.stop_names:
                     add(i - 1, i + 1, cues.heads[text], 3, "cue")
+                    continue
+            kind = cues.org_head(text) if i > 0 and token.tag_ in ("", "NN", "NE") \
+                and not (i + 1 < n and doc[i + 1].text in cues.legal_words) else None  # "Deutsche Post AG" is the legal form's
+            if kind is not None:
+                start = self._adjectives_before(doc, i, taken)
+                end = self._institution_end(doc, i, taken) if start < i and i + 2 < n and cues.institution(text) else i + 1
+                if start < i and known(start, end) is None:
+                    add(start, end, kind, 3, "cue")
+                    continue
+            kind = cues.institution(text) if i + 2 < n and token.tag_ in ("", "NN") else None
+            if kind is not None:
+                end = self._institution_end(doc, i, taken)
+                start = self._adjectives_before(doc, i, taken, describing=False) if end > i + 1 else i
+                if end > i + 1 and known(start, end) is None:
+                    add(start, end, kind, 3, "cue")  # "Deutsche Zentrum für Luft- und Raumfahrt"
                     continue
             kind = cues.word(text)
             if kind is None and "-" in text.strip("-") and token.tag_ in ("", "NN", "NE"):
@@ -469,6 +503,103 @@ class ActorRecognizer:
             if kind is not None and text not in self.lang.stop_names:
                 add(i, i + 1, kind, 2, "cue")
         return out
+
+    def _after_no_person_word(self, doc: Doc, i: int) -> bool:
+        """An article that never comes before a person's name stands before ``i``, adjectives between:
+        "das neue Dell Chromebook" (name_cues ``no_person_after``)."""
+        j = i - 1
+        while j >= 0 and doc[j].tag_ == "ADJA" and not doc[j].text[:1].isupper():
+            j -= 1
+        return j >= 0 and doc[j].tag_ in ("ART", "") and doc[j].lower_ in self.gaz.cues.no_person_after
+
+    def _legal_name_start(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """Start of the name before a legal form at ``i`` ("Siemens AG", "Döllnitzbahn GmbH", "Deutsche
+        Post AG", "Bilfinger Berger Projektentwicklung GmbH"): up to four capitalised words; common nouns
+        only next to the legal form, so a noun before a proper name stays out ("Tochterfirma Müller GmbH")."""
+        start = i
+        proper = False
+        while start > 0 and i - start < 4 and start - 1 not in taken:
+            prev = doc[start - 1]
+            if not prev.text[:1].isupper() or prev.text in self.lang.stop_names or self._role_form(prev.text) is not None \
+                    or self.gaz.cues.apposition(prev.text) is not None:
+                break  # "die Tochter Zielpunkt GmbH"
+            if prev.tag_ in ("NE", "FM", "XY") or prev.text in self.gaz.names:
+                proper = True
+            elif prev.tag_ == "ADJA" or prev.tag_.startswith("NN") and not proper:
+                pass
+            else:
+                break
+            start -= 1
+        return start
+
+    def _adjectives_before(self, doc: Doc, i: int, taken: set[int], *, describing: bool = True) -> int:
+        """Start of the capitalised adjectives before an organisation noun at ``i`` ("Süddeutsche
+        Zeitung", "Christlich Soziale Union", "Frankfurter Allgemeine Zeitung"); ``i`` when there are
+        none. At the start of a sentence, where any word is capitalised, only an adjective made from a
+        place or people counts ("Bayerische Landeskirche", not "Neue Partei"). A place adjective in -er
+        alone ``describing`` the noun is no name ("Schweizer Armee"); before a name of its own it is part
+        of it ("Berliner Institut für Sozialforschung")."""
+        start = i
+        while start > 0 and i - start < 3 and start - 1 not in taken:
+            prev = doc[start - 1]
+            text = prev.text
+            if not text[:1].isupper() or text in self.lang.stop_names or text in self.gaz.first_names \
+                    or not (prev.tag_ in ("ADJA", "ADJD") or prev.tag_ in ("", "NE") and text.endswith("er") and len(text) > 4) \
+                    or "-" in text and not text.rpartition("-")[2][:1].isupper():
+                break  # not "US-amerikanischen", "FDP-geführte"
+            start -= 1
+        if describing and all(t.text.endswith("er") for t in doc[start:i]):
+            return i  # a place adjective alone describes: "Schweizer Armee", "Wülfrather Polizei"
+        if start < i and (start == 0 or _line_start(doc, start)):
+            lower = doc[start].text.lower()
+            if not (lower.endswith(("er", "isch", "ische", "ischen", "ischer", "isches")) or self.gaz.nationality(lower)):
+                return i
+        return start
+
+    def _institution_end(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """End of an institution's name opened by the noun at ``i`` and going on with "für" or a genitive
+        article and capitalised words ("Bundesamt für Migration und Flüchtlinge", "Partei der Demokratischen
+        Union (PYD)"); ``i + 1`` when there is none. After a genitive article the name needs a capitalised
+        adjective or an acronym in brackets after it ("der Verband der Unternehmen" is no name); never
+        after an indefinite article ("ein Amt für Statistik")."""
+        n = len(doc)
+        cues = self.gaz.cues
+        if i > 0 and doc[i - 1].tag_ == "ART" and doc[i - 1].lower_ not in self.articles:  # an indefinite article
+            return i + 1
+        link = doc[i + 1].lower_
+        genitive = link in self.genitive_articles and doc[i + 1].tag_ in ("", "ART")
+        if link not in cues.institution_links and not genitive:
+            return i + 1
+        k = i + 2
+        end = k
+        named = 0
+        adjective = False
+        while k < n and k - i <= 8 and k not in taken:
+            token = doc[k]
+            text = token.text
+            if text[:1].isupper() and text not in self.lang.stop_names and self._role_form(text) is None \
+                    and token.tag_ in ("", "NN", "NE", "FM", "ADJA", "ADJD", "TRUNC"):
+                adjective = adjective or token.tag_ in ("ADJA", "ADJD")
+                named += 1
+                k += 1
+                end = k
+            elif token.tag_ == "ADJA" and k + 1 < n and doc[k + 1].text[:1].isupper():
+                k += 1  # "Institut der deutschen Wirtschaft"
+            elif token.lower_ in self.conjunctions and end == k and k + 1 < n and doc[k + 1].text[:1].isupper() \
+                    and doc[k + 1].tag_ in ("NN", "NE", "ADJA", "TRUNC"):
+                k += 1  # "für Migration und Flüchtlinge"
+            elif not genitive and named and end == k and token.lower_ in self.genitive_articles and token.tag_ in ("", "ART") \
+                    and k + 1 < n and doc[k + 1].text[:1].isupper() and doc[k + 1].tag_ in ("NN", "NE"):
+                k += 1  # "für Technik und Wirtschaft des Saarlandes"
+            else:
+                break
+        if not named:
+            return i + 1
+        if genitive and not adjective:
+            acronym = end + 2 < n and doc[end].text == "(" and doc[end + 2].text == ")" and self._is_acronym(doc[end + 1].text)
+            if not acronym:
+                return i + 1
+        return end
 
     def _unknown_name(self, word: str) -> bool:
         """A capitalised word that is no known name, acronym, nationality or title: the first part of
