@@ -72,13 +72,9 @@ SELECT ?text ?begin ?end WHERE {
 } LIMIT 20
 """
 
-# HanTa scores a word of its lexicon far above the guesses it makes for an unknown word
-# (log-probabilities about -10 to -15 against -28 to -35 for "Mitterlehner" or a compound such
-# as "Pfannenstiel"); a best analysis above this bound is a lexicon entry.
-LEXICON_LOGPROB = -20.0
-# STTS tags (HanTa's tagset) of common nouns and of the adjectives they are formed from ("Wilde")
-COMMON_NOUN_TAGS = ("NN", "NNA", "ADJ")
 NAME_TAG = "NE"
+# determiners and attributes before which a word is a noun, never a name on its own
+DETERMINER_TAGS = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJ(A)", "CARD", "APPRART")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 # the graphs in which an actor is described; an article's id is read from its graph's name. With
@@ -151,27 +147,42 @@ def actor_labels(store: Any) -> dict[str, str]:
 def known_common_noun(word: str) -> bool:
     """HanTa's lexicon knows the word, and best as a common noun: "Schatz", "Jobs", "Wilde",
     "Kern" (not "Merkel" or "Fischer", which it knows best as names, nor unknown words)."""
-    from kg.nlp.components.hanta_tagger import _tagger
+    from kg.nlp.components.hanta_tagger import lexicon_common_noun
 
-    analyses = _tagger().tag_word(word, cutoff=5)
-    if not analyses:
-        return False
-    tag, logprob = analyses[0]
-    return bool(tag.startswith(COMMON_NOUN_TAGS) and logprob > LEXICON_LOGPROB)
+    return lexicon_common_noun(word)
+
+
+def _reporting_lemmas() -> frozenset[str]:
+    from kg.lang import load_lang
+
+    lang = load_lang("de")
+    statement = lang.frames.get("Statement")
+    return frozenset(lang.speech.get("reporting_verbs", [])) | (statement.verbs if statement else frozenset())
 
 
 def tagged_as_name(text: str, start: int, end: int) -> bool:
-    """Whether HanTa tags the word at ``text[start:end]`` as a proper noun (NE) in its sentence."""
+    """Whether the word at ``text[start:end]`` reads as a name in its sentence: HanTa tags it as a
+    proper noun (NE), or it stands without a determiner next to a finite reporting verb, where
+    HanTa tags even a surname its lexicon knows as a noun NN ("sagte Kern", "Kern erklärte")."""
     from kg.nlp.components.hanta_tagger import _tagger
 
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(stops) + 1 if stops else len(text)
     tokens = [(m.group(), left + m.start()) for m in _TOKEN.finditer(text[left:right])]
-    if not any(offset == start for _, offset in tokens):
+    at = next((k for k, (_, offset) in enumerate(tokens) if offset == start), None)
+    if at is None:
         return False
-    tags = _tagger().tag_sent([w for w, _ in tokens], taglevel=0)
-    return any(offset == start and tag == NAME_TAG for (_, offset), tag in zip(tokens, tags))
+    tagged = _tagger().tag_sent([w for w, _ in tokens], taglevel=1)
+    if tagged[at][2] == NAME_TAG:
+        return True
+    reporting = _reporting_lemmas()
+
+    def reports(k: int) -> bool:
+        return 0 <= k < len(tagged) and tagged[k][2].startswith(("VV(FIN)", "VA(FIN)", "VVFIN", "VAFIN")) and tagged[k][1] in reporting
+
+    before = tagged[at - 1][2] if at > 0 else ""
+    return tagged[at][2].startswith("NN") and (reports(at - 1) or reports(at + 1) and not before.startswith(DETERMINER_TAGS))
 
 
 def named_in_context(store: Any, actor: str, surname: str, *, offices: frozenset[str] = frozenset()) -> bool:
@@ -195,28 +206,44 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     several full names in the store share links to none of them, and a lone common noun only
     where it was read as a name (:func:`named_in_context`).
     """
+    from kg.lang import load_lang
+    from kg.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer("de")
+    grammar = load_lang("de").grammar
+    particles = frozenset(w.lower() for w in grammar.get("name_particles", []))
+    suffixes = tuple(grammar.get("genitive_suffixes", []))
+    given_names = gaz.first_names
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     single: dict[str, str] = {}
     labels = actor_labels(store)
+    by_label = {label: actor for actor, label in labels.items()}
+    links = {}
     for actor, label in labels.items():
         words = label.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "der", "de", "al") for w in words):
+        if words and _organisation_word(words[-1], gaz):
+            continue  # "River Foundation", and "Foundation" alone: an organisation the NER read as a person
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in particles for w in words):
+            nominative = _genitive_base(words[-1], suffixes)
+            target = by_label.get(" ".join(words[:-1] + [nominative])) if nominative else None
+            if target is not None and target != actor and frozenset((actor, target)) not in aliases.distinct:
+                links[actor] = target  # "Heinz Fischers" (a genitive read into the name) is Heinz Fischer
+                continue
             full_by_surname[words[-1]].add(actor)
         elif words:
             single[actor] = words[0]
-    from kg.nlp.gazetteer import load_gazetteer
-
-    given_names = load_gazetteer("de").first_names
     counts = [(actor_id_of(str(row["actor"])), int(row["articles"]), int(row["offices"])) for row in store.query(PROMINENCE_QUERY)]
     prominent = {a for a, articles, offices in counts if articles >= 2 or offices > 0}
     office_holders = frozenset(a for a, _, offices in counts if offices > 0)
-    links = {}
     for actor, surname in single.items():
         if surname in given_names:
             continue  # "Karl" alone is as likely Karl Nehammer as Beatrix Karl: leave it
         if any(len(w) < 2 or not w[:1].isupper() for w in surname.split("-")):
             continue
         candidates = full_by_surname.get(surname, set()) - {actor}
+        nominative = _genitive_base(surname, suffixes)
+        if not candidates and nominative:
+            candidates = full_by_surname.get(nominative, set()) - {actor}  # "Fischers" is Fischer's
         if len(candidates) != 1:
             continue  # several people share the surname (Mayer, Gruber, Schmidt): no guess
         target = next(iter(candidates))
@@ -224,6 +251,23 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
             if frozenset((actor, target)) not in aliases.distinct and named_in_context(store, actor, surname, offices=office_holders):
                 links[actor] = target
     return links
+
+
+def _genitive_base(word: str, suffixes: tuple[str, ...]) -> str | None:
+    """The name without a genitive ending ("Fischers" -> "Fischer"); None for a name that cannot
+    carry one (ending in s, x, z: "Kurz" takes an apostrophe) or whose -s may be its own (after a
+    vowel: "Tsipras", "Papadakis")."""
+    for suffix in suffixes:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3 and base[-1].lower() not in "sxzßaeiouy":
+            return base
+    return None
+
+
+def _organisation_word(word: str, gaz: Any) -> bool:
+    """A word that ends organisation names (name_cues.tsv: "Foundation", "GmbH", "Institut")."""
+    cues = gaz.cues
+    return cues.after_words.get(word) == "Organization" or cues.legal_words.get(word) == "Organization"
 
 
 # Articles to re-extract before worker processes pay for their start-up (each loads the pipeline).

@@ -67,3 +67,42 @@ def test_unknown_surname_still_links_without_context():
     store = FakeStore({"person:zwackl": "Zwackl", "person:hubert-zwackl": "Hubert Zwackl"},
                       {"person:hubert-zwackl": (2, 0), "person:zwackl": (1, 0)}, {})
     assert surname_links(store, Aliases()) == {"person:zwackl": "person:hubert-zwackl"}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    # HanTa tags a surname its lexicon knows as a noun NN even next to a reporting verb
+    ("Das Budget sei solide, sagte Kern am Dienstag in Linz.", "Kern"),
+    ("Kern erklärte am Abend, er bleibe im Amt.", "Kern"),
+])
+def test_issue3_surname_next_to_a_reporting_verb_reads_as_a_name(sentence, word):
+    start = sentence.index(word)
+    assert tagged_as_name(sentence, start, start + len(word)) is True
+
+
+def test_issue3_noun_after_a_determiner_by_a_reporting_verb_stays_a_noun():
+    sentence = "Einen Schatz meldete der Finder dem Museum."
+    start = sentence.index("Schatz")
+    assert tagged_as_name(sentence, start, start + len("Schatz")) is False
+
+
+def test_issue3_genitive_surname_links_to_the_nominative_full_name():
+    # "Zwacklers Rücktritt" made a person "Zwacklers"; an older build also stored "Hubert Zwacklers"
+    store = FakeStore({"person:zwacklers": "Zwacklers", "person:hubert-zwackler": "Hubert Zwackler",
+                       "person:hubert-zwacklers": "Hubert Zwacklers"},
+                      {"person:hubert-zwackler": (3, 0), "person:zwacklers": (1, 0), "person:hubert-zwacklers": (1, 0)}, {})
+    assert surname_links(store, Aliases()) == {"person:zwacklers": "person:hubert-zwackler",
+                                               "person:hubert-zwacklers": "person:hubert-zwackler"}
+
+
+def test_issue3_names_in_s_are_no_genitives():
+    # "Papadakis" is no genitive of "Papadaki"
+    store = FakeStore({"person:papadakis": "Papadakis", "person:eleni-papadaki": "Eleni Papadaki"},
+                      {"person:eleni-papadaki": (3, 0), "person:papadakis": (1, 0)}, {})
+    assert surname_links(store, Aliases()) == {}
+
+
+def test_issue3_organisation_read_as_a_person_links_nothing():
+    # "River Foundation" read as a person, and "Foundation" alone: no link between them
+    store = FakeStore({"person:foundation": "Foundation", "person:river-foundation": "River Foundation"},
+                      {"person:river-foundation": (4, 0), "person:foundation": (2, 0)}, {})
+    assert surname_links(store, Aliases()) == {}

@@ -464,3 +464,56 @@ def test_actors_institution_name_opens_with_its_adjectives(recognizer, vocab):
     assert run(recognizer, vocab, tagged) == {("Deutsche Zentrum für Bienenkunde", "ORG")}
     tagged = "Sie/PPER verkauft/VVFIN die/ART Konzerntochter/NN Kiesgrube/NN GmbH/NN ./$."
     assert run(recognizer, vocab, tagged) == {("Kiesgrube GmbH", "ORG")}
+
+
+def test_actors_person_in_the_genitive_is_named_without_the_ending(recognizer, vocab):
+    words = "Hubert Zwacklers Nachfolger kam . Zwackler selbst schwieg .".split()
+    tags = "NE NE NN VVFIN $. NE ADV VVFIN $.".split()
+    doc = Doc(vocab, words=words, tags=tags)
+    doc.ents = [Span(doc, 5, 6, label="PER")]  # the model found the bare surname
+    ents = {e.text: (e._.kg_canonical, e.kb_id_) for e in recognizer(doc).ents}
+    assert ents["Hubert Zwacklers"] == ("Hubert Zwackler", "person:hubert-zwackler")
+    assert ents["Zwackler"] == ("Hubert Zwackler", "person:hubert-zwackler")
+
+
+@pytest.mark.parametrize(
+    ("tagged", "model", "expected"),
+    [
+        # a lone genitive before a noun: the name without the ending
+        ("Seit/APPR Grubmairs/NE Rücktritt/NN fehlt/VVFIN Geld/NN ./$.", ((1, 2, "PER"),), ("Grubmairs", "Grubmair")),
+        # a name ending in a vowel keeps its -s unless the text has it bare: "Tsipras" is a name in -s
+        ("Dort/ADV lag/VVFIN Nikos/NE Kalogeras/NE Buch/NN ./$.", (), ("Nikos Kalogeras", None)),
+        ("Dort/ADV lag/VVFIN Kalogeras/NE Buch/NN ./$.", ((2, 3, "PER"),), ("Kalogeras", None)),
+    ],
+)
+def test_actors_genitive_surname_forms(recognizer, vocab, tagged, model, expected):
+    pairs = [item.rsplit("/", 1) for item in tagged.split()]
+    doc = Doc(vocab, words=[w for w, _ in pairs], tags=[t for _, t in pairs])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in model]
+    ents = {e.text: e._.kg_canonical for e in recognizer(doc).ents}
+    assert ents[expected[0]] == expected[1]
+
+
+def test_actors_given_name_before_a_known_person_in_the_genitive(recognizer, vocab):
+    ents = {(e.text, e.kb_id_) for e in recognizer(Doc(vocab, words="Barack Obamas Rede war kurz .".split(),
+                                                          tags="NE NE NN VAFIN ADJD $.".split())).ents}
+    assert ents == {("Barack Obamas", "person:barack-obama")}
+
+
+def test_actors_genitive_after_a_place_preposition_is_no_place(recognizer, vocab):
+    # the preposition governs the noun; an unknown name in the genitive before it is most often a person
+    assert run(recognizer, vocab, "Nach/APPR Grubmairs/NE Rücktritt/NN kam/VVFIN Ruhe/NN ./$.") == {("Grubmairs", "PER")}
+    assert ("Grubmairs", "LOC") in run(recognizer, vocab, "Wir/PPER fahren/VVFIN nach/APPR Grubmairs/NE ./$.")
+
+
+def test_actors_unknown_surname_tagged_as_noun_by_a_reporting_verb(recognizer, vocab):
+    words = "Das stimme nicht , sagte Pfuttenreiter heute .".split()
+    tags = "PDS VVFIN PTKNEG $, VVFIN NN ADV $.".split()
+    lemmas = ["der", "stimmen", "nicht", ",", "sagen", "Pfuttenreiter", "heute", "."]
+    pos = ["PRON", "VERB", "PART", "PUNCT", "VERB", "NOUN", "ADV", "PUNCT"]
+    doc = Doc(vocab, words=words, tags=tags, lemmas=lemmas, pos=pos)
+    assert {(e.text, e.label_) for e in recognizer(doc).ents} == {("Pfuttenreiter", "PER")}
+    # a word of the lexicon stays a noun: "Kern" may be the noun
+    doc = Doc(vocab, words=[w if w != "Pfuttenreiter" else "Kern" for w in words], tags=tags,
+              lemmas=[w if w != "Pfuttenreiter" else "Kern" for w in lemmas], pos=pos)
+    assert {(e.text, e.label_) for e in recognizer(doc).ents} == set()

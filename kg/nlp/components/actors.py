@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
+from kg.nlp.components.hanta_tagger import lexicon_common_noun
 from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
@@ -199,6 +200,11 @@ class ActorRecognizer:
                 # genitive "Putins", "Russlands", "Moskaus"
                 entry = self._genitive_entry(words[i])
                 hit = (i + 1, entry) if entry and not entry.weak else None
+                if hit and entry.kind == "Person" and i > 0 and i - 1 not in claimed and not any(f.end == i for f in found) \
+                        and self.gaz.names.get(f"{words[i - 1]} {words[i][:len(entry.canonical.split()[-1])]}") is entry:
+                    found.append(self._from_entry(i - 1, i + 1, entry, doc, priority=3, source="gazetteer"))
+                    i += 1  # "Barack Obamas Rede": the given name belongs to it
+                    continue
             if hit and any(k in claimed for k in range(i, hit[0])):
                 hit = None
             if hit and hit[0] == i + 1 and words[i] not in self.gaz.names:
@@ -322,11 +328,13 @@ class ActorRecognizer:
         # named again without its cue ("Western Digital" after "Hersteller Western Digital"), and
         # document consistency for people: surnames and genitives of known persons
         self._repeated_names(doc, words, found, covered)
+        self._genitive_persons(doc, found)
         self._consistency(doc, found, covered)
         # 6. proper nouns nothing else explains, typed by their context, then their repetitions
         before = len(found)
         found += self._proper_nouns(doc, covered, found)
         if len(found) > before:
+            self._genitive_persons(doc, found)
             self._consistency(doc, found, covered)
 
         doc.ents = self._to_spans(doc, found)
@@ -691,6 +699,8 @@ class ActorRecognizer:
         for f in found:
             if f.kind == "Person":
                 surnames[fold(doc[f.end - 1].text)] = f
+                if f.canonical and f.source == "genitive":
+                    surnames.setdefault(fold(f.canonical.split()[-1]), f)  # "Fischer" after "Heinz Fischers Amtszeit"
         if not surnames:
             return
         for token in doc:
@@ -702,6 +712,54 @@ class ActorRecognizer:
             if src is not None:
                 found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0, source="consistency"))
                 covered.add(token.i)
+
+    def _genitive_persons(self, doc: Doc, found: list[_Found]) -> None:
+        """A person named in the genitive gets the name without its ending as canonical name and key:
+        "Heinz Fischers Nachfolger" is Heinz Fischer, "Fischers Amtszeit" Fischer. Only where the text
+        tells the ending from the name: the surname stands without it elsewhere, the gazetteer knows the
+        person, or a common noun follows and the name ends in a consonant ("Obamas Rede" needs the
+        bare "Obama"; "Tsipras", "Juan Carlos", "Jens" are names in -s). A lone genitive surname of a
+        full name in the same text is left to extraction, which joins the two."""
+        nominative = {fold(doc[f.end - 1].text) for f in found if f.kind == "Person"}
+        full = {fold(doc[f.end - 1].text) for f in found if f.kind == "Person" and f.end - f.start >= 2}
+        for f in found:
+            if f.kind != "Person" or f.canonical is not None or f.key:
+                continue
+            i = f.end - 1
+            base = self._genitive_surname(doc, i, nominative)
+            if base is None or f.end - f.start == 1 and fold(base) in full:
+                continue
+            name = " ".join([t.text for t in doc[f.start:i]] + [base])
+            entry = self.gaz.names.get(name)
+            if entry is not None and entry.kind == "Person":
+                f.canonical, f.country, f.key = entry.canonical, f.country or entry.country, entry.key
+            else:
+                f.canonical, f.key = name, actor_key("Person", name)
+            f.source = "genitive"
+        reduced = {fold(f.canonical.split()[-1]): f for f in found if f.source == "genitive" and f.end - f.start >= 2}
+        for f in found:  # "Fischer" (the model's) after "Heinz Fischers Nachfolger"
+            if f.kind == "Person" and f.end - f.start == 1 and not f.key and fold(doc[f.start].text) in reduced:
+                src = reduced[fold(doc[f.start].text)]
+                f.canonical, f.country, f.key = src.canonical, f.country or src.country, src.key
+
+    def _genitive_surname(self, doc: Doc, i: int, nominative: set[str]) -> str | None:
+        """The surname in the genitive at ``i`` without its ending, or None (see ``_genitive_persons``)."""
+        text = doc[i].text
+        if text in self.gaz.first_names:
+            return None
+        for suffix in self.genitive_suffixes:
+            base = text[: -len(suffix)]
+            if not text.endswith(suffix) or len(base) < 3 or base[-1].lower() in "sxzß":
+                continue
+            if fold(base) in nominative and fold(base) != fold(text):
+                return base
+            entry = self.gaz.names.get(base)
+            if entry is not None and entry.kind == "Person":
+                return base
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.tag_ in ("NN", "ADJA") and base[-1].lower() not in "aeiouy":
+                return base  # "Fischers Amtszeit", "Heinz Fischers neuer Nachfolger"
+        return None
 
     def _genitive_entry(self, word: str) -> Entry | None:
         """The gazetteer entry of a name in the genitive: "Putins", "Russlands", "Moskaus"."""
@@ -735,7 +793,8 @@ class ActorRecognizer:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if i in covered or not self._is_name_token(token) or token.tag_ != "NE" and not self._unknown_acronym(doc, i):
+            if i in covered or not self._is_name_token(token) or token.tag_ != "NE" and not self._unknown_acronym(doc, i) \
+                    and not self._speaker_read_as_noun(doc, i):
                 i += 1
                 continue
             end = i + 1
@@ -761,7 +820,10 @@ class ActorRecognizer:
         j = start - 1
         while j >= 0 and doc[j].tag_ in ARTICLE_TAGS + ("ADJA",):
             j -= 1
+        genitive = len(words) == 1 and words[0].endswith(self.genitive_suffixes) if self.genitive_suffixes else False
         if j >= 0 and doc[j].lower_ in self.place_prepositions:
+            if genitive and end < len(doc) and doc[end].tag_ == "NN":
+                return "Person"  # "nach Fischers Amtszeit": the preposition governs the noun; known places were found before
             return "Place"
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
@@ -796,6 +858,19 @@ class ActorRecognizer:
                                 or before is not None and doc[start - 1].lower_ in self.conjunctions):
             return kinds.pop()
         return None
+
+    def _speaker_read_as_noun(self, doc: Doc, i: int) -> bool:
+        """An unknown surname the tagger read as a common noun next to a reporting verb: "widersprach
+        Pfannenstiel/NN", "Pfannenstiel/NN sagte". Not a word of HanTa's lexicon ("sagte Kern" stays
+        open: a noun as likely as a name), nor a noun after a determiner or at the start of a sentence."""
+        token = doc[i]
+        if token.tag_ != "NN" or i == 0 or token.is_sent_start or _line_start(doc, i) or "-" in token.text:
+            return False
+        before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+        verb = next((v for v in (before, after) if v is not None and v.tag_ in ("VVFIN", "VAFIN") and v.lemma_ in self.reporting), None)
+        if verb is None or verb is after and before.tag_ not in ("$,", "$.", "$(", "KON", "ADV", "KOUS"):
+            return False  # "die Firma Pfannenstiel/NN sagte", "des SV Ottensen/NN betont": no speaker of its own
+        return not lexicon_common_noun(token.text)
 
     def _unknown_acronym(self, doc: Doc, i: int) -> bool:
         """An acronym the tagger did not know (XY) after an article: "zwischen der JG und X"."""

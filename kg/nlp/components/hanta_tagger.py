@@ -67,6 +67,25 @@ def stts(tag: str) -> str:
     return tag
 
 
+# HanTa scores a word of its lexicon far above the guesses it makes for an unknown word
+# (log-probabilities about -10 to -15 against -28 to -35 for "Mitterlehner" or a compound such
+# as "Pfannenstiel"); a best analysis above this bound is a lexicon entry.
+LEXICON_LOGPROB = -20.0
+# STTS tags (HanTa's tagset) of common nouns and of the adjectives they are formed from ("Wilde")
+COMMON_NOUN_TAGS = ("NN", "NNA", "ADJ")
+
+
+@functools.lru_cache(maxsize=20_000)
+def lexicon_common_noun(word: str) -> bool:
+    """HanTa's lexicon knows the word, and best as a common noun: "Schatz", "Jobs", "Wilde",
+    "Kern" (not "Merkel" or "Fischer", which it knows best as names, nor unknown words)."""
+    analyses = _tagger().tag_word(word, cutoff=5)
+    if not analyses:
+        return False
+    tag, logprob = analyses[0]
+    return bool(tag.startswith(COMMON_NOUN_TAGS) and logprob > LEXICON_LOGPROB)
+
+
 @Language.factory(
     "kg_hanta_tagger",
     assigns=["token.tag", "token.pos", "token.lemma"],
