@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Actor, RoleMention, TextSpan
 from kg.lang import LangData
@@ -84,7 +84,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])))
-    _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])))
+    _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
+                   grammar.get("plural_title_forms") or {})
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -192,7 +193,7 @@ def _name_words(ent: Span) -> list[str]:
 
 
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
-                   plural_words: frozenset[str] = frozenset()) -> None:
+                   plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None) -> None:
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
@@ -209,6 +210,8 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if title.end in by_start:
             continue
         plural = title.start > 0 and doc[title.start - 1].lower_ in plural_words
+        if not plural and _plural_form(title[-1], plural_forms or {}):
+            continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
         start = title.start - 1 if plural else title.start
         holders = _holders(actors, mentions, title, before=title.start)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
@@ -218,6 +221,17 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             span = doc[start : title.end]
             actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _plural_form(token: Token, forms: dict) -> bool:
+    """A title noun in a form only the plural has (grammar.yml ``plural_title_forms``): "Bürgermeistern",
+    "Ministerinnen"; not the weak singular "den Präsidenten", whose lemma has no strong ending."""
+    text, lemma = token.text, token.lemma_ or token.text
+    if text == lemma or not forms:
+        return False
+    if text.endswith(tuple(forms.get("endings", []))):
+        return True
+    return any(text == lemma + e for e in forms.get("dative_endings", [])) and lemma.endswith(tuple(forms.get("strong_stems", [])))
 
 
 def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[int, int], before: int) -> list[str]:

@@ -147,6 +147,8 @@ class EventExtractor:
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
         self.subordinators = set(status.get("subordinators", []))
+        self.past_modals = set(status.get("past_modals", []))
+        self.setting_prepositions = set(status.get("setting_prepositions", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
         self.source_after = set(speech["source_after"])
@@ -554,7 +556,8 @@ class EventExtractor:
                 if not cue and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
-            if frame.interviewers and chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts):
+            if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
+                                       or self._interviewer_follows(doc, token.i, b, frame)):
                 continue  # "für das Gespräch mit dem STANDARD": an interview
             if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
                     and not (token.i > a and doc[token.i - 1].tag_ == "PPOSAT"):
@@ -1266,13 +1269,16 @@ class EventExtractor:
 
         Names inside compounds are not actors in general (ANNOTATION.md), but a summit of a
         grouping has that grouping as its participant. A state in a compound names the topic,
-        not a party ("Ukraine-Verhandlungen" are talks about Ukraine), so it is left out.
+        not a party ("Ukraine-Verhandlungen" are talks about Ukraine), so it is left out; but
+        two or more names are the parties ("EU-Türkei-Gipfel", "USA-Kuba-Abkommen").
         """
         keys = []
         offset = token.idx
-        for part in token.text.split("-")[:-1]:
-            entry = self.gaz.names.get(part)
-            if entry is not None and entry.kind == "Organization":
+        parts = token.text.split("-")[:-1]
+        named = [self.gaz.names.get(part) for part in parts]
+        several = sum(1 for e in named if e is not None and e.kind in ("Organization", "Country")) >= 2
+        for part, entry in zip(parts, named):
+            if entry is not None and (entry.kind == "Organization" or several and entry.kind == "Country"):
                 actor = by_id.get(entry.key)
                 if actor is None:
                     actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
@@ -1424,7 +1430,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ status and time
     def _status(self, doc: Doc, sent: _Sentence, trig: _Trigger) -> str:
         a, b = sent.segments[trig.segment]
+        a = self._own_conjunct(doc, a, trig)
         tokens = [t for t in doc[a:b] if t.i != trig.token.i]
+        if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
+            tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place
         lowers = [t.lower_ for t in doc[a:b]]
         governing: list[Token] = []
         if trig.segment > 0:
@@ -1465,7 +1474,10 @@ class EventExtractor:
         # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
         auxiliaries = [t for t in doc[a:b] if self._lemma(t) in self.passive]
         passive = len(auxiliaries) == 1 and any(t.tag_ == "VVPP" for t in doc[a:b])
-        plan_tokens = [t for t in tokens + governing if not (passive and self._lemma(t) in self.passive)]
+        # … nor in the clause it depends on: "umgesetzt wird, was schon vor dem Gipfel im Plan war"
+        governing_passive = len([t for t in governing if self._lemma(t) in self.passive]) == 1 and any(t.tag_ == "VVPP" for t in governing)
+        plan_tokens = [t for t in tokens if not (passive and self._lemma(t) in self.passive)] \
+            + [t for t in governing if not (governing_passive and self._lemma(t) in self.passive)]
         # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
         # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
         if not trig.is_noun and trig.token.tag_ == "VVPP" and not governing and not auxiliaries \
@@ -1475,6 +1487,33 @@ class EventExtractor:
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _interviewer_follows(self, doc: Doc, i: int, end: int, frame: EventFrame) -> bool:
+        """A news medium follows the noun's "mit" even where it is no recognised actor: "in einem Gespräch
+        mit der Welt am Sonntag"."""
+        j = i + 1
+        if j >= end or doc[j].lower_ not in self.comitative:
+            return False
+        j += 1
+        while j < end and doc[j].tag_ in ("ART", "ADJA"):
+            j += 1
+        rest = [t.lower_ for t in doc[j:end]]
+        # names of several words only: a one-word name may be a country too ("Gespräch mit Österreich")
+        return any(len(name) > 1 and rest[: len(name)] == name for name in (n.lower().split() for n in frame.interviewers))
+
+    def _own_conjunct(self, doc: Doc, a: int, trig: _Trigger) -> int:
+        """Where the cues of a finite trigger verb start: a modal's scope ends with its infinitive, so a
+        finite verb coordinated after it has its own tense ("will das Netz übernehmen und verhandelt noch
+        mit X": the talks are going on); the conjunct after "und" is the verb's clause."""
+        if trig.is_noun or trig.token.tag_ != "VVFIN":
+            return a
+        for k in range(trig.token.i - 1, a, -1):
+            if doc[k].lower_ in self.conjunctions:
+                modals = [t for t in doc[a:k] if t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and self._lemma(t) in self.passive]
+                if modals and any(t.tag_ in NONFINITE_TAGS for t in doc[modals[0].i + 1 : k]):
+                    return k + 1
+                return a
+        return a
 
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:
@@ -1601,6 +1640,7 @@ class EventExtractor:
         for existing in same_type:
             # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"
             if len(event.participants) == 1 and event.actor_ids() < existing.actor_ids() and existing.status == event.status \
+                    and not (trig.is_noun and self._other_compound(existing, trig)) \
                     and _dates_agree(existing, event) and any(t.lower_ in self.party_pronouns and t.tag_ in ("PPER", "PRF", "")
                                                               for t in trig.token.sent):
                 _merge_into(existing, event)
@@ -1615,6 +1655,12 @@ class EventExtractor:
         """What a trigger compound adds to its head: "balkan" in "Balkankonferenz", "" in "Gipfel"."""
         low = text.lower()
         heads = [s for s in frame.noun_suffixes if low.endswith(s)] + [n.lower() for n in frame.nouns if low.endswith(n.lower())]
+        for suffix in self.genitive_suffixes if not heads else ():  # a genitive: "des EU-Türkei-Gipfels"
+            stem = low[: len(low) - len(suffix)]
+            if low.endswith(suffix) and stem.endswith(tuple(frame.noun_suffixes) + tuple(n.lower() for n in frame.nouns)):
+                low = stem
+                heads = [s for s in frame.noun_suffixes if low.endswith(s)] + [n.lower() for n in frame.nouns if low.endswith(n.lower())]
+                break
         return low[: len(low) - max(map(len, heads))].rstrip("-") if heads else ""
 
     def _other_compound(self, earlier: Event, trig: _Trigger) -> bool:

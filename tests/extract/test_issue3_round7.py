@@ -1,0 +1,45 @@
+"""Issue #3, round 7: status from tense and mood, receptions, plural titles, interviews. The whole list
+of scored events for texts of our own (see test_issue3_round6.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import scored_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past intention is planned ("wollte … einladen"), as "wollten" already was
+        ("Der Bürgermeister Franz Gruber wollte den Unternehmer Karl Weninger zu einem Empfang ins Rathaus einladen.",
+         [("Invitation", {"Franz Gruber", "Karl Weninger"}, "planned")]),
+        # a modal's scope ends with its infinitive: the finite verb after "und" has its own tense
+        ("Der Konzern Siemens will die Sparte verkaufen und verhandelt seit Wochen mit Bosch.",
+         [("Negotiation", {"Siemens", "Bosch"}, "happened")]),
+        # a past modal says what was meant at the summit, which took place; a present one leaves it to come
+        ("Beim EU-Gipfel wollten Portugal und Spanien eine Lösung für die Banken finden.",
+         [("Meeting", {"Portugal", "Spanien", "Europäische Union"}, "happened")]),
+        ("Beim EU-Gipfel in der nächsten Woche will Portugal eine Lösung für die Banken finden.",
+         [("Meeting", {"Portugal", "Europäische Union"}, "planned")]),
+        # a reception needs a person: a home match is none
+        ("Der SK Rapid empfängt am Sonntag den LASK.", []),
+        ("Präsident Karl Leitner empfing am Montag den slowakischen Präsidenten Milan Kováč in der Hofburg.",
+         [("Meeting", {"Karl Leitner", "Milan Kováč"}, "happened")]),
+        # "den Bürgermeistern" are a group of mayors, not the one named later
+        ("Wir müssen Gespräche mit den Bürgermeistern führen, sagte Landesrat Anton Berger. Bürgermeister Franz "
+         "Gruber war skeptisch.", []),
+        # two names in a trigger compound are its parties; one state alone is the topic
+        ("Über die Erklärung des EU-Kanada-Gipfels wurde bis in die Nacht gestritten. Nun setzen sie um, was schon "
+         "beim EU-Gipfel im Mai beschlossen worden war.",
+         [("Meeting", {"Europäische Union", "Kanada"}, "happened"), ("Meeting", {"Europäische Union"}, "happened")]),
+        ("Die Ukraine-Konferenz in Lugano ging am Dienstag zu Ende.", []),
+        # the passive of the clause a relative clause depends on is no future
+        ("In Brüssel wird nun umgesetzt, was schon vor dem EU-Kanada-Gipfel auf dem Tisch lag.",
+         [("Meeting", {"Europäische Union", "Kanada"}, "happened")]),
+        # an interview with a paper that is no recognised actor
+        ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
+    ],
+)
+def test_issue3_round7_scored_events(text, expected):
+    assert scored_events(text) == [(kind, frozenset(names), status) for kind, names, status in expected]
