@@ -170,6 +170,9 @@ class EventExtractor:
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
         self.earlier_instance = words("earlier_instance")
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
+        self.attendance_words = frozenset(grammar.get("attendance_words", []))
+        self.indefinite = frozenset(grammar.get("indefinite", []))
+        self.copulas = frozenset(grammar.get("copulas", []))
         self.participation_verbs = words("participation_verbs")
         self.treaties: dict[str, tuple[str, ...]] = {}
         self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
@@ -715,7 +718,10 @@ class EventExtractor:
     def _attendees(self, doc: Doc, sent: _Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
         but its participants take part in the latest meeting."""
-        if not any(t.text in self.participant_nouns for t in sent.span):
+        # "Neben Deutschland sind auch Frankreich und Schweden vertreten": present at it (grammar.yml attendance_words)
+        present = any(t.lower_ in self.attendance_words for t in sent.span) and any(
+            self._lemma(t) in self.copulas for t in sent.span if t.tag_ in ("VAFIN", "VAINF"))
+        if not present and not any(t.text in self.participant_nouns for t in sent.span):
             return
         meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
         if meeting is None:
@@ -1624,6 +1630,12 @@ class EventExtractor:
             if target is not None:
                 self._refer_back(events, target, event, trig.subjects)
                 return
+        if not event.participants and trig.is_noun and event.type == "Meeting" and not trig.adverbial \
+                and self._determiner(trig.token.doc, trig.token.i, trig.token.sent.start) in self.indefinite:
+            # "ein sogenannter Mini-Gipfel der Willigen": a new meeting, whose participants later sentences may
+            # name ("Neben X sind auch Y vertreten"); dropped at the end if none do
+            events.append(event)
+            return
         if not event.participants:
             same_type = [e for e in same_type if not (trig.is_noun and self._other_compound(e, trig))]
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]

@@ -37,6 +37,16 @@ from tests.extract.scored import scored_events
         # the passive of the clause a relative clause depends on is no future
         ("In Brüssel wird nun umgesetzt, was schon vor dem EU-Kanada-Gipfel auf dem Tisch lag.",
          [("Meeting", {"Europäische Union", "Kanada"}, "happened")]),
+        # an indefinite meeting without named participants is a new meeting, not the summit before it; the
+        # states "vertreten" in the next sentence take part in it
+        ("Die Außenminister der EU treffen sich am Freitag in Brüssel. Schon am Donnerstag findet auf Einladung der "
+         "Niederlande ein sogenannter Vorgipfel der Nordstaaten statt. Neben Dänemark sind auch Schweden, Finnland und "
+         "Estland vertreten.",
+         [("Meeting", {"Europäische Union"}, "planned"),
+          ("Meeting", {"Niederlande", "Dänemark", "Schweden", "Finnland", "Estland"}, "planned")]),
+        ("Kanzler Anton Berger traf am Montag den polnischen Präsidenten Adam Nowak. Es war ein Treffen in angespannter "
+         "Atmosphäre.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
