@@ -47,6 +47,11 @@ from tests.extract.scored import scored_events
         ("Kanzler Anton Berger traf am Montag den polnischen Präsidenten Adam Nowak. Es war ein Treffen in angespannter "
          "Atmosphäre.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # "alle fünf Kandidaten" are the five people named together in the sentence before
+        ("Für die Bürgermeisterwahl kandidieren Anna Berger, Karl Leitner, Maria Huber, Franz Gruber und Josef Moser. "
+         "Die Caritas hat alle fünf Kandidaten zu einer Diskussion in den Gemeindesaal eingeladen.",
+         [("Invitation", {"Caritas", "Anna Berger", "Karl Leitner", "Maria Huber", "Franz Gruber", "Josef Moser"},
+           "happened")]),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
