@@ -149,6 +149,7 @@ class EventExtractor:
         self.subordinators = set(status.get("subordinators", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
+        self.content_verbs = set(status.get("content_verbs", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
         self.source_after = set(speech["source_after"])
@@ -1475,6 +1476,14 @@ class EventExtractor:
         governs = trig.is_noun and not self._in_adverbial(doc, trig.token.i, a) or trig.token.tag_ in ("VVINF", "VVIZU")
         lemma_scope = governing + (tokens if governs else [])
         scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
+        # a verb that says what the event holds or how it goes on ("Das sieht eine Vereinbarung … vor", "die
+        # Verhandlungen sollen in die Phase treten, wo …") is no cue; for a definite noun neither are its modals
+        content = trig.is_noun and not trig.adverbial and not governing and any(
+            f in self.content_verbs for t in tokens if t.tag_.startswith("V") for f in self._verb_lemmas(doc, t, b))
+        if content:
+            scope_lemmas -= self.content_verbs
+            if trig.definite and not any(t.lower_ in self.subordinators for t in tokens):
+                return "happened"
         if any(t.lower_ in self.hyp_words for t in tokens + governing) or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
         # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future

@@ -52,6 +52,14 @@ from tests.extract.scored import scored_events
          "Die Caritas hat alle fünf Kandidaten zu einer Diskussion in den Gemeindesaal eingeladen.",
          [("Invitation", {"Caritas", "Anna Berger", "Karl Leitner", "Maria Huber", "Franz Gruber", "Josef Moser"},
            "happened")]),
+        # a verb that says what an event holds or how it goes on is no cue ("vorsehen", "in eine Phase treten");
+        # "beginnen" is when it takes place
+        ("Das sieht eine Vereinbarung zwischen Siemens und den ÖBB vor, wie aus einem Schreiben hervorgeht.",
+         [("Agreement", {"Siemens", "ÖBB"}, "happened")]),
+        ("In den nächsten Monaten sollen die Verhandlungen zwischen der EU und Japan in die entscheidende Phase treten.",
+         [("Negotiation", {"Europäische Union", "Japan"}, "happened")]),
+        ("Die Verhandlungen zwischen der EU und Japan sollen im Mai beginnen.",
+         [("Negotiation", {"Europäische Union", "Japan"}, "planned")]),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
