@@ -225,6 +225,8 @@ class EventExtractor:
         self.appearance_verbs = words("appearance_verbs")
         self.support_participles = words("support_participles")
         self.present_forms = words("present_forms")
+        self.umlauts = str.maketrans(grammar.get("umlauts") or {})
+        self.anticipation = words("anticipation_prepositions")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
         self.grouping_only_verbs = words("grouping_only_verbs")
         # "EU-Fischereiminister", "EU-Spitzenpolitikern": a compound whose head is an office title
@@ -673,6 +675,8 @@ class EventExtractor:
         # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
         day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
+        # … or an event noun that something present happens before: "erhält ein Mandat vor der Sitzung der Eurogruppe"
+        day = day or trig.is_noun and self._preposition(doc, trig.token.i, a) in self.anticipation
         if not day:
             return False
         finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
@@ -688,6 +692,12 @@ class EventExtractor:
             return True
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
         rest = word[len(stem):] if stem and word.startswith(stem) else None
+        if rest is None and self.umlauts:
+            # a strong verb's umlaut in the present: "erhält" (erhalten), "fährt" (fahren)
+            plain = word.translate(self.umlauts)
+            rest = plain[len(stem):] if plain != word and plain.startswith(stem) else None
+            if rest == "" and stem.endswith("t"):
+                return True  # "erhält", "hält": the ending merges with the stem's t
         return rest in ("t", "et", "en", "n", "st", "est")
 
     def _support_participle(self, word: str) -> bool:

@@ -60,6 +60,13 @@ from tests.extract.scored import scored_events
          [("Negotiation", {"Europäische Union", "Japan"}, "happened")]),
         ("Die Verhandlungen zwischen der EU und Japan sollen im Mai beginnen.",
          [("Negotiation", {"Europäische Union", "Japan"}, "planned")]),
+        # a present-tense clause before an event schedules it; the preterite does not; "erhält" is a present form
+        ("Finanzministerin Maria Huber erhält vor der Sitzung der Eurogruppe ein Mandat des Parlaments.",
+         [("Meeting", {"Eurogruppe"}, "planned")]),
+        ("Finanzministerin Maria Huber erhielt vor der Sitzung der Eurogruppe ein Mandat des Parlaments.",
+         [("Meeting", {"Eurogruppe"}, "happened")]),
+        ("Am Mittwoch erhält Kanzler Anton Berger Besuch vom polnischen Präsidenten Adam Nowak.",
+         [("Visit", {"Anton Berger", "Adam Nowak"}, "planned")]),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
