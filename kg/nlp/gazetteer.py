@@ -52,8 +52,8 @@ def inflected_forms(name: str) -> list[str]:
     ("Frankfurter", "Wiener") and are left alone by the stem pattern or as known places."""
     words = name.split()
     k = 0
-    while k < len(words) - 1 and ADJECTIVE_STEM.match(words[k]):
-        k += 1
+    while k < len(words) - 1 and ADJECTIVE_STEM.match(words[k]) and words[k + 1][:1].isupper():
+        k += 1  # an adjective stands before a capitalised word: not the noun in "Syrische Beobachtungsstelle für ..."
     if k == 0:
         return []
     stems = [w[:-2] if w.endswith(("er", "es")) else w[:-1] for w in words[:k]]

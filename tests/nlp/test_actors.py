@@ -377,6 +377,8 @@ def test_actors_surname_ending_leaves_a_model_organisation(recognizer, vocab):
         # place adjectives in -er do not decline; a name without an opening adjective has no forms
         ("Frankfurter Allgemeine Zeitung", []),
         ("Bank Austria", []),
+        # a noun in -e before a lowercase word is no adjective
+        ("Dänische Meldestelle für Wildtiere", ["Dänischen Meldestelle für Wildtiere"]),
     ],
 )
 def test_gazetteer_inflected_forms_of_names_opening_with_adjectives(name, forms):
@@ -554,3 +556,27 @@ def test_actors_district_of_a_bulk_city_needs_a_preposition_or_proper_noun_tag(r
     assert run(recognizer, vocab, "Sie/PPER wohnt/VVFIN in/APPR Erfurt-Gispersleben/NN ./$.") == {("Erfurt-Gispersleben", "LOC")}
     assert run(recognizer, vocab, "Die/ART Erfurt-Gispersleben/NN blühen/VVFIN ./$.") == set()
     assert ("Iran-Pakt", "LOC") not in run(recognizer, vocab, "Der/ART Iran-Pakt/NN hält/VVFIN ./$.")
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # genitive forms of institution nouns open a name too
+        ("Ein/ART Sprecher/NN des/ART Instituts/NN für/APPR Meeresforschung/NN schwieg/VVFIN ./$.",
+         {("Instituts für Meeresforschung", "ORG")}),
+        ("Sie/PPER leitet/VVFIN die/ART Landesstelle/NN für/APPR Denkmalpflege/NN ./$.", {("Landesstelle für Denkmalpflege", "ORG")}),
+        ("Er/PPER kritisierte/VVFIN den/ART Präsidenten/NN des/ART Steirischen/ADJA Bauernbunds/NN ./$.",
+         {("Steirischen Bauernbunds", "ORG")}),
+        # a list of fields and a nominalised verb belong to the name
+        ("Das/ART Amt/NN für/APPR Bau/NN ,/$, Verkehr/NN und/KON Wohnen/NN prüft/VVFIN ./$.", {("Amt für Bau , Verkehr und Wohnen", "ORG")}),
+        ("Der/ART Rat/NN für/APPR Kunst/NN und/KON Kultur/NN Heinz/NE Weber/NE lobte/VVFIN ./$.",
+         {("Rat für Kunst und Kultur", "ORG"), ("Heinz Weber", "PER")}),
+        ("Das/ART Amt/NN für/APPR Forst/NN ,/$, Jagd/NN ,/$, Band/NN 4/CARD ./$.", {("Amt für Forst", "ORG")}),
+        ("Sie/PPER arbeitet/VVFIN im/APPRART Zentrum/NN für/APPR Lebenslanges/ADJA Lernen/VVINF ./$.", {("Zentrum für Lebenslanges Lernen", "ORG")}),
+        # an indefinite article before adjectives, or a word that merely ends like an institution noun
+        ("Er/PPER forderte/VVFIN die/ART Gründung/NN eines/ART eigenen/ADJA Ministeriums/NN für/APPR Fischerei/NN ./$.", set()),
+        ("Sie/PPER leitet/VVFIN das/ART Referat/NN für/APPR Kultur/NN ./$.", set()),
+    ],
+)
+def test_actors_institution_nouns_in_the_genitive(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

@@ -592,8 +592,11 @@ class ActorRecognizer:
         after an indefinite article ("ein Amt für Statistik")."""
         n = len(doc)
         cues = self.gaz.cues
-        if i > 0 and doc[i - 1].tag_ == "ART" and doc[i - 1].lower_ not in self.articles:  # an indefinite article
-            return i + 1
+        j = i - 1
+        while j > 0 and doc[j].tag_ == "ADJA":
+            j -= 1
+        if j >= 0 and doc[j].tag_ == "ART" and doc[j].lower_ not in self.articles:
+            return i + 1  # an indefinite article: "eines eigenen Ministeriums für Landwirtschaft"
         link = doc[i + 1].lower_
         genitive = link in self.genitive_articles and doc[i + 1].tag_ in ("", "ART")
         if link not in cues.institution_links and not genitive:
@@ -602,25 +605,39 @@ class ActorRecognizer:
         end = k
         named = 0
         adjective = False
+        comma: int | None = None  # where a list after a comma began, until "und" closes it
+        closed = closed_noun = False  # after "und" (and its noun)
         while k < n and k - i <= 8 and k not in taken:
             token = doc[k]
             text = token.text
             if text[:1].isupper() and text not in self.lang.stop_names and self._role_form(text) is None \
-                    and token.tag_ in ("", "NN", "NE", "FM", "ADJA", "ADJD", "TRUNC"):
+                    and token.tag_ in ("", "NN", "NE", "FM", "ADJA", "ADJD", "TRUNC", "VVINF"):  # "für Nationales Gedenken"
+                if closed and token.tag_ not in ("ADJA", "ADJD", "TRUNC"):
+                    if closed_noun:
+                        break  # one noun after "und" ends the list: not "... und Wirtschaft Peter Weibel"
+                    closed_noun = True
                 adjective = adjective or token.tag_ in ("ADJA", "ADJD")
                 named += 1
                 k += 1
                 end = k
             elif token.tag_ == "ADJA" and k + 1 < n and doc[k + 1].text[:1].isupper():
                 k += 1  # "Institut der deutschen Wirtschaft"
-            elif token.lower_ in self.conjunctions and end == k and k + 1 < n and doc[k + 1].text[:1].isupper() \
-                    and doc[k + 1].tag_ in ("NN", "NE", "ADJA", "TRUNC"):
+            elif (token.lower_ in self.conjunctions or token.text == "," and not genitive) and end == k and k + 1 < n \
+                    and doc[k + 1].text[:1].isupper() and doc[k + 1].tag_ in ("NN", "NE", "ADJA", "TRUNC"):
+                if token.text == ",":
+                    comma = comma if comma is not None else end
+                else:
+                    comma = None  # the list closes with "und": "für Wissenschaft, Forschung und Wirtschaft"
+                    closed, closed_noun = True, False
                 k += 1  # "für Migration und Flüchtlinge"
             elif not genitive and named and end == k and token.lower_ in self.genitive_articles and token.tag_ in ("", "ART") \
                     and k + 1 < n and doc[k + 1].text[:1].isupper() and doc[k + 1].tag_ in ("NN", "NE"):
+                closed = closed_noun = False
                 k += 1  # "für Technik und Wirtschaft des Saarlandes"
             else:
                 break
+        if comma is not None:
+            end = comma  # no "und" closed the list: "des Vereins für Geschichte der Stadt Wien, Band 5"
         if not named:
             return i + 1
         if genitive and not adjective:
