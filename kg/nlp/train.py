@@ -5,10 +5,15 @@ nothing may be downloaded at run time, so kg ships a small CNN NER trained
 reproducibly here. Everything is driven by spaCy's Python training API with
 the config kept in ``kg/nlp/configs/ner_de.cfg``; no shelling out, no
 downloads, no pretrained vectors, CPU only, fixed seed.
+
+Optionally the tok2vec layer is first pretrained on unlabelled German text
+(:func:`pretrain_tok2vec`, spaCy's ``pretrain`` with the "characters" objective)
+and the weights are loaded with ``train_ner(..., init_tok2vec=...)``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import logging
@@ -16,6 +21,7 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +39,8 @@ CONFIG_PATH = Path(__file__).with_name("configs") / "ner_de.cfg"
 MODEL_NAME = "de_kg_ner"
 MODEL_VERSION = "0.1.0"
 MAX_MODEL_MB = 30.0
+PRETRAIN_WEIGHTS = "tok2vec.bin"
+PRETRAIN_META = "pretrain.json"
 
 GERMEVAL_SOURCE: dict[str, str] = {
     "name": "GermEval 2014 NER (NoSta-D)",
@@ -56,6 +64,29 @@ LOOKUPS_SOURCE: dict[str, str] = {
     ),
 }
 
+#: Attribution of unlabelled corpora that :func:`pretrain_tok2vec` may read, by file name.
+PRETRAIN_SOURCES: dict[str, dict[str, str]] = {
+    "gnad-test.jsonl": {
+        "name": "Ten Thousand German News Articles Dataset (10kGNAD), test split (Der Standard, 2015-2016)",
+        "url": "https://tblock.github.io/10kGNAD/",
+        "license": "CC BY-NC-SA 4.0",
+        "author": "Timo Block (2019); drawn from the One Million Posts Corpus (Schabus et al., SIGIR 2017)",
+        "citation": (
+            "Article texts used only as unlabelled text to pretrain the tok2vec layer "
+            "(spaCy pretrain, characters objective); no text is stored in the model."
+        ),
+    },
+}
+
+
+def _pretrain_sources(pretraining: dict[str, Any] | None) -> list[dict[str, str]]:
+    """Attribution entries for the corpus files a pretraining record names."""
+    if not pretraining:
+        return []
+    return [PRETRAIN_SOURCES[src["file"]] for src in pretraining.get("sources", [])
+            if src.get("file") in PRETRAIN_SOURCES]
+
+
 #: What was tried while choosing ``ner_de.cfg`` (held-out = last 1,000 sentences
 #: of NER-de-test-a.tsv). Kept in code so the model card is regenerated verbatim.
 TUNING_LOG: str = """\
@@ -68,11 +99,20 @@ F1 on the 1,000 held-out sentences (892 gold entities); runs shared 2 busy CPU c
 | A | width 128, ner hidden_width 128, hash rows [20000, 2500, 5000, 1000], dropout 0.2 | 0.505 | 0.661 / 0.443 / 0.530 | 0.581 | 0.375 | 0.557 |
 | B | as A, but CharacterEmbed.v2 (nC=8, nM=64) instead of MultiHashEmbed; stopped by hand at step 3,200, best checkpoint step 2,600 | 0.481 | 0.542 / 0.445 / 0.489 | 0.514 | 0.398 | 0.519 |
 | **C (shipped)** | baseline + LOWER feature + Brown-cluster ids in NORM (spacy-lookups-data `de_lexeme_cluster`, top 300k words by `de_lexeme_prob`) | 0.665 | 0.743 / 0.585 / 0.655 | 0.741 | 0.432 | 0.696 |
+| D | C + tok2vec pretrained with `kg train pretrain` (spaCy pretrain, characters objective, 8 epochs, 1,532 s) on 10kGNAD test articles (973; the 25 of gold/gnad/test-b.jsonl left out) + GermEval train sentences, 431k words; best step 1,700 | 0.667 | 0.669 / 0.651 / 0.660 | 0.759 | 0.458 | 0.690 |
+| E | as D, but the weights after 4 of its 8 pretraining epochs (a second setting to compare on dev); best step 1,300 | 0.657 | 0.737 / 0.610 / 0.667 | 0.783 | 0.448 | 0.690 |
 
 Bigger networks and character embeddings did not help on 3,800 sentences (differences of
 ~0.02 F1 are within noise for 892 entities). The clusters bring in knowledge from a large
 unlabelled corpus (surnames share a cluster, as do city names), which matters because German
 capitalises all nouns, so the shape feature hardly separates names from common nouns.
+
+Pretraining (D, E; 2026-11-26) was not shipped. Alone the CNN moves within noise (held-out
+0.655 -> 0.660 / 0.667; D trades precision for recall). Inside kg's whole recogniser
+(gazetteers, title rules, document consistency; `kg eval ner ... --dev` / `--heldout`, the
+same tree with only the model swapped) C scores dev 0.739 / held-out 0.712, D 0.717 / 0.698,
+E 0.732 / 0.713: dev falls for both, so neither replaces C (E's +0.001 on held-out is
+within noise). A pretrained model would also take the corpus's CC BY-NC-SA 4.0 licence.
 """
 
 
@@ -160,6 +200,154 @@ def _write_docbins(data_dir: Path, tmp: Path) -> dict[str, Any]:
     return {"train": train, "dev": dev, "heldout": heldout, "paths": paths}
 
 
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_ids(paths: Iterable[Path]) -> set[str]:
+    """Return the ``id`` of every record in JSONL files (e.g. gold files to keep out of pretraining)."""
+    ids: set[str] = set()
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if not isinstance(record, dict) or "id" not in record:
+                    raise ValueError(f"{path}:{n}: a JSON object with an 'id' is needed")
+                ids.add(str(record["id"]))
+    return ids
+
+
+def _write_raw_text(corpus_paths: Sequence[Path], germeval_dir: Path | None, target: Path,
+                    exclude_ids: set[str]) -> dict[str, Any]:
+    """Write the pretraining text as one JSONL (``{"text": ...}`` a line) in a fixed order.
+
+    Corpus records (JSONL with ``text``; those whose ``id`` is in ``exclude_ids`` are
+    skipped) come first, then the GermEval *train* sentences (never dev or held-out),
+    joined with spaces.
+    """
+    stats: dict[str, Any] = {"sources": [], "texts": 0, "words": 0, "excluded": 0}
+    with target.open("w", encoding="utf-8") as out:
+        for path in corpus_paths:
+            texts = words = 0
+            with Path(path).open(encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    record = json.loads(line)
+                    text = record.get("text") if isinstance(record, dict) else None
+                    if not isinstance(text, str):
+                        raise ValueError(f"{path}:{n}: a JSON object with a 'text' string is needed")
+                    if str(record.get("id")) in exclude_ids:
+                        stats["excluded"] += 1
+                        continue
+                    out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                    texts += 1
+                    words += len(text.split())
+            stats["sources"].append({"file": Path(path).name, "sha256": _sha256(path),
+                                     "texts": texts, "words": words})
+            stats["texts"] += texts
+            stats["words"] += words
+        if germeval_dir is not None:
+            train, _dev, _heldout = split_germeval(Path(germeval_dir))
+            words = 0
+            for doc in train:
+                out.write(json.dumps({"text": " ".join(t.text for t in doc)}, ensure_ascii=False) + "\n")
+                words += len(doc)
+            stats["sources"].append({"file": "GermEval 2014 train split (kg.nlp.germeval)",
+                                     "texts": len(train), "words": words})
+            stats["texts"] += len(train)
+            stats["words"] += words
+    return stats
+
+
+def pretraining_config(config_path: Path | None = None, overrides: dict[str, Any] | None = None) -> Any:
+    """Load and interpolate the NER config for spaCy's ``pretrain`` (same tok2vec architecture).
+
+    The NORM feature matches training without extra work: spaCy's pretraining calls
+    ``nlp.initialize()`` before reading any text, which runs the Brown-cluster callback
+    of ``[initialize.before_init]``, so pretraining sees cluster ids in NORM exactly as
+    training does (pinned by ``tests/nlp/test_train_pretrain.py``).
+    """
+    from spacy import util
+
+    path = Path(config_path) if config_path else CONFIG_PATH
+    config = util.load_config(path, overrides=overrides or {}, interpolate=False)
+    if not config.get("pretraining"):
+        raise ValueError(f"{path}: the config has no [pretraining] section; see kg/nlp/configs/ner_de.cfg")
+    return config.interpolate()
+
+
+def pretrain_tok2vec(
+    corpus_paths: Sequence[Path],
+    output_dir: Path,
+    *,
+    germeval_dir: Path | None = None,
+    exclude_ids: Iterable[str] = (),
+    seed: int = 0,
+    max_epochs: int = 8,
+    config_path: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Pretrain the NER config's tok2vec on unlabelled text; write ``tok2vec.bin`` + ``pretrain.json``.
+
+    Uses spaCy's ``spacy.training.pretrain.pretrain`` with the ``[pretraining]``
+    section of the config ("characters" objective). The text is the ``text`` of every
+    record in ``corpus_paths`` (minus ``exclude_ids``, e.g. the articles of an
+    evaluation gold set) plus, if ``germeval_dir`` is given, the GermEval train
+    split's sentences. Pass ``output_dir / "tok2vec.bin"`` to
+    ``train_ner(init_tok2vec=...)``; ``pretrain.json`` records sources, sizes and
+    loss for the model card. Returns that record.
+    """
+    from spacy.training.pretrain import pretrain
+
+    output_dir = Path(output_dir)
+    config_path = Path(config_path) if config_path else CONFIG_PATH
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="kg-pretrain-") as tmp_s:
+        tmp = Path(tmp_s)
+        raw = tmp / "raw.jsonl"
+        stats = _write_raw_text(corpus_paths, germeval_dir, raw, set(exclude_ids))
+        if not stats["texts"]:
+            raise ValueError("no text to pretrain on: the corpus files are empty")
+        cfg_overrides: dict[str, Any] = {
+            "paths.raw_text": str(raw),
+            "system.seed": seed,
+            "pretraining.max_epochs": max_epochs,
+        }
+        cfg_overrides.update(overrides or {})
+        config = pretraining_config(config_path, cfg_overrides)
+        out = tmp / "out"
+        out.mkdir()
+        pretrain(config, out, use_gpu=-1, silent=True)
+        log = [json.loads(line) for line in (out / "log.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+        output_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(out / "model-last.bin", output_dir / PRETRAIN_WEIGHTS)
+    record: dict[str, Any] = {
+        "config": config_path.name,
+        "objective": dict(config["pretraining"]["objective"]),
+        "overrides": {k: v for k, v in cfg_overrides.items() if not k.startswith("paths.")},
+        "seed": seed,
+        "epochs": max_epochs,
+        **stats,
+        "excluded_ids": len(set(exclude_ids)),
+        "epoch_loss": [round(float(e["epoch_loss"]), 1) for e in log if e["epoch"] < max_epochs],
+        "seconds": round(time.monotonic() - start, 1),
+        "weights_sha256": _sha256(output_dir / PRETRAIN_WEIGHTS),
+    }
+    (output_dir / PRETRAIN_META).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+    logger.info("pretrained tok2vec on %d texts (%d words) in %.0f s -> %s",
+                stats["texts"], stats["words"], record["seconds"], output_dir / PRETRAIN_WEIGHTS)
+    return record
+
+
 def train_ner(
     data_dir: Path,
     output_dir: Path,
@@ -171,6 +359,7 @@ def train_ner(
     eval_frequency: int = 100,
     config_path: Path | None = None,
     overrides: dict[str, Any] | None = None,
+    init_tok2vec: Path | None = None,
 ) -> dict[str, Any]:
     """Train the GermEval PER/ORG/LOC model and write it with a model card to ``output_dir``.
 
@@ -180,6 +369,8 @@ def train_ner(
     ``max_steps`` is a hard cap so a run stays within ~15 minutes on 2 busy CPU
     cores even if early stopping never triggers (typical runs stop near step 2,400).
     ``overrides`` are extra spaCy config overrides (dotted keys) for experiments.
+    ``init_tok2vec`` is a ``tok2vec.bin`` written by :func:`pretrain_tok2vec`; its
+    ``pretrain.json`` beside it (if present) goes into meta.json and the model card.
     Needs spacy-lookups-data installed (training only) for the Brown-cluster table.
 
     Returns ``{"heldout": scores, "dev": scores, "seconds": float, "size_mb": float,
@@ -193,6 +384,14 @@ def train_ner(
     data_dir = Path(data_dir)
     output_dir = Path(output_dir)
     config_path = Path(config_path) if config_path else CONFIG_PATH
+    pretraining: dict[str, Any] | None = None
+    if init_tok2vec is not None:
+        init_tok2vec = Path(init_tok2vec)
+        if not init_tok2vec.is_file():
+            raise FileNotFoundError(f"{init_tok2vec}: no pretrained weights; run `kg train pretrain` first")
+        meta_path = init_tok2vec.with_name(PRETRAIN_META)
+        pretraining = (json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file()
+                       else {"weights_sha256": _sha256(init_tok2vec)})
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kg-ner-") as tmp_s:
         tmp = Path(tmp_s)
@@ -206,6 +405,8 @@ def train_ner(
             "training.patience": patience,
             "training.eval_frequency": eval_frequency,
         }
+        if init_tok2vec is not None:
+            cfg_overrides["paths.init_tok2vec"] = str(init_tok2vec)
         cfg_overrides.update(overrides or {})
         config = util.load_config(config_path, overrides=cfg_overrides, interpolate=False)
         util.fix_random_seed(seed)
@@ -220,7 +421,7 @@ def train_ner(
         held_scores = score_ner(trained, data["heldout"])
         n_train = len(data["train"])
         _write_model(trained, best, output_dir, config_path, cfg_overrides, seed,
-                     n_train, dev_scores, held_scores, seconds)
+                     n_train, dev_scores, held_scores, seconds, pretraining)
     size_mb = _dir_size_mb(output_dir)
     if size_mb > MAX_MODEL_MB:
         logger.warning("model %s is %.1f MB (> %.0f MB budget)", output_dir, size_mb, MAX_MODEL_MB)
@@ -232,6 +433,7 @@ def train_ner(
         "size_mb": size_mb,
         "n_train": n_train,
         "seed": seed,
+        "pretraining": pretraining,
     }
 
 
@@ -247,22 +449,26 @@ def _compact(scores: dict[str, Any]) -> dict[str, Any]:
 def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
                  overrides: dict[str, Any], seed: int, n_train: int,
                  dev_scores: dict[str, Any], held_scores: dict[str, Any],
-                 seconds: float) -> None:
+                 seconds: float, pretraining: dict[str, Any] | None = None) -> None:
     """Save the best checkpoint to ``output_dir`` with meta.json fields and README.md."""
     if output_dir.exists():
         shutil.rmtree(output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
+    extra_sources = _pretrain_sources(pretraining)
+    # A model initialised from NonCommercial-ShareAlike text takes the stricter licence.
+    licence = "CC BY-NC-SA 4.0" if any("NC-SA" in s["license"] for s in extra_sources) else "CC BY 4.0"
     nlp.meta.update({
         "name": MODEL_NAME,
         "version": MODEL_VERSION,
         "description": (
             "Small CPU CNN named-entity recognizer (PER, ORG, LOC) for German news, "
-            "trained by kg from GermEval 2014 without pretrained vectors. "
-            "Built for kg's actor/event extraction; combine with gazetteers and title patterns."
+            "trained by kg from GermEval 2014 without pretrained vectors"
+            + (", its tok2vec layer pretrained on unlabelled German news. " if pretraining else ". ")
+            + "Built for kg's actor/event extraction; combine with gazetteers and title patterns."
         ),
         "author": "kg project",
-        "license": "CC BY 4.0",
-        "sources": [GERMEVAL_SOURCE, LOOKUPS_SOURCE],
+        "license": licence,
+        "sources": [GERMEVAL_SOURCE, LOOKUPS_SOURCE, *extra_sources],
         "labels": {"ner": ["LOC", "ORG", "PER"]},
     })
     nlp.meta["kg_training"] = {
@@ -276,6 +482,7 @@ def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
                   "dev = NER-de-test-a.tsv[-1500:-1000] (early stopping); "
                   "heldout = NER-de-test-a.tsv[-1000:] (never trained on)"),
         "train_seconds": round(seconds, 1),
+        "pretraining": pretraining,
     }
     nlp.meta["kg_scores"] = {"dev": _compact(dev_scores), "heldout": _compact(held_scores)}
     nlp.to_disk(output_dir)
@@ -283,11 +490,33 @@ def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
         _model_card(nlp.meta, dev_scores, held_scores), encoding="utf-8")
 
 
+def write_model_card(model_dir: Path) -> Path:
+    """Re-render ``README.md`` of a trained model from its ``meta.json`` (e.g. after TUNING_LOG grew)."""
+    model_dir = Path(model_dir)
+    meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    scores = meta["kg_scores"]
+
+    def exact(c: dict[str, Any]) -> dict[str, Any]:
+        # meta.json rounds to 4 places; recompute from the counts so the card prints as at training
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return {**c, "p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
+
+    def full(s: dict[str, Any]) -> dict[str, Any]:
+        return {"micro": exact(s["micro"]), "ents_per_type": {k: exact(v) for k, v in s["per_type"].items()}}
+
+    card = model_dir / "README.md"
+    card.write_text(_model_card(meta, full(scores["dev"]), full(scores["heldout"])), encoding="utf-8")
+    return card
+
+
 def _model_card(meta: dict[str, Any], dev: dict[str, Any], held: dict[str, Any]) -> str:
     """Human-readable model card with attribution, split, scores and tuning history."""
     t = meta["kg_training"]
     src = GERMEVAL_SOURCE
     lk = LOOKUPS_SOURCE
+    pt = t.get("pretraining")
     return f"""# {meta['name']} {meta['version']}
 
 {meta['description']}
@@ -303,13 +532,13 @@ Trained on **{src['name']}**, {src['license']}.
 {src['citation']}
 <{src['url']}>
 
-The model is a derivative of that data set and is distributed under {src['license']}
+The model is a derivative of that data set and is distributed under {meta['license']}
 with this attribution. No sentences from the data set are in the model directory
 (`vocab/strings.json` holds spaCy's usual unordered string table of word types).
 
 Word-cluster features: {lk['name']}, {lk['license']} licence, {lk['author']},
 <{lk['url']}>. {lk['citation']}
-
+{_pretraining_card(pt)}
 ## Important for pipeline builders: NORM holds cluster ids
 
 For the 300,000 words in the table, `token.norm_` is a Brown cluster id such as `c40`, not a
@@ -347,9 +576,43 @@ Dev (early-stopping slice):
 
 ## Reproduce
 
-```python
+{_reproduce(t['seed'], pt)}
+"""
+
+
+def _pretraining_card(pt: dict[str, Any] | None) -> str:
+    """Model-card paragraph on the pretrained tok2vec (empty without pretraining)."""
+    if not pt:
+        return ""
+    attributions = "".join(
+        f"\n{a['name']}, {a['license']}, {a['author']}, <{a['url']}>. {a['citation']}\n"
+        for a in _pretrain_sources(pt))
+    sources = "; ".join(f"{s['file']} ({s['texts']} texts, {s['words']:,} words)" for s in pt.get("sources", []))
+    losses = ", ".join(f"{x:,.0f}" for x in pt.get("epoch_loss", []))
+    return f"""
+### Pretrained tok2vec
+
+The tok2vec layer starts from weights pretrained with spaCy's `pretrain`
+(objective `{pt.get('objective', {}).get('@architectures', '?')}`, {pt.get('epochs', '?')} epochs, seed
+{pt.get('seed', '?')}, {pt.get('seconds', '?')} s on CPU) on unlabelled text: {sources or '(not recorded)'}.
+{pt.get('excluded', 0)} corpus articles named in `--exclude-ids-from` files (kg's event test gold
+set) were left out. Loss per epoch: {losses or '-'}.
+Weights sha256 `{pt.get('weights_sha256', '?')}`.
+{attributions}"""
+
+
+def _reproduce(seed: int, pt: dict[str, Any] | None) -> str:
+    """The commands that rebuild this model."""
+    if not pt:
+        return f"""```python
 from pathlib import Path
 from kg.nlp.train import train_ner
-train_ner(Path("/work/shared/data/germeval2014"), Path("kg/models/de_kg_ner"), seed={t['seed']})
+train_ner(Path("/work/shared/data/germeval2014"), Path("kg/models/de_kg_ner"), seed={seed})
+```"""
+    return """`make model SHARED=../shared`, which runs:
+
 ```
-"""
+kg train pretrain --corpus ../shared/corpus/gnad-test.jsonl --data ../shared/data/germeval2014 \\
+    --exclude-ids-from gold/gnad/test-b.jsonl -o build/pretrain
+kg train ner --data ../shared/data/germeval2014 --init-tok2vec build/pretrain/tok2vec.bin
+```"""
