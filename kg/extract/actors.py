@@ -85,7 +85,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
-                   grammar.get("plural_title_forms") or {})
+                   grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {})
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -193,7 +193,8 @@ def _name_words(ent: Span) -> list[str]:
 
 
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
-                   plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None) -> None:
+                   plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None,
+                   generic: dict | None = None) -> None:
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
@@ -213,7 +214,7 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if not plural and _plural_form(title[-1], plural_forms or {}):
             continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
         start = title.start - 1 if plural else title.start
-        holders = _holders(actors, mentions, title, before=title.start)
+        holders = _holders(actors, mentions, title, before=title.start, generic=generic or {})
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:
             continue
@@ -230,6 +231,13 @@ def _plural_form(token: Token, forms: dict) -> bool:
     if text == lemma or not forms:
         return False
     if text.endswith(tuple(forms.get("endings", []))):
+        return True
+    # "der/die Regierungschefs": a masculine genitive singular takes "des", so these are plurals
+    j = token.i - 1  # past a truncated compound: "der Staats- und Regierungschefs"
+    while j > 0 and (token.doc[j].lower_ in forms.get("coordination", []) or token.doc[j].text.endswith("-")):
+        j -= 1
+    before = token.doc[j].lower_ if j >= 0 else ""
+    if before in forms.get("s_plural_articles", []) and any(text == lemma + e for e in forms.get("s_endings", [])):
         return True
     return any(text == lemma + e for e in forms.get("dative_endings", [])) and lemma.endswith(tuple(forms.get("strong_stems", [])))
 
@@ -251,9 +259,12 @@ def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[in
     return list(best) if together[best] else holders[-2:]
 
 
-def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int) -> list[str]:
-    """Persons holding the title's office (matching country if given), by last mention before."""
+def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int,
+             generic: dict | None = None) -> list[str]:
+    """Persons holding the title's office (matching country if given), by last mention before; a generic
+    office holds the specific ones (grammar.yml generic_offices: "der Regierungschef" for a Premierminister)."""
     role, country = title.label_, title._.kg_country
+    roles = {role, *(generic or {}).get(role, [])}
     order: list[str] = []
     candidates = [m for m in mentions if not m.via_role]
     later = sorted(candidates, key=lambda m: (m.start >= before, m.start if m.start < before else -m.start))
@@ -261,7 +272,7 @@ def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span
         actor = actors[m.actor]
         if actor.type != "Person" or m.actor in order:
             continue
-        if any(r.role == role and (country is None or r.country in (None, country)) for r in actor.roles) and (
+        if any(r.role in roles and (country is None or r.country in (None, country)) for r in actor.roles) and (
             country is None or actor.country in (None, country)
         ):
             order.append(m.actor)

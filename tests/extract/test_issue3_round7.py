@@ -67,6 +67,12 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Eurogruppe"}, "happened")]),
         ("Am Mittwoch erhält Kanzler Anton Berger Besuch vom polnischen Präsidenten Adam Nowak.",
          [("Visit", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        # "der Regierungschef" alone is the Premierminister named before; "der Staats- und Regierungschefs" are many
+        ("Premierminister Tom Harris sorgt sich um die Fischerei. Der Regierungschef äußerte sich kürzlich bei einem "
+         "Besuch in Cornwall.",
+         [("Visit", {"Tom Harris"}, "happened")]),
+        ("Regierungschef Tom Harris blieb am Montag in London. Das Treffen der Staats- und Regierungschefs in Brüssel "
+         "begann ohne ihn.", []),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
