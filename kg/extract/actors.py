@@ -140,18 +140,21 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
-        if kind is None or token.i in taken or doc[token.i - 1].lower_ not in articles:
+        article = token.i - 1
+        while article > 0 and doc[article].is_space:
+            article -= 1  # "Der  Fußballclub" (a double space in the text)
+        if kind is None or token.i in taken or doc[article].lower_ not in articles:
             continue
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
             continue
-        before = [m for m in ordered if m.end <= token.i - 1 and actors[m.actor].type == kind]
+        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
         if not before:
             continue
         key = before[-1].actor
-        span = doc[token.i - 1 : token.i + 1]
+        span = doc[article : token.i + 1]
         actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
-        mentions.append(ActorMention(key, token.i - 1, token.i + 1, span.start_char, span.end_char, via_role=True))
-        taken.update(range(token.i - 1, token.i + 1))
+        mentions.append(ActorMention(key, article, token.i + 1, span.start_char, span.end_char, via_role=True))
+        taken.update(range(article, token.i + 1))
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,

@@ -73,6 +73,10 @@ from tests.extract.scored import scored_events
          [("Visit", {"Tom Harris"}, "happened")]),
         ("Regierungschef Tom Harris blieb am Montag in London. Das Treffen der Staats- und Regierungschefs in Brüssel "
          "begann ohne ihn.", []),
+        # "der Fußballclub" is the club named before (grammar.yml definite_descriptions), past a double space
+        ("Der SV Grödig hat ein neues Stadion. Der  Fußballclub lud am Sonntag Kinder aus der Volksschule zu einem "
+         "Training ein.",
+         [("Invitation", {"SV Grödig"}, "happened")]),
         # an interview with a paper that is no recognised actor
         ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
     ],
