@@ -173,6 +173,7 @@ class EventExtractor:
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
+        self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.copulas = frozenset(grammar.get("copulas", []))
         self.participation_verbs = words("participation_verbs")
         self.treaties: dict[str, tuple[str, ...]] = {}
@@ -1089,6 +1090,10 @@ class EventExtractor:
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
         if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
+        if not trig.is_noun and trig.lemma in self.signing_verbs and (
+                not any(by_id[p].type == "Organization" for p in participants)
+                or any(t.tag_ in ("VVIZU", "PTKZU") for t in sent.span)):
+            return None  # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing
         if trig.joins and not subjects and doc[a].tag_ == "PRELS" and a > 0:
             # "Rutte, der das Treffen leitete": the relative pronoun's antecedent
             antecedent = self._by_end.get(a - 1) or self._by_end.get(a - 2)

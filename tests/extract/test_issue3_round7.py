@@ -77,8 +77,14 @@ from tests.extract.scored import scored_events
         ("Der SV Grödig hat ein neues Stadion. Der  Fußballclub lud am Sonntag Kinder aus der Volksschule zu einem "
          "Training ein.",
          [("Invitation", {"SV Grödig"}, "happened")]),
+        # a club signing a player is an agreement; a promise to pay and an obligation of states are none
+        ("Der SK Sturm Graz hat den Stürmer Peter Novak verpflichtet.",
+         [("Agreement", {"SK Sturm Graz", "Peter Novak"}, "happened")]),
+        ("Der Unternehmer Karl Weninger verpflichtete sich gegenüber der Bank Austria, die Schulden bis Mai zu zahlen.", []),
+        ("Die EU verpflichtet die Mitgliedstaaten zur Aufnahme von Flüchtlingen.", []),
         # an interview with a paper that is no recognised actor
-        ("Der Außenminister Jan Peeters übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.", []),
+        ("Der belgische Außenminister Jan Peeters kritisierte die Regierung in einem langen Gespräch mit der Welt am "
+         "Sonntag.", []),
     ],
 )
 def test_issue3_round7_scored_events(text, expected):
