@@ -580,3 +580,26 @@ def test_actors_district_of_a_bulk_city_needs_a_preposition_or_proper_noun_tag(r
 )
 def test_actors_institution_nouns_in_the_genitive(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "model", "expected"),
+    [
+        # a surname in the genitive ends the name: what follows is the person's work
+        ("Wir/PPER sahen/VVFIN Konrad/NE Wolffs/NE Nachtzug/NE Express/NE ./$.", ((2, 6, "PER"),), ("Konrad Wolffs", "PER")),
+        # "von" before a given name names an author, not the person's family
+        ("Gespielt/VVPP wird/VAFIN Marthe/NE von/APPR Anton/NE Holzbauer/NE ./$.", (), ("Anton Holzbauer", "PER")),
+        # an article before a common noun or adjective is no particle; "von der" is
+        ("Er/PPER nannte/VVFIN Karl/NE Brunner/NE den/ART Großen/NN ./$.", (), ("Karl Brunner", "PER")),
+        ("Es/PPER sprach/VVFIN Maria/NE von/APPR der/ART Mühlen/NE ./$.", (), ("Maria von der Mühlen", "PER")),
+        # names that end in -s themselves go on
+        ("Dort/ADV spielte/VVFIN Tiago/NE Mendes/NE Carvalho/NE ./$.", (), ("Tiago Mendes Carvalho", "PER")),
+    ],
+)
+def test_actors_where_a_full_name_ends(recognizer, vocab, tagged, model, expected):
+    assert expected in run(recognizer, vocab, tagged, model=model)
+
+
+def test_actors_epithet_after_a_given_name_stays(recognizer, vocab):
+    tagged = "Damals/ADV herrschte/VVFIN Otto/NE der/ART Große/NNA ./$."
+    assert ("Otto der Große", "PER") in run(recognizer, vocab, tagged, model=((2, 5, "PER"),))

@@ -154,12 +154,15 @@ class ActorRecognizer:
             token = doc[end]
             if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN")):
                 end += 1  # a common noun after a full name ends it: "Rob Morgan Ansteckabzeichen"
-            elif token.text.lower() in self.name_particles and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
+                if end - start + before >= 2 and self._genitive_ends_name(doc, end - 1):
+                    break  # "Ridley Scotts Blade Runner", "Steven Spielbergs Bridge of Spies"
+            elif token.text.lower() in self.name_particles and end > start and self._name_after_particle(doc, end) \
+                    and not self._particle_opens_other(doc, end):
                 end += 1
             elif token.is_space and "\n" not in token.text and end > start and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
                 end += 1  # "Sergey  Kiselev" (a double space is a token of its own)
-            elif token.text.lower() in self.name_particles and end == start and end + 1 < len(doc) \
-                    and (doc[end].text[:1].isupper() or before) and self._is_name_token(doc[end + 1]):
+            elif token.text.lower() in self.name_particles and end == start and self._name_after_particle(doc, end) \
+                    and (doc[end].text[:1].isupper() or before) and not (before and self._particle_opens_other(doc, end, epithet=True)):
                 end += 1  # "Van der Bellen" at the start; "bin Salman" after a given name
             elif (end > start or before) and self._particle_name(token.text):
                 end += 1  # "Baschar al-Assad", "Mohammed bin Zayid al-Nahyan"
@@ -168,6 +171,32 @@ class ActorRecognizer:
         while end > start and (doc[end - 1].text.lower() in self.name_particles or doc[end - 1].is_space):
             end -= 1
         return end
+
+    def _name_after_particle(self, doc: Doc, i: int) -> bool:
+        """A name token follows the particle at ``i``, or another particle and then one ("von der Mühlen")."""
+        n = len(doc)
+        if i + 1 < n and self._is_name_token(doc[i + 1]):
+            return True
+        return i + 2 < n and doc[i + 1].lower_ in self.name_particles and self._is_name_token(doc[i + 2])
+
+    def _genitive_ends_name(self, doc: Doc, i: int) -> bool:
+        """A surname in the genitive before another capitalised word ends the name: what follows is
+        what the person owns or made ("Andrew Lloyd Webbers Evita")."""
+        token = doc[i]
+        base = token.text[:-1]
+        return bool(self.genitive_suffixes) and token.text.endswith(self.genitive_suffixes) and i + 1 < len(doc) \
+            and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles and token.text not in self.gaz.first_names \
+            and len(base) > 2 and base[-1].lower() not in "sxzßaeiouy"  # names in -s: "Mendes", "Boss", "Zeiss"
+
+    def _particle_opens_other(self, doc: Doc, i: int, *, epithet: bool = False) -> bool:
+        """The particle at ``i`` begins something else than the name before it: a preposition before a
+        given name (a work's author: "Wanja von Anton Tschechow"), an article before a common noun or
+        adjective after a surname ("Jacky Ickx den Großen"; but "von der Leyen", "Van der Bellen", and
+        right after a given name an epithet: "Karl der Große")."""
+        token, nxt = doc[i], doc[i + 1]
+        if token.tag_ == "APPR" and nxt.text in self.gaz.first_names and nxt.tag_ in ("NE", "FM"):
+            return True
+        return not epithet and token.tag_ == "ART" and doc[i - 1].lower_ not in self.name_particles and nxt.tag_ in ("NN", "ADJA")
 
     def _particle_name(self, text: str) -> bool:
         """A name joined to its particle by a hyphen: "al-Assad", "el-Sisi", "bin-Laden"."""
@@ -300,7 +329,9 @@ class ActorRecognizer:
             particle = doc[token.i + 1].text in self.name_particles  # lowercase: "Mohammed bin Zayid al Nahyan"
             end = self._name_run(doc, token.i + 1, limit=4 if particle else 3, before=1)
             ent = model_at.get(token.i)
-            if end > token.i + 1 and ent is not None and ent.label_ == "PER" and ent.start == token.i \
+            stopped = end < len(doc) and (self._genitive_ends_name(doc, end - 1) or doc[end].lower_ in self.name_particles
+                                          and end + 1 < len(doc) and self._particle_opens_other(doc, end))
+            if end > token.i + 1 and ent is not None and ent.label_ == "PER" and ent.start == token.i and not stopped \
                     and ent.end > end and self._plain_name(doc, ent.start, ent.end):
                 end = ent.end  # the model saw the whole name: "Friedrich Karl von Schönborn-Buchheim"
             if end > token.i + 1 and not any(k in covered for k in range(token.i, end)):
