@@ -174,6 +174,8 @@ class EventExtractor:
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
+        self.broadcast = frozenset(grammar.get("broadcast_lemmas", []))
+        self.talk_nouns = tuple(w.lower() for w in grammar.get("talk_nouns", []))
         self.copulas = frozenset(grammar.get("copulas", []))
         self.participation_verbs = words("participation_verbs")
         self.treaties: dict[str, tuple[str, ...]] = {}
@@ -566,6 +568,8 @@ class EventExtractor:
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
                                        or self._interviewer_follows(doc, token.i, b, frame)):
                 continue  # "für das Gespräch mit dem STANDARD": an interview
+            if token.lower_.endswith(self.talk_nouns) and self._broadcast(doc, a, b):
+                continue  # "die Zweiergespräche … zeigt ORF 2", "in dem ausgestrahlten Gespräch": a programme
             if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
                     and not (token.i > a and doc[token.i - 1].tag_ == "PPOSAT"):
                 continue  # a trip needs its destination, unless it is someone's known trip ("sagte seine Reise ab")
@@ -1517,6 +1521,13 @@ class EventExtractor:
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _broadcast(self, doc: Doc, a: int, b: int) -> bool:
+        """The clause broadcasts what it names (grammar.yml broadcast_lemmas), not reflexively ("zeigte sich")."""
+        if any(t.lower_ in self.reflexive for t in doc[a:b]):
+            return False
+        return any(f in self.broadcast for t in doc[a:b] if t.tag_.startswith("V") or t.tag_ == "ADJA"
+                   for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])
 
     def _interviewer_follows(self, doc: Doc, i: int, end: int, frame: EventFrame) -> bool:
         """A news medium follows the noun's "mit" even where it is no recognised actor: "in einem Gespräch

@@ -82,6 +82,11 @@ from tests.extract.scored import scored_events
          [("Agreement", {"SK Sturm Graz", "Peter Novak"}, "happened")]),
         ("Der Unternehmer Karl Weninger verpflichtete sich gegenüber der Bank Austria, die Schulden bis Mai zu zahlen.", []),
         ("Die EU verpflichtet die Mitgliedstaaten zur Aufnahme von Flüchtlingen.", []),
+        # talks a broadcaster shows are a programme; "zeigte sich nach dem Gespräch" is a meeting
+        ("Die Zweiergespräche mit Anna Berger und Karl Leitner zeigt der Sender Puls 4 am Dienstag.", []),
+        ("Das sei der richtige Weg, sagte Kanzler Anton Berger in dem am Sonntag ausgestrahlten Gespräch.", []),
+        ("Kanzler Anton Berger zeigte sich nach dem Gespräch mit dem polnischen Präsidenten Adam Nowak zufrieden.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
         # an interview with a paper that is no recognised actor
         ("Der belgische Außenminister Jan Peeters kritisierte die Regierung in einem langen Gespräch mit der Welt am "
          "Sonntag.", []),
