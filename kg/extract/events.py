@@ -1300,7 +1300,13 @@ class EventExtractor:
         """
         keys = []
         offset = token.idx
-        parts = token.text.split("-")[:-1]
+        pieces = token.text.split("-")[:-1]
+        parts: list[str] = []
+        i = 0
+        while i < len(pieces):  # a name with a hyphen of its own: "G-7-Treffen"
+            j = next((j for j in range(len(pieces), i + 1, -1) if self.gaz.names.get("-".join(pieces[i:j])) is not None), i + 1)
+            parts.append("-".join(pieces[i:j]))
+            i = j
         named = [self.gaz.names.get(part) for part in parts]
         several = sum(1 for e in named if e is not None and e.kind in ("Organization", "Country")) >= 2
         for part, entry in zip(parts, named):

@@ -34,6 +34,9 @@ from tests.extract.scored import scored_events
          "beim EU-Gipfel im Mai beschlossen worden war.",
          [("Meeting", {"Europäische Union", "Kanada"}, "happened"), ("Meeting", {"Europäische Union"}, "happened")]),
         ("Die Ukraine-Konferenz in Lugano ging am Dienstag zu Ende.", []),
+        # a name with a hyphen of its own inside the compound
+        ("Die Polizei sicherte das G-7-Treffen im bayerischen Elmau mit Tausenden Beamten.",
+         [("Meeting", {"G7"}, "happened")]),
         # the passive of the clause a relative clause depends on is no future
         ("In Brüssel wird nun umgesetzt, was schon vor dem EU-Kanada-Gipfel auf dem Tisch lag.",
          [("Meeting", {"Europäische Union", "Kanada"}, "happened")]),
