@@ -603,3 +603,9 @@ def test_actors_where_a_full_name_ends(recognizer, vocab, tagged, model, expecte
 def test_actors_epithet_after_a_given_name_stays(recognizer, vocab):
     tagged = "Damals/ADV herrschte/VVFIN Otto/NE der/ART Große/NNA ./$."
     assert ("Otto der Große", "PER") in run(recognizer, vocab, tagged, model=((2, 5, "PER"),))
+
+
+def test_actors_compound_after_a_place_preposition_is_no_place(recognizer, vocab):
+    # the tagger reads a hyphenated compound as a name; its last part is a common noun
+    assert run(recognizer, vocab, "Er/PPER kam/VVFIN ins/APPRART Jugend-Gefängnis/NE ./$.") == set()
+    assert run(recognizer, vocab, "Er/PPER kam/VVFIN nach/APPR Kleinwelka/NE ./$.") == {("Kleinwelka", "LOC")}

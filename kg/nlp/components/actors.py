@@ -892,6 +892,9 @@ class ActorRecognizer:
         if j >= 0 and doc[j].lower_ in self.place_prepositions:
             if genitive and end < len(doc) and doc[end].tag_ == "NN":
                 return "Person"  # "nach Fischers Amtszeit": the preposition governs the noun; known places were found before
+            head = words[-1].rpartition("-")[2]
+            if "-" in words[-1] and head[:1].isupper() and lexicon_common_noun(head):
+                return None  # a compound the tagger read as a name: "im F1-Zirkus", "ins Frauen-Zuchthaus"
             return "Place"
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
