@@ -150,6 +150,7 @@ class EventExtractor:
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
         self.content_verbs = set(status.get("content_verbs", []))
+        self.contrast_words = set(status.get("contrast_words", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
         self.source_after = set(speech["source_after"])
@@ -1114,6 +1115,8 @@ class EventExtractor:
         status = self._status(doc, sent, trig)
         if status == "happened" and published is None and self._scheduled_present(doc, sent, trig):
             status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"
+        if status == "planned" and self._later_denial(doc, sent, trig):
+            status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
         date_value = self._date(sent, trig, published, forward=status == "planned")
@@ -1503,11 +1506,14 @@ class EventExtractor:
         scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
         # a verb that says what the event holds or how it goes on ("Das sieht eine Vereinbarung … vor", "die
         # Verhandlungen sollen in die Phase treten, wo …") is no cue; for a definite noun neither are its modals
-        content = trig.is_noun and not trig.adverbial and not governing and any(
-            f in self.content_verbs for t in tokens if t.tag_.startswith("V") for f in self._verb_lemmas(doc, t, b))
+        content = trig.is_noun and not trig.adverbial and not governing and self._content_verb(doc, trig, tokens, a, b)
         if content:
             scope_lemmas -= self.content_verbs
-            if trig.definite and not any(t.lower_ in self.subordinators for t in tokens):
+            # … unless the clause also says how the event itself comes about: "soll nächste Woche unterzeichnet
+            # werden und im Mai in Kraft treten" (the signing is still to come)
+            own = [t for t in tokens if t.tag_.startswith("VV")
+                   and not any(f in self.content_verbs for f in self._verb_lemmas(doc, t, b))]
+            if trig.definite and not own and not any(t.lower_ in self.subordinators for t in tokens):
                 return "happened"
         if any(t.lower_ in self.hyp_words for t in tokens + governing) or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
@@ -1527,6 +1533,52 @@ class EventExtractor:
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _later_denial(self, doc: Doc, sent: _Sentence, trig: _Trigger) -> bool:
+        """The clause after the trigger's says the plan came to nothing: a clause without a subject of its own
+        (it starts with its finite verb) or one opened by "aber"/"doch", with a negating verb ("sagte die
+        Reise aber ab", "doch das Treffen platzte"; its nouns name events), or, after a past modal, one without a
+        subject, with a contrast word and "nicht"/"kein" ("wollte X treffen, bekommt den Termin aber nicht")."""
+        if trig.segment + 1 >= len(sent.segments):
+            return False
+        c, d = sent.segments[trig.segment + 1]
+        words = [t for t in doc[c:d] if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        opener = words[0]
+        gap = opener.tag_ in FINITE_TAGS
+        contrast = opener.lower_ in self.contrast_words
+        if contrast and len(words) > 1 and words[1].tag_ in FINITE_TAGS:
+            gap = True  # "…, aber sagte ab"
+        if not gap and not contrast:
+            return False
+        # a negating verb whose object is the event or nothing: not "lehnt aber eine Erklärung ab"
+        if any(f in self.neg_lemmas for t in words for f in self._verb_lemmas(doc, t, d) + [self._lemma(t)]) \
+                and all(self._noun_frame(t) is not None for t in words if t.tag_ == "NN"):
+            return True
+        # "nicht"/"kein" only after a past intention: "wollte X treffen, bekam aber keinen Termin" (not "will X
+        # treffen, glaubt aber nicht an einen Durchbruch")
+        a, b = sent.segments[trig.segment]
+        lowers = [t.lower_ for t in doc[c:d]]
+        return gap and any(t.lower_ in self.past_modals for t in doc[a:b]) \
+            and any(t.lower_ in self.contrast_words for t in words) \
+            and any(t.lower_ in self.neg_words and not (t.i + 1 < d and doc[t.i + 1].tag_ == "ADJA") for t in words) \
+            and not any(_contains(lowers, p) for p in self.not_negation)
+
+    def _content_verb(self, doc: Doc, trig: _Trigger, tokens: list[Token], a: int, b: int) -> bool:
+        """An active content verb of which the event noun is the subject ("Die Vereinbarung sieht vor, …",
+        "Das sieht eine Vereinbarung … vor"), not its participle ("ein Treffen ist für Montag vorgesehen": a
+        schedule) nor a verb whose subject is another noun before it ("Das Programm sieht ein Treffen … vor")."""
+        for t in tokens:
+            if not t.tag_.startswith("V") or t.tag_ == "VVPP":
+                continue
+            if not any(f in self.content_verbs for f in self._verb_lemmas(doc, t, b)):
+                continue
+            if t.tag_ in FINITE_TAGS and trig.token.i > t.i and any(
+                    u.tag_ in ("NN", "NE") and not self._in_adverbial(doc, u.i, a) for u in doc[a : t.i]):
+                continue  # the noun before the verb is its subject, the event noun after it the object
+            return True
+        return False
 
     def _broadcast(self, doc: Doc, a: int, b: int) -> bool:
         """The clause broadcasts what it names (grammar.yml broadcast_lemmas), not reflexively ("zeigte sich")."""
