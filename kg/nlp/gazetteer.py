@@ -111,7 +111,7 @@ class Lookup:
 
 
 CUE_POSITIONS = ("before", "club", "after", "legal", "word", "head", "org_head", "institution", "institution_link",
-                 "compound", "proper_noun", "apposition", "no_person_after")
+                 "compound", "proper_noun", "apposition", "no_person_after", "no_person_word")
 CUE_KINDS = ("Organization", "Place", "Person")
 
 
@@ -139,6 +139,7 @@ class NameCues:
     institution_endings: tuple[tuple[str, str], ...] = ()  # "Bundesamt für Migration und Flüchtlinge"
     institution_links: frozenset[str] = frozenset()  # "für"
     no_person_after: frozenset[str] = frozenset()  # "das" (neuter): "das neue Dell Chromebook"
+    no_person_words: frozenset[str] = frozenset()  # "Award", "Cup": "Davis Cup", "Emmy Award" are no people
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -301,6 +302,7 @@ def _name_cues(data: LangData) -> NameCues:
         institution_endings=tuple(sorted(endings["institution"], key=lambda e: -len(e[0]))),
         institution_links=frozenset(tables["institution_link"]),
         no_person_after=frozenset(tables["no_person_after"]),
+        no_person_words=frozenset(tables["no_person_word"]),
     )
 
 

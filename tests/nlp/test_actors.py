@@ -609,3 +609,16 @@ def test_actors_compound_after_a_place_preposition_is_no_place(recognizer, vocab
     # the tagger reads a hyphenated compound as a name; its last part is a common noun
     assert run(recognizer, vocab, "Er/PPER kam/VVFIN ins/APPRART Jugend-Gefängnis/NE ./$.") == set()
     assert run(recognizer, vocab, "Er/PPER kam/VVFIN nach/APPR Kleinwelka/NE ./$.") == {("Kleinwelka", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("tagged", "model", "expected"),
+    [
+        # a word that is never part of a person's name: the run is no person, from the given-name rule or the model
+        ("Sie/PPER gewann/VVFIN den/ART Ruby/NE Award/NE ./$.", (), set()),
+        ("Er/PPER spielt/VVFIN beim/APPRART Stanley/NE Cup/NE ./$.", ((3, 5, "PER"),), set()),
+        ("Er/PPER traf/VVFIN Stanley/NE Kubrick/NE ./$.", (), {("Stanley Kubrick", "PER")}),
+    ],
+)
+def test_actors_words_never_in_a_persons_name(recognizer, vocab, tagged, model, expected):
+    assert {e for e in run(recognizer, vocab, tagged, model=model) if e[1] == "PER"} == expected

@@ -334,6 +334,8 @@ class ActorRecognizer:
             if end > token.i + 1 and ent is not None and ent.label_ == "PER" and ent.start == token.i and not stopped \
                     and ent.end > end and self._plain_name(doc, ent.start, ent.end):
                 end = ent.end  # the model saw the whole name: "Friedrich Karl von Schönborn-Buchheim"
+            if any(t.text in self.gaz.cues.no_person_words for t in doc[token.i:end]):
+                continue  # "Davis Cup", "Emmy Award", "Gerry Weber Open"
             if end > token.i + 1 and not any(k in covered for k in range(token.i, end)):
                 found.append(_Found(token.i, end, "Person", priority=1, source="first_name"))
                 covered.update(range(token.i, end))
@@ -345,7 +347,8 @@ class ActorRecognizer:
             kind = LABEL_TO_KIND.get(ent.label_)
             if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
-            if kind == "Person" and self._after_no_person_word(doc, ent.start):
+            if kind == "Person" and (self._after_no_person_word(doc, ent.start)
+                                     or any(t.text in self.gaz.cues.no_person_words for t in ent)):
                 continue
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
             if entry is None and kind == "Place" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
