@@ -228,6 +228,7 @@ class EventExtractor:
         self.opinion_markers = words("opinion_markers")
         self.appearance_verbs = words("appearance_verbs")
         self.support_participles = words("support_participles")
+        self.phase_participles = words("phase_participles")
         self.present_forms = words("present_forms")
         self.umlauts = str.maketrans(grammar.get("umlauts") or {})
         self.anticipation = words("anticipation_prepositions")
@@ -773,6 +774,8 @@ class EventExtractor:
         j = i - 1
         while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
             j -= 1
+        if self._attribute_phrase(doc, j, i, floor):
+            j -= 2  # before the noun's determiner: "mit dem für 2017 geplanten Treffen"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
     def _is_topic(self, doc: Doc, i: int, floor: int, found: list[_Trigger]) -> bool:
@@ -1665,13 +1668,50 @@ class EventExtractor:
             j -= 1
         if j == i - 1 and j >= floor and doc[j].tag_ == "APPR":
             return False  # a bare noun is part of an idiom: "ist zu Besuch"
+        if self._attribute_phrase(doc, j, i, floor):
+            j -= 1  # the noun's own determiner: "Das für 2017 geplante Treffen"
+            if doc[j].lower_ in self.genitive and j - 1 >= floor and _is_noun(doc[j - 1]):
+                return True
+            j -= 1
         return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+    def _attribute_phrase(self, doc: Doc, j: int, i: int, floor: int) -> bool:
+        """The preposition at ``j`` opens a phrase inside the attribute of the noun at ``i``, after the noun's
+        determiner: "das für 2017 geplante Treffen", "die seit 2014 laufenden Verhandlungen"."""
+        return j - 1 >= floor and doc[j].tag_ in ("APPR", "APPRART") \
+            and doc[j - 1].tag_ in ("ART", "PPOSAT", "PIAT", "PDAT") \
+            and any(t.tag_ == "ADJA" for t in doc[j + 1 : i])
+
+    def _phase_attribute(self, trig: _Trigger, base: int) -> tuple[int, int] | None:
+        """The characters (from ``base``) of a noun's attribute that names a phase of the event, from the
+        noun's determiner to the participle (grammar.yml phase_participles): "die 2014 eingeleiteten
+        Verhandlungen", "die im Mai aufgenommenen Gespräche"; the date in it is not the reported event's."""
+        if not trig.is_noun or not self.phase_participles:
+            return None
+        doc, k = trig.token.doc, trig.token.i - 1
+        while k >= 0 and doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
+            word = doc[k].lower_
+            if doc[k].tag_ == "ADJA" and any(word.startswith(p) and word[len(p):] in ADJECTIVE_ENDINGS for p in self.phase_participles):
+                end = doc[k].idx
+                j = k - 1
+                while j >= max(0, k - 8) and not doc[j].is_punct and doc[j].tag_ not in FINITE_TAGS:
+                    if doc[j].tag_ in ("ART", "PPOSAT", "PIAT", "PDAT"):
+                        return doc[j].idx - base, end - base
+                    j -= 1
+                return None
+            k -= 1
+        return None
 
     def _date(self, sent: _Sentence, trig: _Trigger, published: date | None, *, forward: bool) -> str | None:
         base = sent.span.start_char
         dates = self.time.dates(sent.span.text, published, forward=forward)
         if not dates:
             return None
+        floor = self._phase_attribute(trig, base)
+        if floor is not None:  # "die 2014 eingeleiteten Verhandlungen": the year dates their start
+            dates = [d for d in dates if not (floor[0] <= d.start and d.end <= floor[1])]
+            if not dates:
+                return None
         strong = [d for d in dates if not d.weak]
         explicit = [d for d in strong if any(ch.isdigit() for ch in sent.span.text[d.start : d.end])]
         pool = explicit or strong or dates

@@ -90,3 +90,34 @@ from tests.extract.scored import scored_events
 )
 def test_issue3_round7b_status_audit(text, expected):
     assert scored_events(text) == [(kind, frozenset(names), status) for kind, names, status in expected]
+
+
+def _dated(text: str) -> list[tuple[str, str, str | None]]:
+    from kg.api import extract_text
+
+    return [(e.type, e.status, e.date) for e in extract_text(text).events if e.type != "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in the noun's attribute before a phase participle dates that phase, not the reported event
+        ("Die EU setzt die 2014 eingeleiteten Verhandlungen mit der Türkei fort.", [("Negotiation", "happened", None)]),
+        ("Die EU setzt die schon 2014 offiziell eingeleiteten Verhandlungen mit der Türkei fort.",
+         [("Negotiation", "happened", None)]),
+        ("Die EU und die Türkei setzen die im Mai 2014 aufgenommenen Gespräche am 3. März 2016 fort.",
+         [("Negotiation", "happened", "2016-03-03")]),
+        # a participle of the event's own conclusion or plan keeps its date
+        ("Das 2014 zwischen der EU und der Ukraine geschlossene Abkommen wird nun umgesetzt.",
+         [("Agreement", "happened", "2014")]),
+        # a phrase inside the attribute is not the noun's preposition: the cancelled meeting is negated
+        ("Das für 2017 geplante Treffen zwischen Kanzler Anton Berger und Präsident Adam Nowak wurde abgesagt.",
+         [("Meeting", "negated", "2017")]),
+        ("Die seit 2014 laufenden Verhandlungen zwischen der EU und der Türkei wurden ausgesetzt.",
+         [("Negotiation", "negated", None)]),
+        ("Kanzler Anton Berger reist zu dem für Montag geplanten Treffen mit Präsident Adam Nowak.",
+         [("Meeting", "planned", None)]),
+    ],
+)
+def test_issue3_round7b_dates_in_attributes(text, expected):
+    assert _dated(text) == expected
