@@ -146,6 +146,7 @@ class EventExtractor:
         self.plan_lemmas = set(status["planned"]["lemmas"])
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
+        self.double_negation = set(status.get("double_negation_lemmas", []))
         self.subordinators = set(status.get("subordinators", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
@@ -1494,7 +1495,10 @@ class EventExtractor:
             neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
         negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
             and not any(_contains(lowers, p) for p in self.not_negation)
-        if negated or any(f in self.neg_lemmas for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]):
+        scope_neg_lemmas = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]} & self.neg_lemmas
+        if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:
+            return "hypothetical"  # "schließt ein Treffen nicht aus", as "nicht ausgeschlossen"
+        if negated or scope_neg_lemmas:
             return "negated"
         # an infinitive clause is negated by the clause it depends on: "es gelang nicht, … zu bilden"
         if governing and any(t.tag_ in INFINITIVE_TAGS for t in tokens) and (

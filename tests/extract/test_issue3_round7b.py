@@ -51,6 +51,14 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
         ("Kanzler Anton Berger traf sich am Montag mit Präsident Adam Nowak, lehnte aber eine Erklärung ab.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # "nicht ausschließen" is a possibility, as "nicht ausgeschlossen" (ANNOTATION.md: hypothetical); "ausschließen"
+        # alone excludes
+        ("Kanzler Anton Berger schließt ein Treffen mit Präsident Adam Nowak nicht aus.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
+        ("Kanzler Anton Berger wollte ein Treffen mit Präsident Adam Nowak nicht ausschließen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
+        ("Kanzler Anton Berger schließt ein Treffen mit Präsident Adam Nowak aus.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "negated")]),
         # (2) content verbs: a concluded agreement that enters into force has happened, in any tense ...
         ("Das Abkommen zwischen der EU und Kanada tritt am 1. Mai in Kraft.",
          [("Agreement", {"Europäische Union", "Kanada"}, "happened")]),
