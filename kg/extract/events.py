@@ -147,6 +147,9 @@ class EventExtractor:
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
         self.double_negation = set(status.get("double_negation_lemmas", []))
+        self.comment_words = {w.lower() for w in status.get("comment_words", [])}
+        self.intention_modals = set(status.get("intention_modals", []))
+        self.comment_negations = set(status.get("comment_negations", []))
         self.subordinators = set(status.get("subordinators", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
@@ -1531,6 +1534,13 @@ class EventExtractor:
         governing_passive = len([t for t in governing if self._lemma(t) in self.passive]) == 1 and any(t.tag_ == "VVPP" for t in governing)
         plan_tokens = [t for t in tokens if not (passive and self._lemma(t) in self.passive)] \
             + [t for t in governing if not (governing_passive and self._lemma(t) in self.passive)]
+        # refusing to comment on an event in an adverbial is no plan of the event: "Zu den Verhandlungen wollte sich
+        # X nicht äußern" (the talks are going on or done); not "will nach dem Treffen am Montag Details nennen",
+        # nor "Vor dem Treffen wollte sich X nicht äußern" (it may be still to come)
+        if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) not in self.anticipation \
+                and any(t.lower_ in self.comment_negations for t in tokens) and any(
+                t.lower_ in self.comment_words or self._lemma(t).lower() in self.comment_words for t in tokens):
+            plan_tokens = [t for t in plan_tokens if t.lower_ not in self.intention_modals]
         # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
         # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
         if not trig.is_noun and trig.token.tag_ == "VVPP" and not governing and not auxiliaries \

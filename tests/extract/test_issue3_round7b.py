@@ -23,6 +23,20 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
         ("Nach dem Treffen mit Präsident Adam Nowak wollte Kanzler Anton Berger keine Details nennen.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # ... and a refusal to comment on an event in an adverbial ("wollte sich zu … nicht äußern") is no plan of it;
+        # a journey to the meeting is, and so is a meeting after "vor"
+        ("Siemens wollte sich zu den Verhandlungen mit Bosch nicht äußern.",
+         [("Negotiation", {"Siemens", "Bosch"}, "happened")]),
+        ("Siemens will sich zu den Verhandlungen mit Bosch nicht äußern.",
+         [("Negotiation", {"Siemens", "Bosch"}, "happened")]),
+        ("Zum Treffen mit Präsident Adam Nowak wollte Kanzler Anton Berger keine Angaben machen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        ("Kanzler Anton Berger will nach dem Treffen mit Präsident Adam Nowak am Montag Details nennen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        ("Vor dem Treffen mit Präsident Adam Nowak wollte sich Kanzler Anton Berger nicht äußern.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        ("Kanzler Anton Berger wollte zu einem Treffen mit Präsident Adam Nowak nach Warschau reisen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned"), ("Visit", {"Anton Berger"}, "planned")]),
         # ... and a plan that a later clause calls off is negated (a clause without a subject of its own, or one
         # opened by "doch"/"aber")
         ("Außenminister Frank Weber wollte am Montag nach Kiew reisen, sagte die Reise aber ab.",
