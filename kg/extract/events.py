@@ -150,6 +150,9 @@ class EventExtractor:
         self.comment_words = {w.lower() for w in status.get("comment_words", [])}
         self.intention_modals = set(status.get("intention_modals", []))
         self.comment_negations = set(status.get("comment_negations", []))
+        frustrated = status.get("frustrated_plans") or {}
+        self.frustration_words = set(frustrated.get("words", []))
+        self.frustrated_modals = set(frustrated.get("modals", []))
         self.subordinators = set(status.get("subordinators", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
@@ -1525,6 +1528,12 @@ class EventExtractor:
                    and not any(f in self.content_verbs for f in self._verb_lemmas(doc, t, b))]
             if trig.definite and not own and not any(t.lower_ in self.subordinators for t in tokens):
                 return "happened"
+        refusal = self._comment_refusal(doc, trig, tokens, a)
+        # a past plan that "eigentlich"/"ursprünglich" marks as given up: "Eigentlich wollte X am Montag Y treffen",
+        # "Ursprünglich sollte das Treffen am Montag stattfinden" (cancelled or put off)
+        if not refusal and any(t.lower_ in self.frustration_words for t in tokens) \
+                and any(t.lower_ in self.frustrated_modals for t in tokens):
+            return "negated"
         if any(t.lower_ in self.hyp_words for t in tokens + governing) or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
         # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
@@ -1537,9 +1546,7 @@ class EventExtractor:
         # refusing to comment on an event in an adverbial is no plan of the event: "Zu den Verhandlungen wollte sich
         # X nicht äußern" (the talks are going on or done); not "will nach dem Treffen am Montag Details nennen",
         # nor "Vor dem Treffen wollte sich X nicht äußern" (it may be still to come)
-        if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) not in self.anticipation \
-                and any(t.lower_ in self.comment_negations for t in tokens) and any(
-                t.lower_ in self.comment_words or self._lemma(t).lower() in self.comment_words for t in tokens):
+        if refusal:
             plan_tokens = [t for t in plan_tokens if t.lower_ not in self.intention_modals]
         # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
         # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
@@ -1550,6 +1557,13 @@ class EventExtractor:
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _comment_refusal(self, doc: Doc, trig: _Trigger, tokens: list[Token], a: int) -> bool:
+        """The clause refuses to comment on the event noun in its adverbial (status.yml comment_words and
+        comment_negations): "Zu den Verhandlungen wollte sich X nicht äußern"; not after "vor"."""
+        return trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) not in self.anticipation \
+            and any(t.lower_ in self.comment_negations for t in tokens) and any(
+                t.lower_ in self.comment_words or self._lemma(t).lower() in self.comment_words for t in tokens)
 
     def _later_denial(self, doc: Doc, sent: _Sentence, trig: _Trigger) -> bool:
         """The clause after the trigger's says the plan came to nothing: a clause without a subject of its own

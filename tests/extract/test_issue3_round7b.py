@@ -37,6 +37,16 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
         ("Kanzler Anton Berger wollte zu einem Treffen mit Präsident Adam Nowak nach Warschau reisen.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned"), ("Visit", {"Anton Berger"}, "planned")]),
+        # ... and a past plan that "eigentlich"/"ursprünglich" marks as given up is negated (cancelled or put off),
+        # not a past modal at a setting, nor a present intention
+        ("Eigentlich wollte Kanzler Anton Berger am Montag Präsident Adam Nowak treffen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "negated")]),
+        ("Ursprünglich sollte das Treffen von Kanzler Anton Berger mit Präsident Adam Nowak am Montag stattfinden.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "negated")]),
+        ("Eigentlich wollte Kanzler Anton Berger beim Treffen mit Präsident Adam Nowak über Gas sprechen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        ("Eigentlich will Kanzler Anton Berger am Montag Präsident Adam Nowak treffen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
         # ... and a plan that a later clause calls off is negated (a clause without a subject of its own, or one
         # opened by "doch"/"aber")
         ("Außenminister Frank Weber wollte am Montag nach Kiew reisen, sagte die Reise aber ab.",
