@@ -34,8 +34,9 @@ test: install
 
 eval: install
 	$(BIN)/kg eval events gold/examples --corpus examples/feed.jsonl
-	$(BIN)/kg eval events gold/gnad/dev-a.jsonl --corpus $(SHARED)/corpus/gnad-test.jsonl
-	$(BIN)/kg eval events gold/gnad/test-b.jsonl --corpus $(SHARED)/corpus/gnad-test.jsonl
+	for set in gold/gnad/dev-*.jsonl gold/gnad/test-b.jsonl; do \
+	  echo "== $$set"; $(BIN)/kg eval events $$set --corpus $(SHARED)/corpus/gnad-test.jsonl || exit 1; \
+	done
 	$(BIN)/kg eval ner $(SHARED)/data/germeval2014 --heldout
 
 bench: install

@@ -216,11 +216,11 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
     # strictly matched events with another status or date: what status accuracy counts
     for gi, pi in strict_pairs:
         g, e = golds[gi], predicted[pi]
-        for field in ("status", "date"):
-            if e[field] != g[field]:
-                scores.errors.append({"doc": gold.key, "kind": f"wrong-{field}", "type": g["type"],
-                                      "participants": sorted(g["participants"]), field: g[field],
-                                      f"predicted_{field}": e[field], "evidence": g["evidence"],
+        for attr in ("status", "date"):
+            if e[attr] != g[attr]:
+                scores.errors.append({"doc": gold.key, "kind": f"wrong-{attr}", "type": g["type"],
+                                      "participants": sorted(g["participants"]), attr: g[attr],
+                                      f"predicted_{attr}": e[attr], "evidence": g["evidence"],
                                       "sentence": g["sentence"], "predicted_sentence": e["sentence"]})
     scores.documents += 1
 
