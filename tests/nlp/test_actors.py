@@ -506,6 +506,16 @@ def test_actors_genitive_after_a_place_preposition_is_no_place(recognizer, vocab
     # the preposition governs the noun; an unknown name in the genitive before it is most often a person
     assert run(recognizer, vocab, "Nach/APPR Grubmairs/NE Rücktritt/NN kam/VVFIN Ruhe/NN ./$.") == {("Grubmairs", "PER")}
     assert ("Grubmairs", "LOC") in run(recognizer, vocab, "Wir/PPER fahren/VVFIN nach/APPR Grubmairs/NE ./$.")
+    # … but a town the gazetteers know stays a place
+    assert run(recognizer, vocab, "Der/ART Markt/NN in/APPR Erfurts/NE Innenstadt/NN schloss/VVFIN früh/ADJD ./$.") \
+        == {("Erfurts", "LOC")}
+
+
+def test_actors_legal_form_already_claimed_is_skipped(recognizer, vocab):
+    # the legal word belongs to a name found before (here: claimed by hand); no crash, no second name
+    doc = Doc(vocab, words="Die Brotwerk AG meldete Gewinne .".split(), tags="ART NE NN VVFIN NN $.".split())
+    assert recognizer._cued_names(doc, [t.text for t in doc], {2}) == []
+    assert [(f.start, f.end) for f in recognizer._cued_names(doc, [t.text for t in doc], set())] == [(1, 3)]
 
 
 def test_actors_unknown_surname_tagged_as_noun_by_a_reporting_verb(recognizer, vocab):

@@ -465,10 +465,13 @@ class ActorRecognizer:
         out: list[_Found] = []
         n = len(doc)
 
-        def add(start: int, end: int, kind: str, priority: int, source: str, town: tuple[str, ...] = ()) -> None:
+        def add(start: int, end: int, kind: str, priority: int, source: str, town: tuple[str, ...] = ()) -> bool:
+            """Claim the span unless a token of it is taken; whether it was added."""
             if end > start and not any(k in taken for k in range(start, end)):
                 out.append(_Found(start, end, kind, priority=priority, source=source, town=town))
                 taken.update(range(start, end))
+                return True
+            return False
 
         def known(start: int, end: int) -> Entry | None:
             """The gazetteer organisation that is the name: all of it ("Europäischen Union"), or all
@@ -514,8 +517,7 @@ class ActorRecognizer:
                 start = self._legal_name_start(doc, i, taken)
                 if start < i:
                     entry = known(start, i)
-                    add(start, i + 1, cues.legal_words[text], 3, "cue")
-                    if entry is not None and out[-1].start == start:
+                    if add(start, i + 1, cues.legal_words[text], 3, "cue") and entry is not None:
                         out[-1].canonical, out[-1].country, out[-1].key = entry.canonical, entry.country, entry.key
                     continue
             if text in cues.heads and i > 0:
@@ -894,7 +896,13 @@ class ActorRecognizer:
         genitive = len(words) == 1 and words[0].endswith(self.genitive_suffixes) if self.genitive_suffixes else False
         if j >= 0 and doc[j].lower_ in self.place_prepositions:
             if genitive and end < len(doc) and doc[end].tag_ == "NN":
-                return "Person"  # "nach Fischers Amtszeit": the preposition governs the noun; known places were found before
+                # the preposition governs the noun: "nach Fischers Amtszeit" (a person), but a town of the
+                # gazetteers or cues stays a place: "in Erfurts Innenstadt", "in Klosterneuburgs Zentrum"
+                base = next(words[0][: -len(s)] for s in self.genitive_suffixes if words[0].endswith(s))
+                entry = self.gaz.names.get(base)
+                if entry is not None and entry.kind in ("Place", "Country"):
+                    return "Place"
+                return self.gaz.cues.proper_noun(base) or "Person"
             head = words[-1].rpartition("-")[2]
             if "-" in words[-1] and head[:1].isupper() and lexicon_common_noun(head):
                 return None  # a compound the tagger read as a name: "im F1-Zirkus", "ins Frauen-Zuchthaus"
