@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,7 @@ def known_common_noun(word: str) -> bool:
     return lexicon_common_noun(word)
 
 
+@lru_cache(maxsize=1)
 def _reporting_lemmas() -> frozenset[str]:
     from kg.lang import load_lang
 

@@ -309,11 +309,12 @@ def pretrain_tok2vec(
 
     output_dir = Path(output_dir)
     config_path = Path(config_path) if config_path else CONFIG_PATH
+    excluded = set(exclude_ids)  # once: the ids may come as a generator
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kg-pretrain-") as tmp_s:
         tmp = Path(tmp_s)
         raw = tmp / "raw.jsonl"
-        stats = _write_raw_text(corpus_paths, germeval_dir, raw, set(exclude_ids))
+        stats = _write_raw_text(corpus_paths, germeval_dir, raw, excluded)
         if not stats["texts"]:
             raise ValueError("no text to pretrain on: the corpus files are empty")
         cfg_overrides: dict[str, Any] = {
@@ -337,7 +338,7 @@ def pretrain_tok2vec(
         "seed": seed,
         "epochs": max_epochs,
         **stats,
-        "excluded_ids": len(set(exclude_ids)),
+        "excluded_ids": len(excluded),
         "epoch_loss": [round(float(e["epoch_loss"]), 1) for e in log if e["epoch"] < max_epochs],
         "seconds": round(time.monotonic() - start, 1),
         "weights_sha256": _sha256(output_dir / PRETRAIN_WEIGHTS),
@@ -610,7 +611,7 @@ from pathlib import Path
 from kg.nlp.train import train_ner
 train_ner(Path("/work/shared/data/germeval2014"), Path("kg/models/de_kg_ner"), seed={seed})
 ```"""
-    return """`make model SHARED=../shared`, which runs:
+    return """From the repository root (`make model` trains without pretraining):
 
 ```
 kg train pretrain --corpus ../shared/corpus/gnad-test.jsonl --data ../shared/data/germeval2014 \\
