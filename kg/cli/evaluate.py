@@ -44,9 +44,7 @@ def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, erro
     scores = evaluate_events(gold, corpus=corpus, root=root, model=model)
     click.echo(json.dumps(scores.to_json(), indent=1) if as_json else format_scores(scores))
     if errors_file:
-        with errors_file.open("w", encoding="utf-8") as out:
-            for err in scores.errors:
-                out.write(json.dumps(err, ensure_ascii=False) + "\n")
+        _write_jsonl(errors_file, scores.errors)
 
 
 @command.command("ner")
@@ -86,6 +84,11 @@ def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, errors_file: P
         scores = score_ner(nlp, data, errors=errors)
     click.echo(format_ner_scores(scores))
     if errors_file and errors is not None:
-        with errors_file.open("w", encoding="utf-8") as out:
-            for record in errors:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _write_jsonl(errors_file, errors)
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> None:
+    """The error records of an evaluation, one JSON object a line."""
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -181,7 +181,7 @@ def tagged_as_name(text: str, start: int, end: int) -> bool:
     reporting = _reporting_lemmas()
 
     def reports(k: int) -> bool:
-        return 0 <= k < len(tagged) and tagged[k][2].startswith(("VV(FIN)", "VA(FIN)", "VVFIN", "VAFIN")) and tagged[k][1] in reporting
+        return 0 <= k < len(tagged) and tagged[k][2].startswith(("VV(FIN)", "VA(FIN)")) and tagged[k][1] in reporting
 
     before = tagged[at - 1][2] if at > 0 else ""
     return tagged[at][2].startswith("NN") and (reports(at - 1) or reports(at + 1) and not before.startswith(DETERMINER_TAGS))
@@ -209,7 +209,7 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     where it was read as a name (:func:`named_in_context`).
     """
     from kg.lang import load_lang
-    from kg.nlp.gazetteer import load_gazetteer
+    from kg.nlp.gazetteer import genitive_base, load_gazetteer
 
     gaz = load_gazetteer("de")
     grammar = load_lang("de").grammar
@@ -226,7 +226,7 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
         if words and _organisation_word(words[-1], gaz):
             continue  # "River Foundation", and "Foundation" alone: an organisation the NER read as a person
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in particles for w in words):
-            nominative = _genitive_base(words[-1], suffixes)
+            nominative = genitive_base(words[-1], suffixes)
             target = by_label.get(" ".join(words[:-1] + [nominative])) if nominative else None
             if target is not None and target != actor and frozenset((actor, target)) not in aliases.distinct:
                 links[actor] = target  # "Heinz Fischers" (a genitive read into the name) is Heinz Fischer
@@ -243,7 +243,7 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
         if any(len(w) < 2 or not w[:1].isupper() for w in surname.split("-")):
             continue
         candidates = full_by_surname.get(surname, set()) - {actor}
-        nominative = _genitive_base(surname, suffixes)
+        nominative = genitive_base(surname, suffixes)
         if not candidates and nominative:
             candidates = full_by_surname.get(nominative, set()) - {actor}  # "Fischers" is Fischer's
         if len(candidates) != 1:
@@ -253,17 +253,6 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
             if frozenset((actor, target)) not in aliases.distinct and named_in_context(store, actor, surname, offices=office_holders):
                 links[actor] = target
     return links
-
-
-def _genitive_base(word: str, suffixes: tuple[str, ...]) -> str | None:
-    """The name without a genitive ending ("Fischers" -> "Fischer"); None for a name that cannot
-    carry one (ending in s, x, z: "Kurz" takes an apostrophe) or whose -s may be its own (after a
-    vowel: "Tsipras", "Papadakis")."""
-    for suffix in suffixes:
-        base = word[: -len(suffix)]
-        if word.endswith(suffix) and len(base) >= 3 and base[-1].lower() not in "sxzßaeiouy":
-            return base
-    return None
 
 
 def _organisation_word(word: str, gaz: Any) -> bool:

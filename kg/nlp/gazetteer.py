@@ -13,7 +13,7 @@ import functools
 import gettext
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.errors import LanguageDataError
@@ -217,6 +217,17 @@ def actor_key(kind: str, name: str) -> str:
 def fold(name: str) -> str:
     """A name without diacritics, for matching spellings: "Davutoğlu" -> "Davutoglu"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def genitive_base(word: str, suffixes: Iterable[str], *, min_length: int = 3, kept_after: str = "sxzßaeiouy") -> str | None:
+    """The name without its genitive ending ("Fischers" -> "Fischer"), or None. A name ending in s, x, z
+    or ß takes no ending ("Kurz" takes an apostrophe), and after a vowel the -s may be the name's own
+    ("Tsipras", "Papadakis"); callers that judge the vowel case from context pass ``kept_after="sxzß"``."""
+    for suffix in suffixes:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= min_length and base[-1].lower() not in kept_after:
+            return base
+    return None
 
 
 @functools.lru_cache(maxsize=4)

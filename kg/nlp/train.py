@@ -30,7 +30,7 @@ from spacy.lookups import Table
 from spacy.tokens import DocBin
 from spacy.util import registry
 
-from kg.eval.ner import format_ner_scores, score_ner
+from kg.eval.ner import _prf, format_ner_scores, score_ner
 from kg.nlp.germeval import DEV_SIZE, HELDOUT_SIZE, split_germeval
 
 logger = logging.getLogger(__name__)
@@ -500,10 +500,7 @@ def write_model_card(model_dir: Path) -> Path:
 
     def exact(c: dict[str, Any]) -> dict[str, Any]:
         # meta.json rounds to 4 places; recompute from the counts so the card prints as at training
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return {**c, "p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
+        return {**c, **_prf(c["tp"], c["fp"], c["fn"])}
 
     def full(s: dict[str, Any]) -> dict[str, Any]:
         return {"micro": exact(s["micro"]), "ents_per_type": {k: exact(v) for k, v in s["per_type"].items()}}

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
 from kg.nlp.components.hanta_tagger import lexicon_common_noun
-from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, load_gazetteer
+from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, genitive_base, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
@@ -183,10 +183,9 @@ class ActorRecognizer:
         """A surname in the genitive before another capitalised word ends the name: what follows is
         what the person owns or made ("Andrew Lloyd Webbers Evita")."""
         token = doc[i]
-        base = token.text[:-1]
-        return bool(self.genitive_suffixes) and token.text.endswith(self.genitive_suffixes) and i + 1 < len(doc) \
-            and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles and token.text not in self.gaz.first_names \
-            and len(base) > 2 and base[-1].lower() not in "sxzßaeiouy"  # names in -s: "Mendes", "Boss", "Zeiss"
+        return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles \
+            and token.text not in self.gaz.first_names \
+            and genitive_base(token.text, self.genitive_suffixes) is not None  # names in -s: "Mendes", "Boss", "Zeiss"
 
     def _particle_opens_other(self, doc: Doc, i: int, *, epithet: bool = False) -> bool:
         """The particle at ``i`` begins something else than the name before it: a preposition before a
@@ -820,18 +819,17 @@ class ActorRecognizer:
         text = doc[i].text
         if text in self.gaz.first_names:
             return None
-        for suffix in self.genitive_suffixes:
-            base = text[: -len(suffix)]
-            if not text.endswith(suffix) or len(base) < 3 or base[-1].lower() in "sxzß":
-                continue
-            if fold(base) in nominative and fold(base) != fold(text):
-                return base
-            entry = self.gaz.names.get(base)
-            if entry is not None and entry.kind == "Person":
-                return base
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            if after is not None and after.tag_ in ("NN", "ADJA") and base[-1].lower() not in "aeiouy":
-                return base  # "Fischers Amtszeit", "Heinz Fischers neuer Nachfolger"
+        base = genitive_base(text, self.genitive_suffixes, kept_after="sxzß")  # a vowel before -s: decided below
+        if base is None:
+            return None
+        if fold(base) in nominative and fold(base) != fold(text):
+            return base
+        entry = self.gaz.names.get(base)
+        if entry is not None and entry.kind == "Person":
+            return base
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("NN", "ADJA") and base[-1].lower() not in "aeiouy":
+            return base  # "Fischers Amtszeit", "Heinz Fischers neuer Nachfolger"
         return None
 
     def _genitive_entry(self, word: str) -> Entry | None:
@@ -898,7 +896,7 @@ class ActorRecognizer:
             if genitive and end < len(doc) and doc[end].tag_ == "NN":
                 # the preposition governs the noun: "nach Fischers Amtszeit" (a person), but a town of the
                 # gazetteers or cues stays a place: "in Erfurts Innenstadt", "in Klosterneuburgs Zentrum"
-                base = next(words[0][: -len(s)] for s in self.genitive_suffixes if words[0].endswith(s))
+                base = genitive_base(words[0], self.genitive_suffixes, min_length=1, kept_after="") or ""
                 entry = self.gaz.names.get(base)
                 if entry is not None and entry.kind in ("Place", "Country"):
                     return "Place"
@@ -914,8 +912,8 @@ class ActorRecognizer:
                 return "Person"  # "sagte Davutoğlu", "Davutoğlu erklärte"
         if len(words) == 1 and self.gaz.cues.proper_noun(words[0]) is not None:
             return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
-        base = words[0][:-1]
-        if genitive and len(words[0]) > 4 and base[-1].lower() not in "sxzß" and after is not None \
+        base = genitive_base(words[0], self.genitive_suffixes, min_length=4, kept_after="sxzß") if genitive else None
+        if base is not None and after is not None \
                 and after.tag_ in ("NN", "ADJA") and not (before is not None and before.tag_ in DETERMINER_TAGS):
             if self.gaz.cues.proper_noun(base) is not None:
                 return self.gaz.cues.proper_noun(base)  # "Klosterneuburgs Bürgermeister"
