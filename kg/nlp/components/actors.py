@@ -672,7 +672,7 @@ class ActorRecognizer:
             else:
                 break
         if comma is not None:
-            end = comma  # no "und" closed the list: "des Vereins für Geschichte der Stadt Wien, Band 5"
+            end = comma  # no "und" closed the list: "des Instituts für Ostrecht in Graz, Heft 3"
         if not named:
             return i + 1
         if genitive and not adjective:
