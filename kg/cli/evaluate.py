@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -23,6 +24,7 @@ def command() -> None:
               help="Folder that gold 'file' paths are relative to.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              callback=lambda _ctx, _param, value: _writable(value),
               help="Write every missed and spurious event to this JSONL file, and every strict miss (right type, "
                    "a shared participant, another participant set: gold and predicted sets side by side), "
                    "each with its status and evidence sentence.")
@@ -55,6 +57,7 @@ def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, erro
                    "picks the model's checkpoint). Use it for error analysis and keep --heldout for reporting.")
 @click.option("--no-ner-model", is_flag=True, help="Score the rules and gazetteers alone, without the statistical NER model.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              callback=lambda _ctx, _param, value: _writable(value),
               help="Write each sentence with a missed, spurious, mistyped or mis-bounded entity to this JSONL file "
                    "(texts, labels and the rule that made each predicted entity).")
 @model_option
@@ -85,6 +88,13 @@ def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, errors_file: P
     click.echo(format_ner_scores(scores))
     if errors_file and errors is not None:
         _write_jsonl(errors_file, errors)
+
+
+def _writable(path: Path | None) -> Path | None:
+    """Check an output file's folder before the evaluation runs, not after minutes of work."""
+    if path is not None and not (path.parent.is_dir() and os.access(path.parent, os.W_OK)):
+        raise click.BadParameter(f"{path}: its folder does not exist or cannot be written", param_hint="--errors")
+    return path
 
 
 def _write_jsonl(path: Path, records: list[dict]) -> None:

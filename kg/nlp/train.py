@@ -21,7 +21,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -209,18 +209,29 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, record) of each non-empty line; a line that is not UTF-8 JSON is a ValueError
+    naming the file and line, so a bad corpus stops before any training."""
+    n = 0
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    yield n, json.loads(line)
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}:{n + 1}: not UTF-8 text") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+
+
 def read_ids(paths: Iterable[Path]) -> set[str]:
     """Return the ``id`` of every record in JSONL files (e.g. gold files to keep out of pretraining)."""
     ids: set[str] = set()
     for path in paths:
-        with Path(path).open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                if not isinstance(record, dict) or "id" not in record:
-                    raise ValueError(f"{path}:{n}: a JSON object with an 'id' is needed")
-                ids.add(str(record["id"]))
+        for n, record in _jsonl_records(path):
+            if not isinstance(record, dict) or "id" not in record:
+                raise ValueError(f"{path}:{n}: a JSON object with an 'id' is needed")
+            ids.add(str(record["id"]))
     return ids
 
 
@@ -236,20 +247,16 @@ def _write_raw_text(corpus_paths: Sequence[Path], germeval_dir: Path | None, tar
     with target.open("w", encoding="utf-8") as out:
         for path in corpus_paths:
             texts = words = 0
-            with Path(path).open(encoding="utf-8") as fh:
-                for n, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    record = json.loads(line)
-                    text = record.get("text") if isinstance(record, dict) else None
-                    if not isinstance(text, str):
-                        raise ValueError(f"{path}:{n}: a JSON object with a 'text' string is needed")
-                    if str(record.get("id")) in exclude_ids:
-                        stats["excluded"] += 1
-                        continue
-                    out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
-                    texts += 1
-                    words += len(text.split())
+            for n, record in _jsonl_records(path):
+                text = record.get("text") if isinstance(record, dict) else None
+                if not isinstance(text, str):
+                    raise ValueError(f"{path}:{n}: a JSON object with a 'text' string is needed")
+                if str(record.get("id")) in exclude_ids:
+                    stats["excluded"] += 1
+                    continue
+                out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                texts += 1
+                words += len(text.split())
             stats["sources"].append({"file": Path(path).name, "sha256": _sha256(path),
                                      "texts": texts, "words": words})
             stats["texts"] += texts

@@ -129,3 +129,15 @@ def test_no_regression_on_development_gold(name):
     strict, lenient = DEV_FLOORS[name]
     assert scores["all"]["strict"]["f1"] >= strict
     assert scores["all"]["lenient"]["f1"] >= lenient
+
+
+@pytest.mark.parametrize("command", [["eval", "events", "gold/examples", "--corpus", "examples/feed.jsonl"],
+                                     ["eval", "ner", "tests"]])
+def test_errors_file_in_a_missing_folder_stops_before_scoring(tmp_path, command):
+    from kg.cli import cli
+
+    target = tmp_path / "no-such-folder" / "errors.jsonl"
+    run = CliRunner().invoke(cli, [*command, "--errors", str(target)])
+    assert run.exit_code == 2
+    assert f"{target}: its folder does not exist or cannot be written" in run.output
+    assert not target.parent.exists()

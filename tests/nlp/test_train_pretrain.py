@@ -131,6 +131,18 @@ def test_read_ids_names_the_bad_line(tmp_path: Path) -> None:
         read_ids([bad])
 
 
+def test_cli_train_pretrain_names_a_bad_corpus_line_before_training(runner, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "a", "text": "Der Rat tagte."}\n{kaputt\n', encoding="utf-8")
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes('{"id": "b", "text": "Grüße aus Linz"}\n'.encode("latin-1"))
+    for path, reason in ((broken, "broken.jsonl:2: not valid JSON"), (latin, "latin.jsonl:1: not UTF-8 text")):
+        result = runner.invoke(cli, ["train", "pretrain", "--corpus", str(path), "-o", str(tmp_path / "out")])
+        assert result.exit_code == 1
+        assert reason in result.output
+        assert not (tmp_path / "out" / PRETRAIN_WEIGHTS).exists()
+
+
 def test_pretraining_card_attributes_the_news_corpus_and_its_licence() -> None:
     card = _pretraining_card({"sources": [{"file": "gnad-test.jsonl", "texts": 973, "words": 360000}],
                               "objective": {"@architectures": "spacy.PretrainCharacters.v1"},
