@@ -34,7 +34,7 @@ test: install
 
 eval: install
 	$(BIN)/kg eval events gold/examples --corpus examples/feed.jsonl
-	for set in gold/gnad/dev-*.jsonl gold/gnad/test-b.jsonl; do \
+	for set in gold/gnad/dev-*.jsonl gold/gnad/test-*.jsonl; do \
 	  echo "== $$set"; $(BIN)/kg eval events $$set --corpus $(SHARED)/corpus/gnad-test.jsonl || exit 1; \
 	done
 	$(BIN)/kg eval ner $(SHARED)/data/germeval2014 --heldout

@@ -17,7 +17,7 @@ def command() -> None:
 
 
 @command.command("events")
-@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")
 @click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
@@ -30,8 +30,8 @@ def command() -> None:
                    "each with its status and evidence sentence.")
 @model_option
 @reports_errors
-def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None, model: str | None) -> None:
-    """Score event extraction against GOLD (a gold .jsonl file or a folder of them).
+def events(gold: tuple[Path, ...], corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None, model: str | None) -> None:
+    """Score event extraction against GOLD (gold .jsonl files or folders of them, scored as one set).
 
     Strict: same type and participant set; lenient: same type and one shared participant
     (../shared/ANNOTATION.md). Status and date accuracy over strictly matched events.
@@ -39,7 +39,7 @@ def events(gold: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, erro
     \b
     Example:
       kg eval events gold/examples --corpus examples/feed.jsonl
-      kg eval events gold/gnad --corpus ../shared/corpus/gnad-test.jsonl
+      kg eval events gold/gnad/test-b.jsonl gold/gnad/test-c.jsonl --corpus ../shared/corpus/gnad-test.jsonl
     """
     from kg.eval.events import evaluate_events, format_scores
 

@@ -84,12 +84,20 @@ class EventScores:
         }
 
 
-def read_gold(path: Path) -> list[GoldDoc]:
-    """Gold documents from a JSONL file or every ``*.jsonl`` in a folder."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    if not files:
-        raise InputError("no gold *.jsonl files here", source=path)
-    docs = []
+def read_gold(paths: Path | Iterable[Path]) -> list[GoldDoc]:
+    """Gold documents from JSONL files or every ``*.jsonl`` in folders.
+
+    Several paths score as one set (e.g. both held-out files together); an article annotated
+    in two of them is refused, as it would be counted twice.
+    """
+    files: list[Path] = []
+    for path in [paths] if isinstance(paths, Path) else list(paths):
+        found = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not found:
+            raise InputError("no gold *.jsonl files here", source=path)
+        files.extend(found)
+    docs: list[GoldDoc] = []
+    seen: dict[str, Path] = {}
     for file in files:
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
@@ -101,6 +109,9 @@ def read_gold(path: Path) -> list[GoldDoc]:
             key = record.get("id") or record.get("file")
             if not key:
                 raise InputError(f"line {number}: needs an 'id' or a 'file'", source=file)
+            if str(key) in seen:
+                raise InputError(f"line {number}: {key} is annotated again (first in {seen[str(key)]})", source=file)
+            seen[str(key)] = file
             docs.append(GoldDoc(str(key), record.get("actors", []), record.get("events", []), record.get("id"), record.get("file")))
     return docs
 
@@ -268,7 +279,7 @@ def _strict_misses(key: str, golds: list[dict[str, Any]], predicted: list[dict[s
     return misses
 
 
-def evaluate_events(gold_path: Path, *, corpus: Iterable[Path] = (), root: Path = Path("."), model: str | None = None) -> EventScores:
+def evaluate_events(gold_path: Path | Iterable[Path], *, corpus: Iterable[Path] = (), root: Path = Path("."), model: str | None = None) -> EventScores:
     """Extract every gold article and score it."""
     from kg.api import extract_articles
 
