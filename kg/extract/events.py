@@ -100,6 +100,7 @@ class _Trigger:
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
     light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
     between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
+    occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
 
 
 @dataclass
@@ -158,6 +159,8 @@ class EventExtractor:
         self.setting_prepositions = set(status.get("setting_prepositions", []))
         self.content_verbs = set(status.get("content_verbs", []))
         self.contrast_words = set(status.get("contrast_words", []))
+        self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
+        self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
         self.source_after = set(speech["source_after"])
@@ -182,6 +185,7 @@ class EventExtractor:
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
+        self.occasion_nouns = {n: frozenset(w.lower() for w in ps) for n, ps in (grammar.get("occasion_nouns") or {}).items()}
         self.broadcast = frozenset(grammar.get("broadcast_lemmas", []))
         self.talk_nouns = tuple(w.lower() for w in grammar.get("talk_nouns", []))
         self.copulas = frozenset(grammar.get("copulas", []))
@@ -275,6 +279,8 @@ class EventExtractor:
             speaker = self._speaker(doc, sent, sources, by_id)
             triggers = self._triggers(doc, sent, info)
             before = len(events)
+            built: list[Event] = []
+            deferred: list[tuple[Event, _Trigger]] = []
             for trig in triggers:
                 event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
                                     doc_id, info, triggers, events)
@@ -282,6 +288,25 @@ class EventExtractor:
                     continue
                 if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date:
                     event.date = paragraph_date[sent.paragraph]
+                if trig.occasion:
+                    # the clause's modals and dates are its other event's: the invitation was issued
+                    event.status, event.date = "happened", None
+                    deferred.append((event, trig))
+                    continue
+                if not (trig.is_noun and trig.adverbial):
+                    built.append(event)  # not "vor dem EU-Gipfel": an event that only dates the clause
+                self._add(events, event, trig, by_id, sources)
+            for event, trig in deferred:
+                # "auf Einladung von X kamen A und B zusammen": X invited those who take part in the clause's event
+                known = set(event.actor_ids())
+                others_role = ROLE_FOR_OTHERS.get(event.type, "participant")
+                event.participants = [Participant(p.actor, "initiator" if p.actor in trig.probe else others_role) for p in event.participants]
+                for other in built:
+                    if other.type != event.type and other.evidence[0].start == event.evidence[0].start:
+                        for p in other.participants:
+                            if p.actor not in known:
+                                event.participants.append(Participant(p.actor, others_role))
+                                known.add(p.actor)
                 self._add(events, event, trig, by_id, sources)
             self._join_halves(events, before)
             if not triggers:
@@ -548,6 +573,7 @@ class EventExtractor:
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
             chain = self._chain(doc, info, token.i, b)
+            occasion = False
             if frame.support_verbs:
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
@@ -569,9 +595,11 @@ class EventExtractor:
                 cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
                 # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
                 named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
-                if not support and not cue and not named:
+                # "auf Einladung von X": an adverbial that names the noun's party is the event itself
+                occasion = bool(chain) and token.i > a and info.lowers[token.i - 1] in self.occasion_nouns.get(token.text, ())
+                if not support and not cue and not named and not occasion:
                     continue
-                if not cue and self._in_adverbial(doc, token.i, a):
+                if not cue and not occasion and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
@@ -603,7 +631,8 @@ class EventExtractor:
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
                                   attribute=self._is_attribute(doc, token.i, a),
-                                  comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative))
+                                  comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
+                                  occasion=bool(frame.support_verbs) and occasion))
         for token in span:
             adjective = self._adjective_trigger(doc, sent, token, info)
             if adjective is not None:
@@ -915,7 +944,8 @@ class EventExtractor:
         trig.joins = trig.is_noun and trig.definite and any(
             f in self.participation_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
         # actors attached to another event noun of the clause belong to that noun's event
-        others = {s for t in triggers if t is not trig and t.is_noun and t.segment == trig.segment for s in t.chain} - trig.chain
+        # (not the inviter of "auf Einladung von X", who hosts the clause's event)
+        others = {s for t in triggers if t is not trig and t.is_noun and not t.occasion and t.segment == trig.segment for s in t.chain} - trig.chain
         places: list[tuple[int, str]] = []  # (rank, actor): lower rank = better place
         participants: list[str] = []
         subjects: list[str] = []
@@ -946,6 +976,8 @@ class EventExtractor:
                     and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
                     and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if actor.type != "Person" and self._apposition_attribute(doc, m, a, by_id):
+                continue  # "mit X, Kronprinz der Vereinigten Arabischen Emirate": X's office, not a party
             oblique = self._is_oblique(doc, m, a)
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
@@ -1370,6 +1402,28 @@ class EventExtractor:
                 keys.append(entry.key)
         return keys
 
+    def _apposition_attribute(self, doc: Doc, m: ActorMention, floor: int, by_id: dict[str, Actor]) -> bool:
+        """The mention is the attribute of an office title in apposition after a named person: "Omar bin Said,
+        (der) Kronprinz der/von Katar", "Jan Novak, der Außenminister Tschechiens" (the state is the office's, the person
+        takes part)."""
+        j = m.start - 1
+        genitive_name = doc[m.end - 1].text.endswith(self.genitive_suffixes) and j > floor and self._is_role(doc[j].text)
+        while not genitive_name and j > floor and doc[j].lower_ in self.articles:
+            j -= 1
+        if j <= floor or not genitive_name and doc[j].lower_ not in self.attribute_prepositions and doc[j + 1].lower_ not in self.genitive:
+            return False
+        if doc[j].lower_ in self.attribute_prepositions:
+            j -= 1
+        if j <= floor or not (_is_noun(doc[j]) and self._is_role(doc[j].text)):
+            return False
+        j -= 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
+            j -= 1
+        if j <= floor or doc[j].text != ",":
+            return False
+        person = self._by_end.get(j)
+        return person is not None and by_id[person.actor].type == "Person"
+
     def _is_role(self, word: str) -> bool:
         """An office title in any number: "Innenminister", "Regierungschefs", "Außenministerinnen"."""
         roles = self.lang.roles
@@ -1506,6 +1560,10 @@ class EventExtractor:
             return "hypothetical"  # "schließt ein Treffen nicht aus", as "nicht ausgeschlossen"
         if negated or scope_neg_lemmas:
             return "negated"
+        # "Das Treffen fällt aus": a verb that cancels the event noun it has as subject (not "fiel knapp aus")
+        if trig.is_noun and not trig.adverbial and not any(t.tag_ == "ADJD" for t in tokens) \
+                and any(f in self.subject_neg_lemmas for t in tokens if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b)):
+            return "negated"
         # an infinitive clause is negated by the clause it depends on: "es gelang nicht, … zu bilden"
         if governing and any(t.tag_ in INFINITIVE_TAGS for t in tokens) and (
                 any(t.lower_ in self.neg_words for t in governing)
@@ -1548,6 +1606,11 @@ class EventExtractor:
         # nor "Vor dem Treffen wollte sich X nicht äußern" (it may be still to come)
         if refusal:
             plan_tokens = [t for t in plan_tokens if t.lower_ not in self.intention_modals]
+        # "sollen sich im März getroffen haben": a modal with a perfect infinitive reports what is said to have happened
+        # (the tagger often reads the infinitive "haben" as finite)
+        if any(t.tag_ in ("VAINF", "VAFIN") and self._lemma(t) in self.perfect_auxiliaries and t.i > a and doc[t.i - 1].tag_ in ("VVPP", "VAPP")
+               for t in doc[a:b]):
+            plan_tokens = [t for t in plan_tokens if t.lower_ not in self.reportative_modals]
         # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
         # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
         if not trig.is_noun and trig.token.tag_ == "VVPP" and not governing and not auxiliaries \
@@ -1578,7 +1641,8 @@ class EventExtractor:
             return False
         opener = words[0]
         gap = opener.tag_ in FINITE_TAGS
-        contrast = opener.lower_ in self.contrast_words
+        # "…, die Gespräche scheiterten aber": the contrast word may follow the clause's subject and verb
+        contrast = any(t.lower_ in self.contrast_words for t in words)
         if contrast and len(words) > 1 and words[1].tag_ in FINITE_TAGS:
             gap = True  # "…, aber sagte ab"
         if not gap and not contrast:

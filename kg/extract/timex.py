@@ -70,6 +70,9 @@ class TimeResolver:
             return all(e <= a or s >= b for a, b in taken)
 
         for m in self._day_month.finditer(text):
+            if self._limit(text, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # "bis 30. Juni 2016": a deadline, not the event's date
             month = self.months[m.group("mname").lower()] if m.group("mname") else int(m.group("mnum"))
             year = int(m.group("y")) if m.group("y") else None
             if year is None and published is None:
@@ -85,11 +88,13 @@ class TimeResolver:
             found.append(DateMention(value.isoformat(), m.start(), m.end()))
             taken.append((m.start(), m.end()))
         for m in self._month_year.finditer(text):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and self._limit(text, m.start()):
+                taken.append((m.start(), m.end()))  # "bis Jänner 2016"
+            elif free(m.start(), m.end()):
                 found.append(DateMention(f"{int(m.group('y')):04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
         for m in self._year.finditer(text):
-            guarded = self._year_guard is not None and self._year_guard.search(text[max(0, m.start() - 12) : m.start()])
+            guarded = self._limit(text, m.start())
             counted = text[m.end() :].startswith(" ") and text[m.end() :].lstrip()[:1].isupper()  # "2000 Soldaten"
             if free(m.start(), m.end()) and not guarded and not counted:
                 found.append(DateMention(m.group("y"), m.start(), m.end(), weak=True))
@@ -108,6 +113,10 @@ class TimeResolver:
                     delta = self.relative_days[m.group("w").lower()]
                     found.append(DateMention((published + timedelta(days=delta)).isoformat(), m.start(), m.end()))
         return sorted(found, key=lambda d: d.start)
+
+    def _limit(self, text: str, start: int) -> bool:
+        """A date after "bis", "seit", "ab" … is a limit, not the date of an event ("bis Jänner 2016")."""
+        return self._year_guard is not None and self._year_guard.search(text[max(0, start - 12) : start]) is not None
 
     def duration(self, text: str) -> str | None:
         """The first duration in ``text`` as ISO 8601 ("PT1H30M"), or None."""

@@ -46,7 +46,9 @@ from tests.extract.scored import scored_events
          "Niederlande ein sogenannter Vorgipfel der Nordstaaten statt. Neben Dänemark sind auch Schweden, Finnland und "
          "Estland vertreten.",
          [("Meeting", {"Europäische Union"}, "planned"),
-          ("Meeting", {"Niederlande", "Dänemark", "Schweden", "Finnland", "Estland"}, "planned")]),
+          ("Meeting", {"Niederlande", "Dänemark", "Schweden", "Finnland", "Estland"}, "planned"),
+          # round 8: "auf Einladung der Niederlande" is an invitation of its own (issued: happened)
+          ("Invitation", {"Niederlande"}, "happened")]),
         ("Kanzler Anton Berger traf am Montag den polnischen Präsidenten Adam Nowak. Es war ein Treffen in angespannter "
          "Atmosphäre.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),

@@ -1,0 +1,83 @@
+"""Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
+through, a plan that later talks undo, offices in apposition, deadlines that are no event dates. Sentences of
+our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+from kg.lang import load_lang
+from kg.extract.timex import TimeResolver
+from tests.extract.scored import scored_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "auf Einladung von X": X invited those who take part in the clause's event; the invitation was issued
+        # even when the meeting is still to come
+        ("Auf Einladung von Kanzler Anton Berger kamen Präsident Adam Nowak und Premier Jan Kowalski in Wien zu "
+         "einem Treffen zusammen.",
+         [("Meeting", {"Adam Nowak", "Jan Kowalski"}, "happened"),
+          ("Invitation", {"Anton Berger", "Adam Nowak", "Jan Kowalski"}, "happened")]),
+        ("Am Montag wollen Präsident Adam Nowak und Premier Jan Kowalski auf Einladung von Kanzler Anton Berger in "
+         "Wien zusammenkommen.",
+         [("Meeting", {"Adam Nowak", "Jan Kowalski"}, "planned"),
+          ("Invitation", {"Anton Berger", "Adam Nowak", "Jan Kowalski"}, "happened")]),
+        # "sollen" with a perfect infinitive reports what is said to have happened (reported speech: happened);
+        # with a plain infinitive it stays a plan
+        ("Kanzler Anton Berger soll sich im März mit Präsident Adam Nowak getroffen haben.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        ("Kanzler Anton Berger soll sich im März mit Präsident Adam Nowak treffen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        ("Der Anwalt Peter Maier soll 2009 mit dem Notar Karl Huber einen Vertrag unterzeichnet haben.",
+         [("Agreement", {"Peter Maier", "Karl Huber"}, "happened")]),
+        # an event noun whose verb says it falls through is negated; "fiel kürzer aus" says how it went
+        ("Das Treffen von Kanzler Anton Berger mit Präsident Adam Nowak fällt aus.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "negated")]),
+        ("Das Treffen von Kanzler Anton Berger mit Präsident Adam Nowak fiel kürzer aus.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # a planned agreement undone by talks that failed in the next clause, the contrast word after the verb
+        ("Der Verlag Brandt wollte sich mit der Druckerei Seidl einigen, die Gespräche scheiterten aber.",
+         [("Agreement", {"Brandt", "Seidl"}, "negated")]),
+        ("Der Verlag Brandt will sich mit der Druckerei Seidl einigen, die Gespräche laufen aber noch.",
+         [("Agreement", {"Brandt", "Seidl"}, "planned")]),
+        # the state of an office in apposition to a named person is the office's, not a party
+        ("Kanzlerin Eva Roth telefonierte mit Omar bin Said, dem Kronprinzen der Vereinigten Arabischen Emirate.",
+         [("Call", {"Eva Roth", "Omar bin Said"}, "happened")]),
+        ("Kanzlerin Eva Roth traf Jan Novak, den Außenminister Tschechiens.",
+         [("Meeting", {"Eva Roth", "Jan Novak"}, "happened")]),
+    ],
+)
+def test_issue3_round8_events(text: str, expected: list[tuple[str, set[str], str]]) -> None:
+    assert sorted(scored_events(text), key=repr) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=repr)
+
+
+def test_issue3_round8_invitation_initiator() -> None:
+    result = extract_text("Auf Einladung von Kanzler Anton Berger kamen Präsident Adam Nowak und Premier Jan Kowalski "
+                          "in Wien zu einem Treffen zusammen.")
+    labels = {a.id: a.label for a in result.actors}
+    invitation = next(e for e in result.events if e.type == "Invitation")
+    assert [labels[p.actor] for p in invitation.participants if p.role == "initiator"] == ["Anton Berger"]
+    assert invitation.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Minister hatten sich auf eine Verlängerung der Quoten bis Jänner 2019 geeinigt.", []),
+        ("Die Frist läuft bis Ende März 2019.", []),
+        ("Die Regelung gilt seit 1. Mai 2017 und wurde am 3. April 2017 beschlossen.", ["2017-04-03"]),
+        ("Sie einigten sich im Jänner 2019.", ["2019-01"]),
+    ],
+)
+def test_issue3_round8_deadlines_are_no_dates(text: str, expected: list[str]) -> None:
+    resolver = TimeResolver(load_lang("de").time)
+    assert [d.value for d in resolver.dates(text, None)] == expected
+
+
+def test_issue3_round8_deadline_not_the_agreement_date() -> None:
+    result = extract_text("Die Agrarminister Karl Huber und Jan Novak einigten sich auf eine Verlängerung der Quoten bis "
+                          "Jänner 2019.")
+    assert [(e.type, e.date) for e in result.events if e.type == "Agreement"] == [("Agreement", None)]
