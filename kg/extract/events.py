@@ -185,6 +185,7 @@ class EventExtractor:
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
+        self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.occasion_nouns = {n: frozenset(w.lower() for w in ps) for n, ps in (grammar.get("occasion_nouns") or {}).items()}
         self.broadcast = frozenset(grammar.get("broadcast_lemmas", []))
         self.talk_nouns = tuple(w.lower() for w in grammar.get("talk_nouns", []))
@@ -268,6 +269,7 @@ class EventExtractor:
         self._named_latest: dict[tuple[str, str], int] = {}
         info = self._doc_info(doc, mentions)
         self._by_end = {m.end: m for m in mentions}
+        self._by_start = {m.start: m for m in mentions}
         sentences = self._sentences(doc, mentions)
         self._sentence_list = sentences
         events: list[Event] = []
@@ -845,7 +847,7 @@ class EventExtractor:
         j = i - 1
         while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
             j -= 1
-        return j >= floor and doc[j].lower_ in self.during
+        return j >= floor and doc[j].lower_ in self.during or self._setting_attribute(doc, i, floor)
 
     def _determiner(self, doc: Doc, i: int, floor: int) -> str | None:
         """The determiner or article-fused preposition before the noun at ``i`` ("das", "beim")."""
@@ -1386,6 +1388,8 @@ class EventExtractor:
             candidates = [t for t in doc[a:b] if "-" in t.text and not self._governed(doc, t.i, a)]
         keys = []
         for t in candidates:
+            if self._named_holder(doc, t.i, b):
+                continue  # "UN-Generalsekretär Ban Ki-moon", "der UN-Hochkommissar für Flüchtlinge, X": one person
             prefix, _, title = t.text.rpartition("-")
             entry = self.gaz.names.get(prefix)
             if entry is None or entry.kind != "Organization" or entry.country is not None or not self._is_role(title):
@@ -1401,6 +1405,18 @@ class EventExtractor:
             if entry.key not in keys:
                 keys.append(entry.key)
         return keys
+
+    def _named_holder(self, doc: Doc, i: int, end: int) -> bool:
+        """The title at ``i`` is followed by the person who holds it, directly or after its attribute and a comma."""
+        j = i + 1
+        while j < end and j - i <= 6:
+            m = self._by_start.get(j)
+            if m is not None and self._kinds.get(m.actor) == "Person" and (j == i + 1 or doc[j - 1].text == ","):
+                return True
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].lower_ in self.conjunctions:
+                return False
+            j += 1
+        return False
 
     def _apposition_attribute(self, doc: Doc, m: ActorMention, floor: int, by_id: dict[str, Actor]) -> bool:
         """The mention is the attribute of an office title in apposition after a named person: "Omar bin Said,
@@ -1744,7 +1760,14 @@ class EventExtractor:
         while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
             j -= 1
         return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and _is_noun(doc[j - 1]) \
-            and j - 1 not in self._title_tokens(doc)
+            and j - 1 not in self._title_tokens(doc) and doc[j - 1].text not in self.setting_heads
+
+    def _setting_attribute(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` is the genitive attribute of a noun that places something at it: "am Rande des Gipfels"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        return j - 1 >= floor and doc[j].lower_ in self.genitive and doc[j - 1].text in self.setting_heads
 
     def _in_adverbial(self, doc: Doc, i: int, floor: int) -> bool:
         """The noun at ``i`` depends on something else: it heads a prepositional phrase ("bei dem

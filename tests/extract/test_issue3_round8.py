@@ -1,5 +1,6 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
-through, a plan that later talks undo, offices in apposition, deadlines that are no event dates. Sentences of
+through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
+"erzählen", deadlines that are no event dates. Sentences of
 our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
@@ -48,6 +49,28 @@ from tests.extract.scored import scored_events
          [("Call", {"Eva Roth", "Omar bin Said"}, "happened")]),
         ("Kanzlerin Eva Roth traf Jan Novak, den Außenminister Tschechiens.",
          [("Meeting", {"Eva Roth", "Jan Novak"}, "happened")]),
+        # an organisation's title with its holder named is that person, not the organisation; the plural title of a
+        # grouping's ministers still stands for the grouping
+        ("Kanzlerin Eva Roth traf den UN-Hochkommissar für Flüchtlinge, Antonio Guterres, in Genf.",
+         [("Meeting", {"Eva Roth", "Antonio Guterres"}, "happened")]),
+        ("Kanzlerin Eva Roth traf UN-Generalsekretär Ban Ki-moon in Genf.",
+         [("Meeting", {"Eva Roth", "Ban Ki-moon"}, "happened")]),
+        ("Die EU-Außenminister und Präsident Adam Nowak trafen sich in Riga.",
+         [("Meeting", {"Europäische Union", "Adam Nowak"}, "happened")]),
+        # "am Rande des Gipfels": the subject was at the meeting, as with "bei"; the opponents of a summit were not
+        ("Außenminister Karl Huber sprach sich am Rande des EU-Außenministerrats in Brüssel für Grenzkontrollen aus.",
+         [("Meeting", {"Europäische Union", "Karl Huber"}, "happened")]),
+        ("Zum Auftakt des Treffens mit Präsident Adam Nowak sprach Kanzler Anton Berger über Gas.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        ("Die Gegner des Gipfels der EU protestierten in Brüssel.",
+         [("Meeting", {"Europäische Union"}, "happened")]),
+        # "erzählen" reports like "sagen": its subject is the speaker a pronoun refers to
+        ("Er habe Präsident Adam Nowak am Montag in Warschau getroffen, erzählte Kanzler Anton Berger.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
+        # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
+        ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
+         [("Agreement", {"Polen", "Tschechien"}, "happened")]),
     ],
 )
 def test_issue3_round8_events(text: str, expected: list[tuple[str, set[str], str]]) -> None:
