@@ -49,6 +49,47 @@ def events(gold: tuple[Path, ...], corpus: tuple[Path, ...], root: Path, as_json
         _write_jsonl(errors_file, scores.errors)
 
 
+@command.command("agreement")
+@click.argument("first", type=click.Path(exists=True, path_type=Path))
+@click.argument("second", type=click.Path(exists=True, path_type=Path))
+@click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="Folder that gold 'file' paths are relative to.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              callback=lambda _ctx, _param, value: _writable(value),
+              help="Write every event the two annotators disagree on to this JSONL file (as --errors of 'events', "
+                   "with FIRST as gold and SECOND as prediction).")
+@reports_errors
+def agreement(first: Path, second: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None) -> None:
+    """Inter-annotator agreement: score a SECOND annotation of the same articles against the FIRST.
+
+    Both are gold files (or folders) in the format of 'kg eval events'; SECOND is scored as if
+    kg had produced it, with the same matching, so its F1 is the ceiling kg's figures read
+    against. Only articles both annotated are scored.
+
+    \b
+    Example:
+      kg eval agreement gold/gnad/test-c.jsonl gold/agreement/test-c.second.jsonl \\
+        --corpus ../shared/corpus/gnad-test.jsonl
+    """
+    from kg.eval.events import evaluate_agreement, format_scores
+
+    result = evaluate_agreement(first, second, corpus=corpus, root=root)
+    if as_json:
+        click.echo(json.dumps({**result.scores.to_json(), "only_first": result.only_first,
+                               "only_second": result.only_second}, indent=1))
+    else:
+        click.echo(f"{len(result.shared)} articles annotated by both"
+                   + (f"; {len(result.only_first)} only in FIRST" if result.only_first else "")
+                   + (f"; {len(result.only_second)} only in SECOND" if result.only_second else "")
+                   + " (not scored)" * bool(result.only_first or result.only_second))
+        click.echo(format_scores(result.scores))
+    if errors_file:
+        _write_jsonl(errors_file, result.scores.errors)
+
+
 @command.command("ner")
 @click.argument("data", type=click.Path(exists=True, path_type=Path))
 @click.option("--heldout", is_flag=True, help="DATA is the GermEval folder: score its held-out split (never trained on).")

@@ -2,7 +2,8 @@
 
 Per article, predicted and gold events are matched one to one:
 - strict: same type and the same participant set;
-- lenient: same type and at least one shared participant.
+- lenient: same type and at least one shared participant (or a strict match: two events
+  without named parties are the same event).
 Actors match by canonical name, by any of their mentions, or (people) by surname. Status and
 date accuracy are computed over strictly matched pairs. Statements are not scored.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.extract.model import DocumentResult
+from kg.extract.model import Actor, DocumentResult, Event, Participant, TextSpan
 from kg.ingest import Article, read_articles
 
 SCORED_TYPES = ("Call", "Visit", "Meeting", "Agreement", "Invitation", "Negotiation")
@@ -199,12 +200,14 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
             scores.matched += 1
             scores.status_right += predicted[hit]["status"] == g["status"]
             scores.date_right += predicted[hit]["date"] == g["date"]
-    # lenient: at least one shared participant, one to one, most overlap first
+    # lenient: at least one shared participant, one to one, most overlap first; a strict match is
+    # also a lenient one, even of an event without named parties ("Die Verhandlungen laufen")
     free = list(range(len(predicted)))
     candidates = sorted(
         ((len(predicted[pi]["participants"] & g["participants"]), gi, pi)
          for gi, g in enumerate(golds) for pi in free
-         if predicted[pi]["type"] == g["type"] and predicted[pi]["participants"] & g["participants"]),
+         if predicted[pi]["type"] == g["type"]
+         and (predicted[pi]["participants"] & g["participants"] or predicted[pi]["participants"] == g["participants"])),
         reverse=True,
     )
     used_g: set[int] = set()
@@ -292,6 +295,46 @@ def evaluate_events(gold_path: Path | Iterable[Path], *, corpus: Iterable[Path] 
     return scores
 
 
+def gold_as_result(doc: GoldDoc, text: str) -> DocumentResult:
+    """A second annotator's gold read as if kg had extracted it, so that it scores with kg's own matching."""
+    actors = [Actor(a["name"], a["name"], a.get("type", ""), [TextSpan(m, -1, -1) for m in a.get("mentions", [])])
+              for a in doc.actors]
+    events = []
+    for number, e in enumerate(doc.events):
+        where = e.get("evidence") or {}
+        start, end = where.get("start"), where.get("end")
+        evidence = [TextSpan(text[start:end], start, end)] if start is not None and end is not None else []
+        participants = [Participant(name, "participant") for name in e.get("participants") or []]
+        events.append(Event(f"{doc.key}#{number}", e["type"], participants, e.get("status") or "", evidence, date=e.get("date")))
+    return DocumentResult(doc.key, "gold", None, None, "de", text, actors, events)
+
+
+@dataclass
+class Agreement:
+    """Two annotations of the same articles compared: the second scored as if it were kg's output."""
+    scores: EventScores
+    shared: list[str]  # articles both annotated (the only ones scored)
+    only_first: list[str]
+    only_second: list[str]
+
+
+def evaluate_agreement(first: Path | Iterable[Path], second: Path | Iterable[Path], *, corpus: Iterable[Path] = (),
+                       root: Path = Path(".")) -> Agreement:
+    """Inter-annotator agreement on events: how far two annotators following ANNOTATION.md agree,
+    with the matching kg is scored by; the ceiling against which kg's own figures read."""
+    a, b = read_gold(first), {g.key: g for g in read_gold(second)}
+    shared = [g for g in a if g.key in b]
+    if not shared:
+        raise InputError("the two annotations have no article in common", source="gold")
+    articles = load_articles(shared, corpus=corpus, root=root)
+    scores = EventScores()
+    for g in shared:
+        score_document(gold_as_result(b[g.key], articles[g.key].text), g, scores)
+    keys = {g.key for g in a}
+    return Agreement(scores, [g.key for g in shared], [g.key for g in a if g.key not in b],
+                     [k for k in b if k not in keys])
+
+
 def format_scores(scores: EventScores) -> str:
     """A plain table: per type and overall, strict and lenient P/R/F1, then status/date accuracy."""
     data = scores.to_json()
@@ -307,5 +350,6 @@ def format_scores(scores: EventScores) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EventScores", "evaluate_events", "format_scores", "read_gold", "score_document"]
+__all__ = ["Agreement", "EventScores", "evaluate_agreement", "evaluate_events", "format_scores", "gold_as_result", "read_gold",
+           "score_document"]
 
