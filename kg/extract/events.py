@@ -186,6 +186,10 @@ class EventExtractor:
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
+        coalitions = grammar.get("colour_coalitions") or {}
+        self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
+        self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
+        self.coalition_frame = lang.frames.get(coalitions["type"]) if coalitions.get("type") else None
         self.occasion_nouns = {n: frozenset(w.lower() for w in ps) for n, ps in (grammar.get("occasion_nouns") or {}).items()}
         self.broadcast = frozenset(grammar.get("broadcast_lemmas", []))
         self.talk_nouns = tuple(w.lower() for w in grammar.get("talk_nouns", []))
@@ -562,8 +566,9 @@ class EventExtractor:
         span = sent.span
         # nouns first, so their support verbs ("eine Vereinbarung treffen") do not trigger too
         for token in span:
-            if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN", "X", ""):
-                continue
+            if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN", "X", "") and not (
+                    token.tag_ != "ADJA" and self._colours(token.text)):
+                continue  # (a colour coalition "Blau-Rot" may be tagged as an adjectival noun)
             match = self._noun_frame(token)
             if match is None:
                 continue
@@ -599,9 +604,10 @@ class EventExtractor:
                 named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
                 # "auf Einladung von X": an adverbial that names the noun's party is the event itself
                 occasion = bool(chain) and token.i > a and info.lowers[token.i - 1] in self.occasion_nouns.get(token.text, ())
+                named = named or kind == "colour"  # "Blau-Rot" names its parties
                 if not support and not cue and not named and not occasion:
                     continue
-                if not cue and not occasion and self._in_adverbial(doc, token.i, a):
+                if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
@@ -614,7 +620,7 @@ class EventExtractor:
                 continue  # a trip needs its destination, unless it is someone's known trip ("sagte seine Reise ab")
             if self._is_topic(doc, token.i, a, found):
                 continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
-            if not chain and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):
+            if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):
                 continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
@@ -903,6 +909,8 @@ class EventExtractor:
         """The frame a noun triggers: surface form first ("Gespräche" -> Negotiation), then lemma
         ("Gespräch" -> Meeting, anaphoric), then compound ending ("EU-Gipfel", "Geheimvereinbarungen")."""
         text, lemma = token.text, self._lemma(token)
+        if self.coalition_frame is not None and token.tag_ != "ADJA" and self._colours(text):
+            return self.coalition_frame, "colour"  # "Blau-Rot", "Schwarz-Grün": a coalition
         for key in (text, lemma):
             for frame in self.frames:
                 if key in frame.not_nouns:
@@ -1024,6 +1032,10 @@ class EventExtractor:
         for key in compound:
             if key not in participants:
                 participants.append(key)
+        if trig.is_noun and trig.frame is self.coalition_frame:
+            for key in self._coalition_parties(doc, trig, subject, actors, by_id):
+                if key not in participants:
+                    participants.append(key)
         # "die Verhandlungen zum Freihandelsabkommen TTIP": a treaty named in the clause brings its parties
         if trig.frame.type in TREATY_TYPES:
             for key in self._treaty_parties(doc, a, b, actors, by_id):
@@ -1404,6 +1416,49 @@ class EventExtractor:
                 actor.mentions.append(span)
             if entry.key not in keys:
                 keys.append(entry.key)
+        return keys
+
+    def _colours(self, word: str) -> list[str]:
+        """The colours of a colour compound ("Blau-Rot", "rot-blaue" -> ["blau", "rot"]), or [] for any other word."""
+        parts = word.lower().split("-")
+        if len(parts) < 2:
+            return []
+        stems = []
+        for part in parts:
+            stem = next((part[: len(part) - len(e)] for e in self.colour_endings if part.endswith(e) and part[: len(part) - len(e)] in self.party_colours), None)
+            if stem is None:
+                return []
+            stems.append(stem)
+        return stems
+
+    def _coalition_parties(self, doc: Doc, trig: _Trigger, subject: str | None, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """The parties a colour coalition names ("eine rot-blaue Koalition", "Blau-Rot"): for each colour the party
+        of that colour the article names, else one of the country of the parties it names, else the first listed. A
+        person who forms the coalition stands for the first colour's party ("X hat eine rot-blaue Koalition gebildet")."""
+        colours = self._colours(trig.token.text)
+        if not colours:
+            j = trig.token.i - 1
+            while j >= 0 and doc[j].tag_ == "ADJA" and not colours:
+                colours = self._colours(doc[j].text)
+                j -= 1
+        if not colours:
+            return []
+        if subject is not None and by_id[subject].type == "Person":
+            colours = colours[1:]
+        candidates = {c: [e for e in (self.gaz.names.get(n) for n in self.party_colours[c]) if e is not None] for c in colours}
+        countries = {e.country for es in candidates.values() for e in es if e.key in by_id}
+        keys = []
+        for colour in colours:
+            entries = candidates[colour]
+            entry = next((e for e in entries if e.key in by_id), None) or next((e for e in entries if e.country in countries), None) \
+                or (entries[0] if entries else None)
+            if entry is None:
+                continue
+            if entry.key not in by_id:
+                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                actors.append(actor)
+                by_id[entry.key] = actor
+            keys.append(entry.key)
         return keys
 
     def _named_holder(self, doc: Doc, i: int, end: int) -> bool:

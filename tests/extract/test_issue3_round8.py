@@ -1,6 +1,6 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
-"erzählen", deadlines that are no event dates. Sentences of
+"erzählen", colour coalitions, deadlines that are no event dates. Sentences of
 our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
@@ -67,6 +67,18 @@ from tests.extract.scored import scored_events
         # "erzählen" reports like "sagen": its subject is the speaker a pronoun refers to
         ("Er habe Präsident Adam Nowak am Montag in Warschau getroffen, erzählte Kanzler Anton Berger.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # colour coalitions: the parties of the colours, the one the article names first; a person who forms the
+        # coalition stands for the first colour's party; an adjective alone in a generic statement is no event
+        ("Landeshauptmann Hans Brandl hat in Kärnten eine rot-blaue Koalition gebildet.",
+         [("Agreement", {"Hans Brandl", "FPÖ"}, "happened")]),
+        ("Die SPÖ will um den zweiten Sitz kämpfen, aber nicht um den Preis von Blau-Rot.",
+         [("Agreement", {"SPÖ", "FPÖ"}, "negated")]),
+        ("Die Grünen wollen Schwarz-Grün in Tirol fortsetzen.",
+         [("Agreement", {"Grüne", "ÖVP"}, "planned")]),
+        ("Die CDU schließt eine schwarz-gelbe Koalition nicht aus.",
+         [("Agreement", {"CDU", "FDP"}, "hypothetical")]),
+        ("Rot-grüne Koalitionen sind in Wien üblich.", []),
+        ("Das Haus ist rot-weiß gestrichen.", []),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
