@@ -74,8 +74,6 @@ SELECT ?text ?begin ?end WHERE {
 """
 
 NAME_TAG = "NE"
-# determiners and attributes before which a word is a noun, never a name on its own
-DETERMINER_TAGS = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJ(A)", "CARD", "APPRART")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 # the graphs in which an actor is described; an article's id is read from its graph's name. With
@@ -165,8 +163,10 @@ def _reporting_lemmas() -> frozenset[str]:
 def tagged_as_name(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` reads as a name in its sentence: HanTa tags it as a
     proper noun (NE), or it stands without a determiner next to a finite reporting verb, where
-    HanTa tags even a surname its lexicon knows as a noun NN ("sagte Kern", "Kern erklärte")."""
-    from kg.nlp.components.hanta_tagger import _tagger
+    HanTa tags even a surname its lexicon knows as a noun NN ("sagte Kern", "Kern erklärte"; the
+    recogniser's rule, :func:`kg.nlp.components.hanta_tagger.beside_reporting_verb`, without the
+    evidence before the noun it needs to make an unknown word a person: here the NER already did)."""
+    from kg.nlp.components.hanta_tagger import _tagger, beside_reporting_verb, stts
 
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
@@ -178,13 +178,7 @@ def tagged_as_name(text: str, start: int, end: int) -> bool:
     tagged = _tagger().tag_sent([w for w, _ in tokens], taglevel=1)
     if tagged[at][2] == NAME_TAG:
         return True
-    reporting = _reporting_lemmas()
-
-    def reports(k: int) -> bool:
-        return 0 <= k < len(tagged) and tagged[k][2].startswith(("VV(FIN)", "VA(FIN)")) and tagged[k][1] in reporting
-
-    before = tagged[at - 1][2] if at > 0 else ""
-    return tagged[at][2].startswith("NN") and (reports(at - 1) or reports(at + 1) and not before.startswith(DETERMINER_TAGS))
+    return beside_reporting_verb([stts(tag) for _, _, tag in tagged], [lemma for _, lemma, _ in tagged], at, _reporting_lemmas())
 
 
 def named_in_context(store: Any, actor: str, surname: str, *, offices: frozenset[str] = frozenset()) -> bool:
@@ -223,8 +217,6 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
     links = {}
     for actor, label in labels.items():
         words = label.split()
-        if words and _organisation_word(words[-1], gaz):
-            continue  # "River Foundation", and "Foundation" alone: an organisation the NER read as a person
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in particles for w in words):
             nominative = genitive_base(words[-1], suffixes)
             target = by_label.get(" ".join(words[:-1] + [nominative])) if nominative else None
@@ -253,12 +245,6 @@ def surname_links(store: Any, aliases: Aliases) -> dict[str, str]:
             if frozenset((actor, target)) not in aliases.distinct and named_in_context(store, actor, surname, offices=office_holders):
                 links[actor] = target
     return links
-
-
-def _organisation_word(word: str, gaz: Any) -> bool:
-    """A word that ends organisation names (name_cues.tsv: "Foundation", "GmbH", "Institut")."""
-    cues = gaz.cues
-    return cues.after_words.get(word) == "Organization" or cues.legal_words.get(word) == "Organization"
 
 
 # Articles to re-extract before worker processes pay for their start-up (each loads the pipeline).

@@ -163,23 +163,28 @@ class NameCues:
         """The kind a capitalised word is by its ending alone ("Lindenstraße"), else None."""
         return self._ending(word, self.word_endings) if word[:1].isupper() else None
 
+    @classmethod
+    def _noun(cls, word: str, words: dict[str, str], endings: tuple[tuple[str, str], ...]) -> str | None:
+        """The kind of a noun cue: the word itself, or the ending of a capitalised compound."""
+        if word in words:
+            return words[word]
+        return cls._ending(word, endings) if word[:1].isupper() else None
+
     def apposition(self, word: str) -> str | None:
         """The kind of a name that this noun introduces ("Graf" Kinsky, "Chemiekonzern" BASF)."""
-        if word in self.apposition_words:
-            return self.apposition_words[word]
-        return self._ending(word, self.apposition_endings) if word[:1].isupper() else None
+        return self._noun(word, self.apposition_words, self.apposition_endings)
 
     def org_head(self, word: str) -> str | None:
         """The kind of a name that ends in this noun after capitalised adjectives ("Rote Armee")."""
-        if word in self.org_heads:
-            return self.org_heads[word]
-        return self._ending(word, self.org_head_endings) if word[:1].isupper() else None
+        return self._noun(word, self.org_heads, self.org_head_endings)
 
     def institution(self, word: str) -> str | None:
         """The kind of a name that this noun opens, going on with "für" ("Bundesamt für Migration")."""
-        if word in self.institution_words:
-            return self.institution_words[word]
-        return self._ending(word, self.institution_endings) if word[:1].isupper() else None
+        return self._noun(word, self.institution_words, self.institution_endings)
+
+    def organisation_word(self, word: str) -> bool:
+        """A word that ends organisation names and never a person's ("Foundation", "GmbH", "Broncos")."""
+        return self.after_words.get(word) == "Organization" or self.legal_words.get(word) == "Organization"
 
     def proper_noun(self, word: str) -> str | None:
         """The kind a proper noun that nothing else explains is by its ending ("Ottersberg")."""

@@ -632,3 +632,26 @@ def test_actors_compound_after_a_place_preposition_is_no_place(recognizer, vocab
 )
 def test_actors_words_never_in_a_persons_name(recognizer, vocab, tagged, model, expected):
     assert {e for e in run(recognizer, vocab, tagged, model=model) if e[1] == "PER"} == expected
+
+
+def test_actors_given_name_before_a_known_person_in_the_genitive_spelled_otherwise(recognizer, vocab):
+    # the alias "Ushakov" is shorter than the canonical "Uschakow": the given name is joined through
+    # the name without the ending it matched, not through the canonical's length
+    doc = Doc(vocab, words="Juri Ushakovs Antwort kam spät .".split(), tags="NE NE NN VVFIN ADJD $.".split())
+    assert {(e.text, e.kb_id_) for e in recognizer(doc).ents} == {("Juri Ushakovs", "person:juri-uschakow")}
+
+
+@pytest.mark.parametrize(
+    ("word", "apposition", "org_head", "institution"),
+    [
+        ("Konzern", "Organization", None, None),  # a word of its own
+        ("Chemiekonzern", "Organization", None, None),  # an ending of a capitalised compound
+        ("chemiekonzern", None, None, None),  # endings count only for capitalised words
+        ("Armee", None, "Organization", None),
+        ("Landesverband", None, "Organization", "Organization"),
+        ("Rat", None, None, "Organization"),
+    ],
+)
+def test_actors_noun_cues_share_one_lookup(recognizer, word, apposition, org_head, institution):
+    cues = recognizer.gaz.cues
+    assert (cues.apposition(word), cues.org_head(word), cues.institution(word)) == (apposition, org_head, institution)

@@ -31,13 +31,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
-from kg.nlp.components.hanta_tagger import lexicon_common_noun
+from kg.nlp.components.hanta_tagger import NOUN_PHRASE_TAGS, beside_reporting_verb, lexicon_common_noun
 from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, genitive_base, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
 ARTICLE_TAGS = ("ART",)
-DETERMINER_TAGS = ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA")
 QUOTES = frozenset('"„“”«»‚‘’\'')
 DASHES = frozenset(("-", "–", "—", "--"))
 
@@ -227,10 +226,11 @@ class ActorRecognizer:
             hit = self.gaz.names.match(words, i)
             if hit is None:
                 # genitive "Putins", "Russlands", "Moskaus"
-                entry = self._genitive_entry(words[i])
+                genitive = self._genitive_hit(words[i])
+                entry, base = genitive if genitive is not None else (None, "")
                 hit = (i + 1, entry) if entry and not entry.weak else None
                 if hit and entry.kind == "Person" and i > 0 and i - 1 not in claimed and not any(f.end == i for f in found) \
-                        and self.gaz.names.get(f"{words[i - 1]} {words[i][:len(entry.canonical.split()[-1])]}") is entry:
+                        and self.gaz.names.get(f"{words[i - 1]} {base}") is entry:  # the name without the ending it matched
                     found.append(self._from_entry(i - 1, i + 1, entry, doc, priority=3, source="gazetteer"))
                     i += 1  # "Barack Obamas Rede": the given name belongs to it
                     continue
@@ -361,6 +361,7 @@ class ActorRecognizer:
         # 5. repetitions: a club's bare town ("mit Barcelona" after "FC Barcelona"), an organisation
         # named again without its cue ("Western Digital" after "Hersteller Western Digital"), and
         # document consistency for people: surnames and genitives of known persons
+        self._no_person_ends_in_an_organisation_word(doc, found)
         self._repeated_names(doc, words, found, covered)
         self._genitive_persons(doc, found)
         self._consistency(doc, found, covered)
@@ -371,9 +372,28 @@ class ActorRecognizer:
             self._genitive_persons(doc, found)
             self._consistency(doc, found, covered)
 
+        self._no_person_ends_in_an_organisation_word(doc, found)
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
+
+    def _no_person_ends_in_an_organisation_word(self, doc: Doc, found: list[_Found]) -> None:
+        """A name ending in a word that ends organisation names (name_cues ``after``, ``legal``) is no
+        person, whichever rule read one: "River Foundation", "Zurich Re", "Foundation" alone. Checked before
+        the repetitions, so that no later "Foundation" becomes a person by consistency, and at the end. Not a
+        name in the genitive before a noun, where a team's plural is a person's genitive ("seit Ravens Tod")."""
+        n = len(doc)
+        for f in found:
+            last = doc[f.end - 1]
+            genitive = f.source.startswith("genitive") or f.end < n and doc[f.end].tag_ in ("NN", "ADJA") \
+                and last.text.endswith(self.genitive_suffixes)
+            if f.kind == "Person" and self.gaz.cues.organisation_word(last.text) and not genitive:
+                if f.end - f.start >= 3 and doc[f.end - 2].lower_ in self.name_particles and not f.key:
+                    f.end -= 2  # "Eric Cantona zu United": the particle is a preposition before the club
+                    continue
+                f.kind, f.source = "Organization", f"{f.source}+organisation_word"
+                if f.key.startswith("person:"):
+                    f.canonical, f.key = None, ""
 
     def _datelines(self, doc: Doc) -> list[_Found]:
         """Places of a dateline in capitals at the start of a line or sentence: "HAMBURG -",
@@ -834,11 +854,17 @@ class ActorRecognizer:
 
     def _genitive_entry(self, word: str) -> Entry | None:
         """The gazetteer entry of a name in the genitive: "Putins", "Russlands", "Moskaus"."""
+        hit = self._genitive_hit(word)
+        return hit[0] if hit is not None else None
+
+    def _genitive_hit(self, word: str) -> tuple[Entry, str] | None:
+        """The gazetteer entry of a name in the genitive and the name without the ending it matched
+        ("Ushakovs" -> Juri Uschakow, "Ushakov")."""
         for suffix in self.genitive_suffixes:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 entry = self.gaz.names.get(word[: -len(suffix)])
                 if entry is not None:
-                    return entry
+                    return entry, word[: -len(suffix)]
         return None
 
     def _genitive_owner(self, token: Token) -> str | None:
@@ -914,7 +940,7 @@ class ActorRecognizer:
             return self.gaz.cues.proper_noun(words[0])  # "Ottersberg", "Rüdesheim"
         base = genitive_base(words[0], self.genitive_suffixes, min_length=4, kept_after="sxzß") if genitive else None
         if base is not None and after is not None \
-                and after.tag_ in ("NN", "ADJA") and not (before is not None and before.tag_ in DETERMINER_TAGS):
+                and after.tag_ in ("NN", "ADJA") and not (before is not None and before.tag_ in NOUN_PHRASE_TAGS):
             if self.gaz.cues.proper_noun(base) is not None:
                 return self.gaz.cues.proper_noun(base)  # "Klosterneuburgs Bürgermeister"
             if self.gaz.cues.before(base) is not None or base in self.gaz.names or "-" in base:
@@ -955,9 +981,8 @@ class ActorRecognizer:
         token = doc[i]
         if token.tag_ != "NN" or i == 0 or token.is_sent_start or _line_start(doc, i) or "-" in token.text:
             return False
-        before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
-        verb = next((v for v in (before, after) if v is not None and v.tag_ in ("VVFIN", "VAFIN") and v.lemma_ in self.reporting), None)
-        if verb is None or verb is after and before.tag_ not in ("$,", "$.", "$(", "KON", "ADV", "KOUS"):
+        near = doc[i - 1:i + 2]  # the rule identity shares (kg.identity.tagged_as_name), with evidence before the noun
+        if not beside_reporting_verb([t.tag_ for t in near], [t.lemma_ for t in near], 1, self.reporting, strict=True):
             return False  # "die Firma Pfannenstiel/NN sagte", "des SV Ottensen/NN betont": no speaker of its own
         return not lexicon_common_noun(token.text)
 

@@ -15,6 +15,7 @@ feed, a rebuild, every worker of a parallel build — starts with the words earl
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -84,6 +85,38 @@ def lexicon_common_noun(word: str) -> bool:
         return False
     tag, logprob = analyses[0]
     return bool(tag.startswith(COMMON_NOUN_TAGS) and logprob > LEXICON_LOGPROB)
+
+
+# STTS tags of a finite verb, and of the words before a noun that put it in a common noun's phrase:
+# a determiner, an attribute, a number, a preposition fused with an article ("die Firma", "im")
+FINITE_VERB_TAGS = ("VVFIN", "VAFIN")
+NOUN_PHRASE_TAGS = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", "APPRART")
+# the words before a noun that leave it a phrase of its own: punctuation, a conjunction, an adverb
+OPEN_BEFORE_TAGS = ("$,", "$.", "$(", "KON", "ADV", "KOUS")
+
+
+def beside_reporting_verb(tags: Sequence[str], lemmas: Sequence[str], i: int, reporting: frozenset[str], *,
+                          strict: bool = False) -> bool:
+    """Whether the noun at ``i`` (STTS ``tags``, NN*) stands where a speaker's name stands, next to a finite
+    reporting verb: right after it ("sagte Kern"), or right before it ("Kern erklärte") when the word
+    before does not put it in a common noun's phrase ("die Firma Kern erklärte").
+
+    ``strict`` asks for evidence before a noun that precedes the verb, as the recogniser does before it
+    makes an unknown word a person: punctuation, a conjunction or an adverb must stand there (not a title
+    or another noun: "des SV Ottensen betont"). Without it, as identity asks whether a person's
+    mention reads as a name, only a determiner or attribute there says no."""
+    if not tags[i].startswith("NN"):
+        return False
+
+    def reports(k: int) -> bool:
+        return 0 <= k < len(tags) and tags[k] in FINITE_VERB_TAGS and lemmas[k] in reporting
+
+    if reports(i - 1):
+        return True
+    if not reports(i + 1):
+        return False
+    before = tags[i - 1] if i > 0 else ""
+    return before in OPEN_BEFORE_TAGS if strict else not before.startswith(NOUN_PHRASE_TAGS)
 
 
 @Language.factory(
