@@ -186,6 +186,7 @@ class EventExtractor:
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
+        self.speaker_pronouns = words("speaker_pronouns")
         coalitions = grammar.get("colour_coalitions") or {}
         self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
         self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
@@ -1121,6 +1122,14 @@ class EventExtractor:
                 if key not in participants:
                     participants.append(key)
                     subjects.append(key)
+        # "man"/"wir" (nominative only: the clause's subject) in reported speech is the speaker's side: "Man habe sich
+        # mit X geeinigt, sagte Y" (with another party named: "Wir haben zugestimmt, sagte Y" is no agreement of Y's)
+        if speaker is not None and participants and trig.takes_subjects and by_id[speaker].type in ("Person", "Organization") \
+                and speaker not in participants and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "")
+                                                        for t in doc[a:b]):
+            participants.insert(0, speaker)
+            subjects.insert(0, speaker)
+            subject = subject or speaker
         # reported speech without its own subject: "Trump: Mit Putin … vereinbart"
         headline = self._headline_speaker(doc, sent)
         reporter = headline or (speaker if not trig.is_noun else None)

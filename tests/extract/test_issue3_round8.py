@@ -1,6 +1,6 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
-"erzählen", colour coalitions, deadlines that are no event dates. Sentences of
+"erzählen", colour coalitions, "man"/"wir" of a speaker, deadlines that are no event dates. Sentences of
 our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
@@ -79,6 +79,15 @@ from tests.extract.scored import scored_events
          [("Agreement", {"CDU", "FDP"}, "hypothetical")]),
         ("Rot-grüne Koalitionen sind in Wien üblich.", []),
         ("Das Haus ist rot-weiß gestrichen.", []),
+        # "man"/"wir" as the subject of reported speech is the speaker's side, when another party is named; not a
+        # "man" of another clause, nor a speaker who only says "wir haben zugestimmt"
+        ("Man habe sich mit der Firma Seidl auf einen Vergleich geeinigt, sagte die Anwältin Maria Huber.",
+         [("Agreement", {"Maria Huber", "Seidl"}, "happened")]),
+        ("Wir führen im Moment Verhandlungen mit Polen, erklärte Außenminister Jan Novak.",
+         [("Negotiation", {"Jan Novak", "Polen"}, "happened")]),
+        ("Wie man hört, haben sich Polen und Tschechien geeinigt, sagte Außenminister Jan Novak.",
+         [("Agreement", {"Polen", "Tschechien"}, "happened")]),
+        ("Wir haben am Ende zugestimmt, sagte Außenminister Jan Novak.", []),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
