@@ -47,7 +47,7 @@ ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:e|es)$|^[A-ZÄÖÜ]\w*(?:isch
 
 def inflected_forms(name: str) -> list[str]:
     """Declined forms of a name that opens with adjectives: "Europäische Union" -> "Europäischen
-    Union"; "Europäischer Rat" -> "Europäischen Rat", "Europäischen Rates"; "Vereinigte Arabische
+    Union"; "Europäischer Rat" -> "Europäischen Rat", "Europäischen Rates", "Europäischen Rats"; "Vereinigte Arabische
     Emirate" -> "Vereinigten Arabischen Emirate(n)". Place adjectives in -er never decline
     ("Frankfurter", "Wiener") and are left alone by the stem pattern or as known places."""
     words = name.split()
@@ -62,7 +62,9 @@ def inflected_forms(name: str) -> list[str]:
     noun = head[0]
     nouns = [noun, noun + "n" if noun.endswith("e") and len(head) == 1 else noun]
     if not noun.endswith(("s", "e", "n", "x", "z")) and any(w.endswith(("er", "es")) for w in words[:k]):
-        nouns.append(noun + "es" if noun.endswith(("t", "d")) and len(noun) <= 5 else noun + "s")  # "des Europäischen Rates"
+        nouns.append(noun + "s")  # "des Europäischen Rats", "des Auswärtigen Amts"
+        if noun.endswith(("t", "d")) and len(noun) <= 5:
+            nouns.append(noun + "es")  # ... and in the longer form: "Rates", "Amtes"
     forms = {" ".join(weak + [n] + head[1:]) for n in nouns}
     forms.discard(name)
     return sorted(forms)

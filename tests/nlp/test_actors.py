@@ -372,7 +372,8 @@ def test_actors_surname_ending_leaves_a_model_organisation(recognizer, vocab):
     ("name", "forms"),
     [
         ("Europäische Union", ["Europäischen Union"]),
-        ("Europäischer Rat", ["Europäischen Rat", "Europäischen Rates"]),
+        ("Europäischer Rat", ["Europäischen Rat", "Europäischen Rates", "Europäischen Rats"]),
+        ("Auswärtiges Amt", ["Auswärtigen Amt", "Auswärtigen Amtes", "Auswärtigen Amts"]),
         ("Vereinigte Arabische Emirate", ["Vereinigten Arabischen Emirate", "Vereinigten Arabischen Emiraten"]),
         # place adjectives in -er do not decline; a name without an opening adjective has no forms
         ("Frankfurter Allgemeine Zeitung", []),
@@ -655,3 +656,31 @@ def test_actors_given_name_before_a_known_person_in_the_genitive_spelled_otherwi
 def test_actors_noun_cues_share_one_lookup(recognizer, word, apposition, org_head, institution):
     cues = recognizer.gaz.cues
     assert (cues.apposition(word), cues.org_head(word), cues.institution(word)) == (apposition, org_head, institution)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a department's ministry is an organisation, under its nominative, with the state of a nationality adjective
+        ("Das/ART Justizministerium/NN prüft/VVFIN den/ART Antrag/NN ./$.", {("Justizministerium", "ORG")}),
+        ("Ein/ART Sprecher/NN des/ART Bundesinnenministeriums/NN widersprach/VVFIN ./$.", {("Bundesinnenministeriums", "ORG")}),
+        ("Das/ART Ministerium/NN prüft/VVFIN den/ART Antrag/NN ./$.", set()),
+        # the Foreign Office in its declined forms (organisations.tsv)
+        ("Das/ART Auswärtige/ADJA Amt/NN rät/VVFIN von/APPR Reisen/NN ab/PTKVZ ./$.", {("Auswärtige Amt", "ORG")}),
+        ("Eine/ART Mitarbeiterin/NN des/ART Auswärtigen/ADJA Amtes/NN reiste/VVFIN ab/PTKVZ ./$.", {("Auswärtigen Amtes", "ORG")}),
+        # a commission named with capitalised adjectives
+        ("Die/ART Unabhängige/ADJA Schlichtungskommission/NN tagte/VVFIN gestern/ADV ./$.",
+         {("Unabhängige Schlichtungskommission", "ORG")}),
+    ],
+)
+def test_actors_institutions_named_by_a_word(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_ministry_gets_its_nominative_and_state(recognizer, vocab):
+    doc = Doc(vocab, words="Laut dem russischen Verteidigungsministeriums-Bericht und des russischen Verteidigungsministeriums .".split()[:1]
+              + "ein Sprecher des russischen Verteidigungsministeriums sagte das .".split(),
+              tags="APPR ART NN ART ADJA NN VVFIN PDS $.".split())
+    (ent,) = recognizer(doc).ents
+    assert (ent.text, ent._.kg_canonical, ent.kb_id_, ent._.kg_country) == \
+        ("Verteidigungsministeriums", "Verteidigungsministerium", "organization:verteidigungsministerium", "RU")

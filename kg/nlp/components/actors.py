@@ -568,8 +568,25 @@ class ActorRecognizer:
                 prefix, _, head = text.rpartition("-")
                 kind = cues.compound_heads.get(head) if self._unknown_name(prefix) else None
             if kind is not None and text not in self.lang.stop_names:
-                add(i, i + 1, kind, 2, "cue")
+                if add(i, i + 1, kind, 2, "cue") and kind == "Organization":
+                    self._name_compound(doc, i, out[-1])
         return out
+
+    def _name_compound(self, doc: Doc, i: int, found: _Found) -> None:
+        """Canonical name and country of an organisation named by a compound noun alone ("Justizministerium",
+        "des Bundesinnenministeriums", "das russische Verteidigungsministerium"): the nominative, so
+        that its forms are one actor, and the state of a nationality adjective before it."""
+        text = doc[i].text
+        cues = self.gaz.cues
+        for suffix in self.genitive_suffixes:
+            base = text[: -len(suffix)]
+            if text.endswith(suffix) and cues.word(base) == found.kind:
+                text = base  # "Justizministeriums" -> "Justizministerium"
+                break
+        found.canonical, found.key = text, actor_key(found.kind, text)
+        if i > 0 and doc[i - 1].tag_ == "ADJA" and doc[i - 1].text[:1].islower():
+            found.country = self.gaz.nationality(doc[i - 1].text)
+
 
     def _district(self, doc: Doc, i: int) -> bool:
         """A known place joined by a hyphen to a name that is no word of HanTa's lexicon, nor a compound
