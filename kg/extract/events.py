@@ -187,6 +187,7 @@ class EventExtractor:
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
+        self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
         coalitions = grammar.get("colour_coalitions") or {}
         self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
         self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
@@ -987,6 +988,10 @@ class EventExtractor:
                     and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
                     and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if trig.frame.type == "Meeting" and self._after_noun(doc, m, a, self.chair_nouns):
+                if m.actor not in participants:
+                    participants.append(m.actor)  # "unter (dem) Vorsitz von X": the chair takes part
+                continue
             if actor.type != "Person" and self._apposition_attribute(doc, m, a, by_id):
                 continue  # "mit X, Kronprinz der Vereinigten Arabischen Emirate": X's office, not a party
             oblique = self._is_oblique(doc, m, a)
@@ -1481,6 +1486,15 @@ class EventExtractor:
                 return False
             j += 1
         return False
+
+    def _after_noun(self, doc: Doc, m: ActorMention, floor: int, nouns: frozenset[str]) -> bool:
+        """The mention follows one of ``nouns`` directly or after "von"/an article/a title: "unter Vorsitz von
+        Kanzler X", "unter Leitung Polens"."""
+        j = m.start - 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].lower_ in self.attribute_prepositions or doc[j].tag_ == "ADJA"
+                             or j in self._title_tokens(doc)):
+            j -= 1
+        return j >= floor and doc[j].text in nouns
 
     def _apposition_attribute(self, doc: Doc, m: ActorMention, floor: int, by_id: dict[str, Actor]) -> bool:
         """The mention is the attribute of an office title in apposition after a named person: "Omar bin Said,
