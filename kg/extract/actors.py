@@ -1,7 +1,8 @@
 """Actors of one article: group entity mentions into actors, attach titles, resolve role mentions.
 
 - A person's canonical label is the fullest name in the article ("Donald Trump"); "Trump" and
-  "Trumps" join it by surname. Gazetteer keys win over surnames.
+  "Trumps" join it by surname, and a given name joins a name whose surname is withheld ("Jonas"
+  after "Jonas E."). Gazetteer keys win over surnames.
 - A title right before a name ("US-Präsident Donald Trump") becomes a role of that actor, and
   its country or nationality adjective sets the actor's country.
 - A title standing alone ("der Kremlchef", "dem US-Finanzminister") is a mention of the actor
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Actor, RoleMention, TextSpan
 from kg.lang import LangData
-from kg.nlp.gazetteer import Gazetteer, actor_key, fold
+from kg.nlp.gazetteer import Gazetteer, actor_key, fold, is_initial
 
 LABEL_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
@@ -64,7 +65,10 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
     for ent in sorted(ents, key=lambda e: -(len(e) if e._.kg_kind == "Person" else 0)):
         if ent._.kg_kind == "Person":
             key = person_key(ent)
-            person_by_surname.setdefault(fold(_name_words(ent)[-1]), key)
+            words = _name_words(ent)
+            person_by_surname.setdefault(fold(words[-1]), key)
+            if len(words) == 2 and is_initial(words[-1]):
+                person_by_surname.setdefault(fold(words[0]), key)  # "Jonas E." (a surname withheld): "Jonas" is him
 
     for ent in ents:
         kind = ent._.kg_kind

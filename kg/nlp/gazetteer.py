@@ -113,7 +113,8 @@ class Lookup:
 
 
 CUE_POSITIONS = ("before", "club", "after", "legal", "word", "head", "org_head", "institution", "institution_link",
-                 "compound", "proper_noun", "apposition", "no_person_after", "no_person_word")
+                 "compound", "proper_noun", "apposition", "no_person_after", "no_person_word", "medium",
+                 "medium_context")
 CUE_KINDS = ("Organization", "Place", "Person")
 
 
@@ -142,6 +143,8 @@ class NameCues:
     institution_links: frozenset[str] = frozenset()  # "für"
     no_person_after: frozenset[str] = frozenset()  # "das" (neuter): "das neue Dell Chromebook"
     no_person_words: frozenset[str] = frozenset()  # "Award", "Cup": "Davis Cup", "Emmy Award" are no people
+    media: frozenset[str] = frozenset()  # "Krone", "Standard": a newspaper's name that is also a common noun
+    media_contexts: frozenset[str] = frozenset()  # "laut", "zufolge", "berichten": words that cite a medium
 
     @staticmethod
     def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -224,6 +227,11 @@ def actor_key(kind: str, name: str) -> str:
 def fold(name: str) -> str:
     """A name without diacritics, for matching spellings: "Davutoğlu" -> "Davutoglu"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def is_initial(word: str) -> bool:
+    """An initial standing for a withheld surname: "E." in "Jonas E."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def genitive_base(word: str, suffixes: Iterable[str], *, min_length: int = 3, kept_after: str = "sxzßaeiouy") -> str | None:
@@ -321,6 +329,8 @@ def _name_cues(data: LangData) -> NameCues:
         institution_links=frozenset(tables["institution_link"]),
         no_person_after=frozenset(tables["no_person_after"]),
         no_person_words=frozenset(tables["no_person_word"]),
+        media=frozenset(tables["medium"]),
+        media_contexts=frozenset(tables["medium_context"]),
     )
 
 

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.lang import LangData, Role, load_lang
 from kg.nlp.components.hanta_tagger import NOUN_PHRASE_TAGS, beside_reporting_verb, lexicon_common_noun
-from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, genitive_base, load_gazetteer
+from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, genitive_base, is_initial, load_gazetteer
 
 KIND_TO_LABEL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 LABEL_TO_KIND = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": None}
@@ -214,6 +214,7 @@ class ActorRecognizer:
         found += self._datelines(doc)
         claimed = {k for f in found for k in range(f.start, f.end)}  # each step below adds the tokens it takes
         found += self._ampersand_names(doc, claimed)
+        found += self._cited_media(doc, claimed)
         found += self._cued_names(doc, words, claimed)
         model_at = {k: ent for ent in model_ents for k in range(ent.start, ent.end)}
 
@@ -304,6 +305,9 @@ class ActorRecognizer:
                     and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM"):
                 continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
             start, end = self._apposed_name(doc, token.i + 1)
+            if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
+                    and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]):
+                end = self._name_run(doc, end + 1, limit=2)  # after a noun in the singular one company: "Firma Huber und Lenz"
             if end > start and not any(k in covered for k in range(start, end)):
                 found.append(_Found(start, end, kind, priority=2, source="apposition"))
                 covered.update(range(start, end))
@@ -475,6 +479,45 @@ class ActorRecognizer:
                 taken.update(range(start, end))
         return out
 
+    def _cited_media(self, doc: Doc, taken: set[int]) -> list[_Found]:
+        """Newspapers and magazines cited as a source (name_cues ``medium``, ``medium_context``): a name
+        in quotes after "laut" or before "zufolge" ("laut „Wired“", "dem „Spiegel“ zufolge"), or after an
+        article before a citing verb ("die „Krone“ berichtet"); a medium whose name is also a common
+        noun in quotes ("„Standard“") or so cited without them ("wie die Krone berichtet", "laut Kurier",
+        "schreibt der Standard"), never a crown in "die Krone des Königs"."""
+        cues = self.gaz.cues
+        if not cues.media_contexts:
+            return []
+        out: list[_Found] = []
+        n = len(doc)
+
+        def cites(k: int) -> bool:
+            token = doc[k] if 0 <= k < n else None
+            return token is not None and (token.lower_ in cues.media_contexts
+                                          or token.tag_.startswith("VV") and token.lemma_ in cues.media_contexts)
+
+        def article(k: int) -> bool:
+            return 0 <= k < n and doc[k].lower_ in self.articles
+
+        i = 0
+        while i < n:
+            start = end = None
+            if doc[i].text in QUOTES and i + 2 < n:
+                close = next((j for j in range(i + 2, min(n, i + 6)) if doc[j].text in QUOTES), None)
+                inside = doc[i + 1:close] if close is not None else []
+                if close is not None and all(t.text[:1].isupper() and not t.is_punct for t in inside) \
+                        and (cites(i - 1) or article(i - 1) and cites(i - 2) or cites(close + 1) and (article(i - 1) or doc[close + 1].tag_ == "APPO")
+                             or close == i + 2 and doc[i + 1].text in cues.media):
+                    start, end = i + 1, close
+            elif doc[i].text in cues.media and (cites(i - 1) or article(i - 1) and (cites(i + 1) or cites(i - 2))):
+                start, end = i, i + 1
+            if start is not None and end is not None and not any(k in taken for k in range(start, end)):
+                out.append(_Found(start, end, "Organization", priority=3, source="medium"))
+                taken.update(range(start, end))
+                i = end
+            i += 1
+        return out
+
     def _cued_names(self, doc: Doc, words: list[str], taken: set[int]) -> list[_Found]:
         """Names whose kind and extent a cue word gives (``gazetteer/name_cues.tsv``): a club,
         university or office before a town ("MSV Duisburg", "Universität Wien", "Jugendamt
@@ -513,6 +556,9 @@ class ActorRecognizer:
                         town = tuple(words[i + 1:end])  # a bulk city, not a capital or state: "Barcelona", not "Wien"
                 elif exact and doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]):
                     end = self._name_run(doc, i + 1, limit=3)
+                elif cues.proper_noun(words[i + 1]) == "Place" and doc[i + 1].tag_ in ("NE", "NN", "FM") \
+                        and self._is_name_token(doc[i + 1]):
+                    end = i + 2  # a town by its ending is as good as a known one: "Raiffeisenbank Kleinbüttingen"
                 if end is not None and end > i + 1:
                     start = i
                     if start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
@@ -529,6 +575,14 @@ class ActorRecognizer:
                         doc[start - 1].tag_ in ("NE", "FM", "XY") or doc[start - 1].text in self.gaz.names) \
                         and self._is_name_token(doc[start - 1]):
                     start -= 1
+                for k in (start - 2, start - 1) if start < i else ():  # a known name the tagger split: "Los Angeles Clippers"
+                    hit = self.gaz.names.match(words, k) if k >= 0 and not taken & {k, k + 1} else None
+                    if hit is not None and start < hit[0] <= i:
+                        start = k
+                        break
+                model = next((e for e in (doc.ents if self.keep_model_ents else ()) if e.start < start and e.end == i + 1), None)
+                if start < i and model is not None and self._plain_name(doc, model.start, model.end):
+                    start = model.start  # the statistical model read a longer name: "Golden State Warriors"
                 if start < i:
                     add(start, i + 1, cues.after_words[text], 3, "cue")
                     continue
@@ -586,7 +640,6 @@ class ActorRecognizer:
         found.canonical, found.key = text, actor_key(found.kind, text)
         if i > 0 and doc[i - 1].tag_ == "ADJA" and doc[i - 1].text[:1].islower():
             found.country = self.gaz.nationality(doc[i - 1].text)
-
 
     def _district(self, doc: Doc, i: int) -> bool:
         """A known place joined by a hyphen to a name that is no word of HanTa's lexicon, nor a compound
@@ -761,7 +814,7 @@ class ActorRecognizer:
         """Names said again in the same text without what identified them: the bare town of a sports
         club ("gewann mit Barcelona", "Barcelonas Trainer" after "FC Barcelona"; not "in Barcelona",
         nor a dateline) and an organisation a cue or apposition found ("Western Digital wollte" after
-        "der Hersteller Western Digital")."""
+        "der Hersteller Western Digital"), or a medium cited as a source ("gegen die Krone" after "laut Krone")."""
         n = len(doc)
         names: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for f in found:
@@ -790,7 +843,7 @@ class ActorRecognizer:
                         found.append(_Found(i, end, "Organization", name, None, actor_key("Organization", name), priority=1, source="club"))
                         covered.update(range(i, end))
         repeated = {tuple(words[f.start:f.end]): f for f in found
-                    if f.kind == "Organization" and f.source in ("cue", "apposition") and not f.town}
+                    if f.kind == "Organization" and f.source in ("cue", "apposition", "medium") and not f.town}
         for i in range(n):
             if i in covered or not words[i][:1].isupper():
                 continue
@@ -803,11 +856,13 @@ class ActorRecognizer:
 
     def _consistency(self, doc: Doc, found: list[_Found], covered: set[int]) -> None:
         """Once "Bessent" is a person, every "Bessent" and "Bessents" is (spellings with and
-        without diacritics alike)."""
+        without diacritics alike), and once "Jonas E." is, every "Jonas"."""
         surnames: dict[str, _Found] = {}
         for f in found:
             if f.kind == "Person":
                 surnames[fold(doc[f.end - 1].text)] = f
+                if f.end - f.start == 2 and is_initial(doc[f.end - 1].text):
+                    surnames.setdefault(fold(doc[f.start].text), f)  # "Jonas" after "Jonas E." (a surname withheld)
                 if f.canonical and f.source == "genitive":
                     surnames.setdefault(fold(f.canonical.split()[-1]), f)  # "Fischer" after "Heinz Fischers Amtszeit"
         if not surnames:
