@@ -31,7 +31,7 @@ representatives ("USA und Iran verhandelten" / "Witkoff und Araghchi verhandelte
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -188,6 +188,9 @@ class EventExtractor:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
+        negotiated = grammar.get("negotiated_agreements") or {}
+        self.negotiation_frame = lang.frames.get(negotiated["type"]) if negotiated.get("type") else None
+        self.negotiation_participles = tuple(w.lower() for w in negotiated.get("participles", [])) or ("\0",)
         coalitions = grammar.get("colour_coalitions") or {}
         self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
         self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
@@ -643,6 +646,13 @@ class EventExtractor:
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
                                   occasion=bool(frame.support_verbs) and occasion))
+        # "das neu verhandelte Abkommen zwischen X und Y": the agreement and the negotiation that made it
+        if self.negotiation_frame is not None:
+            for t in list(found):
+                if t.frame is not self.negotiation_frame and t.frame.support_verbs and any(
+                        doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.negotiation_participles)
+                        for k in range(max(sent.segments[t.segment][0], t.token.i - 3), t.token.i)):
+                    found.append(replace(t, frame=self.negotiation_frame, attributive=True, anaphoric=False, fallback=None))
         for token in span:
             adjective = self._adjective_trigger(doc, sent, token, info)
             if adjective is not None:
@@ -1023,7 +1033,9 @@ class EventExtractor:
                         participants.append(key)
                         subjects.append(key)
         # talks without a topic are negotiations between states or organisations, a meeting of people
-        if trig.fallback is not None and (not participants or any(by_id[p].type == "Person" for p in participants)):
+        # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
+        if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
+                                          or any(by_id[p].type == "Person" for p in participants)):
             trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
         compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
         if not participants and dropped and not trig.definite and not compound:
@@ -1431,6 +1443,18 @@ class EventExtractor:
             if entry.key not in keys:
                 keys.append(entry.key)
         return keys
+
+    def _group_attribute(self, doc: Doc, i: int, end: int) -> bool:
+        """The noun at ``i`` has a genitive attribute that is a plural of organisations or states (grammar.yml
+        group_nouns): "Gespräche der Parteien", "Gespräche beider Staaten"."""
+        j = i + 1
+        if j >= end or doc[j].lower_ not in self.genitive and doc[j].tag_ not in ("PIAT", "PIDAT"):
+            return False
+        j += 1
+        while j < end and doc[j].tag_ in ("ADJA", "CARD", "PIAT", "PIDAT"):
+            j += 1
+        return j < end and _is_noun(doc[j]) and any(doc[j].lower_.endswith(g) and kind in ("Organization", "Country")
+                                                      for g, kind in self.group_nouns.items())
 
     def _colours(self, word: str) -> list[str]:
         """The colours of a colour compound ("Blau-Rot", "rot-blaue" -> ["blau", "rot"]), or [] for any other word."""

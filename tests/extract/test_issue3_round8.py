@@ -1,7 +1,7 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
-"erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, deadlines that are no event dates. Sentences of
-our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+"erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated agreements, talks of parties,
+deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -96,6 +96,15 @@ from tests.extract.scored import scored_events
         ("Der Jurist Peter Maier und der Lehrer Karl Huber wurden verhaftet. Die beiden sollen sich mehrmals mit "
          "einem Agenten getroffen haben.",
          [("Meeting", {"Peter Maier", "Karl Huber"}, "happened")]),
+        # an agreement "neu verhandelt" also reports its negotiation (not "ausgehandelt": concluded)
+        ("Das neu verhandelte Fischereiabkommen zwischen Polen und Tschechien stößt auf Kritik.",
+         [("Agreement", {"Polen", "Tschechien"}, "happened"), ("Negotiation", {"Polen", "Tschechien"}, "happened")]),
+        ("Das ausgehandelte Abkommen zwischen Polen und Tschechien stößt auf Kritik.",
+         [("Agreement", {"Polen", "Tschechien"}, "happened")]),
+        # talks of unnamed parties or states are negotiations (kept unnamed when planned); of candidates, a meeting
+        # that needs a named participant
+        ("Für Freitag sind Gespräche der Parteien geplant.", [("Negotiation", set(), "planned")]),
+        ("Für Freitag sind Gespräche der Kandidaten geplant.", []),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
