@@ -160,6 +160,7 @@ class EventExtractor:
         self.content_verbs = set(status.get("content_verbs", []))
         self.contrast_words = set(status.get("contrast_words", []))
         self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
+        self.completion_lemmas = set(status.get("completion_lemmas", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
@@ -188,6 +189,9 @@ class EventExtractor:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
+        state = grammar.get("state_phrases") or {}
+        self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
+        self.state_verbs = frozenset(state.get("verbs", []))
         negotiated = grammar.get("negotiated_agreements") or {}
         self.negotiation_frame = lang.frames.get(negotiated["type"]) if negotiated.get("type") else None
         self.negotiation_participles = tuple(w.lower() for w in negotiated.get("participles", [])) or ("\0",)
@@ -642,7 +646,8 @@ class EventExtractor:
                                   light=bool(frame.support_verbs) and bool(support),
                                   attributive=bool(frame.support_verbs) and attributive,
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
-                                  adverbial=self._in_adverbial(doc, token.i, a), during=self._during(doc, token.i, a),
+                                  adverbial=self._in_adverbial(doc, token.i, a),
+                                  during=self._during(doc, token.i, a) or self._in_state(doc, token.i, a, b),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
                                   occasion=bool(frame.support_verbs) and occasion))
@@ -1444,6 +1449,15 @@ class EventExtractor:
                 keys.append(entry.key)
         return keys
 
+    def _in_state(self, doc: Doc, i: int, a: int, b: int) -> bool:
+        """The noun at ``i`` is the state its clause's subject is in: "befindet sich in Verhandlungen mit X",
+        "steht in Gesprächen" (grammar.yml state_phrases)."""
+        j = i - 1
+        while j >= a and doc[j].tag_ in ("ADJA", "ADJD", "ADV", "ART"):
+            j -= 1
+        return j >= a and doc[j].lower_ in self.state_prepositions and any(
+            f in self.state_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
+
     def _group_attribute(self, doc: Doc, i: int, end: int) -> bool:
         """The noun at ``i`` has a genitive attribute that is a plural of organisations or states (grammar.yml
         group_nouns): "Gespräche der Parteien", "Gespräche beider Staaten"."""
@@ -1673,7 +1687,10 @@ class EventExtractor:
             neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
         negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
             and not any(_contains(lowers, p) for p in self.not_negation)
-        scope_neg_lemmas = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]} & self.neg_lemmas
+        scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}
+        scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
+        if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
+            negated = False  # "Die Verhandlungen seien noch nicht abgeschlossen": they are going on
         if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:
             return "hypothetical"  # "schließt ein Treffen nicht aus", as "nicht ausgeschlossen"
         if negated or scope_neg_lemmas:

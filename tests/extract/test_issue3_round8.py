@@ -1,7 +1,7 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
 "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated agreements, talks of parties,
-deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+talks one is in or that are not yet finished, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -105,6 +105,18 @@ from tests.extract.scored import scored_events
         # that needs a named participant
         ("Für Freitag sind Gespräche der Parteien geplant.", [("Negotiation", set(), "planned")]),
         ("Für Freitag sind Gespräche der Kandidaten geplant.", []),
+        # "sich in Verhandlungen befinden", "in Verhandlungen stecken": the subject is in the talks
+        ("Der Chiphersteller Intel befindet sich Insidern zufolge in fortgeschrittenen Verhandlungen mit Altera.",
+         [("Negotiation", {"Intel", "Altera"}, "happened")]),
+        ("Intel steckt in schwierigen Verhandlungen mit Altera.",
+         [("Negotiation", {"Intel", "Altera"}, "happened")]),
+        # talks "noch nicht beendet/abgeschlossen" are going on (happened); broken off or not continued is negated
+        ("Die Verhandlungen zwischen Intel und Altera seien aber noch nicht beendet.",
+         [("Negotiation", {"Intel", "Altera"}, "happened")]),
+        ("Intel und Altera haben die Verhandlungen abgebrochen.",
+         [("Negotiation", {"Intel", "Altera"}, "negated")]),
+        ("Intel und Altera haben ihre Verhandlungen nicht fortgesetzt.",
+         [("Negotiation", {"Intel", "Altera"}, "negated")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
