@@ -1003,6 +1003,8 @@ class EventExtractor:
                     and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
                     and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
+                continue  # "Gespräche über den Währungsfonds sowie den ESM": what they are about
             if trig.frame.type == "Meeting" and self._after_noun(doc, m, a, self.chair_nouns):
                 if m.actor not in participants:
                     participants.append(m.actor)  # "unter (dem) Vorsitz von X": the chair takes part
@@ -1047,8 +1049,8 @@ class EventExtractor:
             # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
             # compound names its own: "Der Schritt Sloweniens fällt in die Woche eines EU-Gipfels")
             for m in dropped:
-                if self._preposition_of(doc, m, a) in self.topic:
-                    continue  # what the talks are about ("Gespräche über die Ukraine")
+                if self._preposition_of(doc, m, a) in self.topic or self._in_topic(doc, trig.token.i, m.start, b):
+                    continue  # what the talks are about ("Gespräche über die Ukraine", "über den IWF sowie den ESM")
                 key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                 if key not in participants:
                     participants.append(key)
@@ -1448,6 +1450,13 @@ class EventExtractor:
             if entry.key not in keys:
                 keys.append(entry.key)
         return keys
+
+    def _in_topic(self, doc: Doc, noun: int, i: int, end: int) -> bool:
+        """Token ``i`` lies in the topic phrase right after the noun ("Gespräche über den Währungsfonds sowie den
+        eingerichteten ESM"): from a topic preposition to the next verb, punctuation mark or partner preposition."""
+        if noun + 1 >= end or doc[noun + 1].lower_ not in self.topic or i <= noun + 1:
+            return False
+        return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
 
     def _in_state(self, doc: Doc, i: int, a: int, b: int) -> bool:
         """The noun at ``i`` is the state its clause's subject is in: "befindet sich in Verhandlungen mit X",

@@ -1,7 +1,7 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
 "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated agreements, talks of parties,
-talks one is in or that are not yet finished, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+talks one is in or that are not yet finished, topics in enumerations, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -117,6 +117,11 @@ from tests.extract.scored import scored_events
          [("Negotiation", {"Intel", "Altera"}, "negated")]),
         ("Intel und Altera haben ihre Verhandlungen nicht fortgesetzt.",
          [("Negotiation", {"Intel", "Altera"}, "negated")]),
+        # every actor of the topic phrase ("über … sowie …") is what the talks are about, not a party; a partner
+        # after "mit" is one
+        ("Außerdem wurden Gespräche über den Währungsfonds sowie den zur Rettung eingerichteten Fonds ESM abgehört.", []),
+        ("Gespräche über den Währungsfonds mit der EU verlaufen gut.",
+         [("Negotiation", {"Europäische Union"}, "happened")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
