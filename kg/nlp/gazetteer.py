@@ -206,6 +206,9 @@ class Gazetteer:
     capitals: dict[str, str]  # capital name -> ISO code
     country_names: dict[str, str]  # ISO code -> canonical German short name
     cues: NameCues = NameCues({}, (), {}, (), {})
+    # states' English names that are no German name or given name ("Austria", "Germany"): inside names
+    # ("HD Austria", "Bank Austria"), never a person on their own
+    foreign_country_names: frozenset[str] = frozenset()
 
     def nationality(self, word: str) -> str | None:
         """ISO code of a nationality adjective ("russischen" -> "RU"), or None."""
@@ -290,6 +293,7 @@ def load_gazetteer(lang: str = "de") -> Gazetteer:
         capitals=capitals,
         country_names=country_names,
         cues=_name_cues(data),
+        foreign_country_names=_foreign_country_names(names, first_names),
     )
 
 
@@ -350,6 +354,19 @@ def _add_pycountry(names: Lookup, country_names: dict[str, str], lang: str) -> N
         official = getattr(country, "official_name", None)
         if official:
             names.add(translation.gettext(official), entry)
+
+
+def _foreign_country_names(names: Lookup, first_names: frozenset[str]) -> frozenset[str]:
+    """pycountry's English names of states, one word each, that are neither German names kg knows nor
+    given names ("Jordan", "Chad", "Israel" name people too)."""
+    import pycountry
+
+    found = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and " " not in name and name not in names and name not in first_names:
+                found.add(name)
+    return frozenset(found)
 
 
 def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> None:

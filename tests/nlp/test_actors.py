@@ -773,3 +773,57 @@ def test_actors_team_word_in_the_genitive_stays_a_person(recognizer, vocab):
 )
 def test_actors_organisation_names_by_town_endings_and_conjunctions(recognizer, vocab, tagged, expected):
     assert {e for e in run(recognizer, vocab, tagged) if e[1] == "ORG"} == expected
+
+
+def test_actors_states_english_name_alone_is_no_person(recognizer, vocab):
+    # the model read "Austria" of "Pixelfunk Austria" as a person; it must not spread to "HD Austria"
+    words = "Dazu kommt Pixelfunk Austria . Morgen startet HD Austria neu .".split()
+    tags = "PAV VVFIN NE NE $. ADV VVFIN NE NE ADJD $.".split()
+    doc = Doc(vocab, words=words, tags=tags, sent_starts=[True] + [False] * 4 + [True] + [False] * 5)
+    doc.ents = [Span(doc, 3, 4, label="PER")]
+    assert {(e.text, e.label_) for e in recognizer(doc).ents} == {("HD Austria", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        # a middle name in -s: the surname after it stands alone later in the text
+        ("Die Autorin Mary Collins Tumbridge lebte in Boston . Tumbridge schrieb viel .", "ART NN NE NE NE VVFIN APPR NE $. NE VVFIN ADV $.",
+         {("Mary Collins Tumbridge", "PER"), ("Tumbridge", "PER")}),
+        # without that, a genitive: what follows is the person's work ("Mary Collins' Tumbridge" stays out)
+        ("Die Autorin Mary Collins Tumbridge lebte in Boston .", "ART NN NE NE NE VVFIN APPR NE $.", {("Mary Collins", "PER")}),
+    ],
+)
+def test_actors_middle_name_in_s_or_genitive(recognizer, vocab, words, tags, expected):
+    doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split()))
+    assert {(e.text, e.label_) for e in doc.ents if e.label_ == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a theatre before a name, a theatre after a place adjective
+        ("Er/PPER spielte/VVFIN am/APPRART Theater/NN Wunderlampe/NE ./$.", {("Theater Wunderlampe", "ORG")}),
+        ("Sie/PPER spielte/VVFIN an/APPR den/ART Kieler/ADJA Kammerspielen/NN ./$.", {("Kieler Kammerspielen", "ORG")}),
+    ],
+)
+def test_actors_theatres(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_work_after_a_full_name_in_the_genitive_stays_out(recognizer, vocab):
+    words = "Sie sahen Anna Maria Hubers Tamora im Theater . Tamora war laut .".split()
+    tags = "PPER VVFIN NE NE NE NE APPRART NN $. NE VAFIN ADJD $.".split()
+    doc = recognizer(Doc(vocab, words=words, tags=tags))
+    assert "Anna Maria Hubers Tamora" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("Sie/PPER gewannen/VVFIN die/ART Champions/NE League/NE ./$.", {("Champions League", "ORG")}),
+        ("Die/ART New/NE Jersey/NE Devils/NE verloren/VVFIN ./$.", {("New Jersey Devils", "ORG")}),
+    ],
+)
+def test_actors_league_and_team_words(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

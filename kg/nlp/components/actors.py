@@ -184,7 +184,24 @@ class ActorRecognizer:
         token = doc[i]
         return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles \
             and token.text not in self.gaz.first_names \
-            and genitive_base(token.text, self.genitive_suffixes) is not None  # names in -s: "Mendes", "Boss", "Zeiss"
+            and genitive_base(token.text, self.genitive_suffixes) is not None \
+            and not self._middle_name(doc, i)  # names in -s: "Mendes", "Boss", "Zeiss"
+
+    def _middle_name(self, doc: Doc, i: int) -> bool:
+        """The word in -s at ``i`` is a middle name: it follows the given name that opens the name, and the
+        word after it stands elsewhere alone as a surname ("Charlotte Perkins Gilman … Gilman schrieb"; not
+        "Anna Maria Hubers Tamora", where a full name in the genitive precedes a work)."""
+        return i > 0 and doc[i - 1].text in self.gaz.first_names \
+            and (i < 2 or doc[i - 2].tag_ not in ("NE", "FM") and doc[i - 2].text not in self.gaz.first_names) \
+            and self._surname_elsewhere(doc, i + 1)
+
+    @staticmethod
+    def _surname_elsewhere(doc: Doc, j: int) -> bool:
+        """The proper noun at ``j`` stands elsewhere in the text alone, after another word, as a surname does."""
+        text, before = doc[j].text, doc[j - 1].text
+        n = len(doc)
+        return any(t.text == text and t.i != j and t.tag_ == "NE" and (t.i == 0 or doc[t.i - 1].text != before)
+                   and (t.i + 1 == n or not doc[t.i + 1].text[:1].isupper()) for t in doc)
 
     def _particle_opens_other(self, doc: Doc, i: int, *, epithet: bool = False) -> bool:
         """The particle at ``i`` begins something else than the name before it: a preposition before a
@@ -366,6 +383,7 @@ class ActorRecognizer:
         # named again without its cue ("Western Digital" after "Hersteller Western Digital"), and
         # document consistency for people: surnames and genitives of known persons
         self._no_person_ends_in_an_organisation_word(doc, found)
+        self._no_person_named_like_a_state(doc, found)
         self._repeated_names(doc, words, found, covered)
         self._genitive_persons(doc, found)
         self._consistency(doc, found, covered)
@@ -380,6 +398,12 @@ class ActorRecognizer:
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
+
+    def _no_person_named_like_a_state(self, doc: Doc, found: list[_Found]) -> None:
+        """A state's name in English alone is no person ("Austria" of "ProSieben Austria", which the model
+        read as one): dropped before the repetitions, so that no "HD Austria" loses its "Austria"."""
+        foreign = self.gaz.foreign_country_names
+        found[:] = [f for f in found if not (f.kind == "Person" and f.end - f.start == 1 and doc[f.start].text in foreign)]
 
     def _no_person_ends_in_an_organisation_word(self, doc: Doc, found: list[_Found]) -> None:
         """A name ending in a word that ends organisation names (name_cues ``after``, ``legal``) is no
