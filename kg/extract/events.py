@@ -189,6 +189,10 @@ class EventExtractor:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
+        acceptance = grammar.get("acceptance") or {}
+        self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
+        self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
+        self.acceptance_nouns = tuple(w.lower() for w in acceptance.get("nouns", [])) or ("\0",)
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))
@@ -680,6 +684,19 @@ class EventExtractor:
                     continue
                 found.append(_Trigger(token, frame, False, seg, lemma=lemma))
                 break
+        # "nahm das Angebot von X an": accepting an offer concludes an agreement with the one who made it (the verb
+        # may follow in a later segment of the sentence, after a parenthesis)
+        if self.acceptance_frame is not None:
+            for token in span:
+                if not (_is_noun(token) and token.lower_.endswith(self.acceptance_nouns)) or any(t.token.i == token.i for t in found):
+                    continue
+                if any(t.i > token.i and t.pos_ in ("VERB", "AUX", "") and any(f in self.acceptance_verbs for f in self._verb_lemmas(doc, t, span.end))
+                       for t in span):
+                    seg = sent.segment_of(token.i)
+                    a, b = sent.segments[seg]
+                    found.append(_Trigger(token, self.acceptance_frame, True, seg, lemma=self._lemma(token), light=True,
+                                          chain=frozenset(self._chain(doc, info, token.i, b)),
+                                          definite=False, adverbial=self._in_adverbial(doc, token.i, a)))
         # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to
         hosts = [t for t in found if t.frame.content_prepositions]
         found = [t for t in found if not (t.is_noun and any(h is not t and h.segment == t.segment and h.frame is not t.frame
@@ -1182,6 +1199,8 @@ class EventExtractor:
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
                 and any(_is_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
+        if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
+            return None  # an accepted offer needs who made it and who took it
         if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
         if not trig.is_noun and trig.lemma in self.signing_verbs and (

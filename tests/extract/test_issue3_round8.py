@@ -1,7 +1,9 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
 through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
 "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated agreements, talks of parties,
-talks one is in or that are not yet finished, topics in enumerations, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+talks one is in or that are not yet finished, topics in enumerations, accepted offers, deadlines that are no
+event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status),
+dates where they matter."""
 
 from __future__ import annotations
 
@@ -122,6 +124,16 @@ from tests.extract.scored import scored_events
         ("Außerdem wurden Gespräche über den Währungsfonds sowie den zur Rettung eingerichteten Fonds ESM abgehört.", []),
         ("Gespräche über den Währungsfonds mit der EU verlaufen gut.",
          [("Negotiation", {"Europäische Union"}, "happened")]),
+        # accepting an offer is an agreement with the one who made it (the verb may come after a parenthesis); not
+        # a proposal, a refused offer, or an offer made
+        ("Demnach will die Bank Seidl das Angebot von Novomatic annehmen.",
+         [("Agreement", {"Bank Seidl", "Novomatic"}, "planned")]),
+        ("Der Konzern Brandt habe ein verbindliches Angebot der Novomatic zur Übernahme seiner Anteile (rund zehn "
+         "Prozent) angenommen.",
+         [("Agreement", {"Brandt", "Novomatic"}, "happened")]),
+        ("Das Parlament nahm den Vorschlag der Kommission an.", []),
+        ("Die Gewerkschaft lehnte das Angebot der Arbeitgeber ab.", []),
+        ("Novomatic machte der Bank Seidl ein Angebot.", []),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
