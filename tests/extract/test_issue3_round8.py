@@ -126,11 +126,11 @@ from tests.extract.scored import scored_events
          [("Negotiation", {"Europäische Union"}, "happened")]),
         # accepting an offer is an agreement with the one who made it (the verb may come after a parenthesis); not
         # a proposal, a refused offer, or an offer made
-        ("Demnach will die Bank Seidl das Angebot von Novomatic annehmen.",
+        ("Laut dem Bericht will die Bank Seidl das Kaufangebot von Novomatic annehmen.",
          [("Agreement", {"Bank Seidl", "Novomatic"}, "planned")]),
-        ("Der Konzern Brandt habe ein verbindliches Angebot der Novomatic zur Übernahme seiner Anteile (rund zehn "
-         "Prozent) angenommen.",
-         [("Agreement", {"Brandt", "Novomatic"}, "happened")]),
+        ("Der Konzern Brandt hat das bindende Offert der Firma Seidl für seine Anteile (rund zehn Prozent) "
+         "angenommen.",
+         [("Agreement", {"Brandt", "Seidl"}, "happened")]),
         ("Das Parlament nahm den Vorschlag der Kommission an.", []),
         ("Die Gewerkschaft lehnte das Angebot der Arbeitgeber ab.", []),
         ("Novomatic machte der Bank Seidl ein Angebot.", []),
