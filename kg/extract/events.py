@@ -161,6 +161,7 @@ class EventExtractor:
         self.contrast_words = set(status.get("contrast_words", []))
         self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
         self.completion_lemmas = set(status.get("completion_lemmas", []))
+        self.seeking_lemmas = set(status.get("seeking_lemmas", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
@@ -1795,7 +1796,8 @@ class EventExtractor:
         """The clause after the trigger's says the plan came to nothing: a clause without a subject of its own
         (it starts with its finite verb) or one opened by "aber"/"doch", with a negating verb ("sagte die
         Reise aber ab", "doch das Treffen platzte"; its nouns name events), or, after a past modal, one without a
-        subject, with a contrast word and "nicht"/"kein" ("wollte X treffen, bekommt den Termin aber nicht")."""
+        subject, with a contrast word and "nicht"/"kein" ("wollte X treffen, bekommt den Termin aber nicht"; also after
+        seeking the event: "sucht Gespräche, bekommt sie aber nicht")."""
         if trig.segment + 1 >= len(sent.segments):
             return False
         c, d = sent.segments[trig.segment + 1]
@@ -1818,7 +1820,11 @@ class EventExtractor:
         # treffen, glaubt aber nicht an einen Durchbruch")
         a, b = sent.segments[trig.segment]
         lowers = [t.lower_ for t in doc[c:d]]
-        return gap and any(t.lower_ in self.past_modals for t in doc[a:b]) \
+        # (after seeking, the later clause names nothing but the event: "bekommt sie aber nicht", not "glaubt aber nicht
+        # an eine Lösung")
+        seeking = any(t.pos_ in ("VERB", "") and self._lemma(t) in self.seeking_lemmas for t in doc[a:b]) \
+            and all(self._noun_frame(t) is not None for t in words if _is_noun(t))
+        return gap and (seeking or any(t.lower_ in self.past_modals for t in doc[a:b])) \
             and any(t.lower_ in self.contrast_words for t in words) \
             and any(t.lower_ in self.neg_words and not (t.i + 1 < d and doc[t.i + 1].tag_ == "ADJA") for t in words) \
             and not any(_contains(lowers, p) for p in self.not_negation)

@@ -1,9 +1,9 @@
 """Issue #3, round 8: invitations named in an adverbial, reported past after "sollen", an event that falls
-through, a plan that later talks undo, offices in apposition and with their holder, "am Rande des Gipfels",
-"erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated agreements, talks of parties,
-talks one is in or that are not yet finished, topics in enumerations, accepted offers, deadlines that are no
-event dates. Sentences of our own; the whole list of scored events of each text (type, participants, status),
-dates where they matter."""
+through, a plan that later talks undo, talks sought and not obtained, offices in apposition and with their
+holder, "am Rande des Gipfels", "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated
+agreements, talks of parties, talks one is in or that are not yet finished, topics in enumerations, accepted
+offers, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text
+(type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -134,6 +134,14 @@ from tests.extract.scored import scored_events
         ("Das Parlament nahm den Vorschlag der Kommission an.", []),
         ("Die Gewerkschaft lehnte das Angebot der Arbeitgeber ab.", []),
         ("Novomatic machte der Bank Seidl ein Angebot.", []),
+        # seeking talks is a stated intention (planned); a later clause that says they did not come about negates them,
+        # one that doubts something else does not
+        ("Der Trainer Karl Huber sucht Gespräche mit Präsident Adam Nowak.",
+         [("Meeting", {"Karl Huber", "Adam Nowak"}, "planned")]),
+        ("Der Trainer Karl Huber sucht Gespräche mit Präsident Adam Nowak, bekommt sie aber nicht.",
+         [("Meeting", {"Karl Huber", "Adam Nowak"}, "negated")]),
+        ("Der Trainer Karl Huber sucht Gespräche mit Präsident Adam Nowak, glaubt aber nicht an eine Lösung.",
+         [("Meeting", {"Karl Huber", "Adam Nowak"}, "planned")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
