@@ -827,3 +827,16 @@ def test_actors_work_after_a_full_name_in_the_genitive_stays_out(recognizer, voc
 )
 def test_actors_league_and_team_words(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # an English title that opens with a given name holds function words no name holds
+        ("Sie/PPER sang/VVFIN Till/NE You/NE Sleep/NE im/APPRART Radio/NN ./$.", set()),
+        ("Er/PPER sah/VVFIN Holly/NE And/NE The/NE Moon/NE ./$.", set()),
+        ("Er/PPER traf/VVFIN Holly/NE Brenner/NE ./$.", {("Holly Brenner", "PER")}),
+    ],
+)
+def test_actors_english_function_words_in_titles_are_no_names(recognizer, vocab, tagged, expected):
+    assert {e for e in run(recognizer, vocab, tagged) if e[1] == "PER"} == expected
