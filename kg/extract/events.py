@@ -190,6 +190,7 @@ class EventExtractor:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
+        self.meeting_topic_prepositions = words("meeting_topic_prepositions")
         acceptance = grammar.get("acceptance") or {}
         self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
         self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
@@ -1021,6 +1022,8 @@ class EventExtractor:
                     and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
                     and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if actor.type != "Person" and self._meeting_topic(doc, m, a):
+                continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
             if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
                 continue  # "Gespräche über den Währungsfonds sowie den ESM": what they are about
             if trig.frame.type == "Meeting" and self._after_noun(doc, m, a, self.chair_nouns):
@@ -1470,6 +1473,17 @@ class EventExtractor:
             if entry.key not in keys:
                 keys.append(entry.key)
         return keys
+
+    def _meeting_topic(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention follows a meeting noun and one of grammar.yml meeting_topic_prepositions: "eine Krisensitzung zu
+        Griechenland", "der Sondergipfel zur Ukraine"."""
+        j = m.start - 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
+            j -= 1
+        if j - 1 < floor or doc[j].lower_ not in self.meeting_topic_prepositions or not _is_noun(doc[j - 1]):
+            return False
+        match = self._noun_frame(doc[j - 1])
+        return match is not None and match[0].type == "Meeting"
 
     def _in_topic(self, doc: Doc, noun: int, i: int, end: int) -> bool:
         """Token ``i`` lies in the topic phrase right after the noun ("Gespräche über den Währungsfonds sowie den

@@ -2,8 +2,8 @@
 through, a plan that later talks undo, talks sought and not obtained, offices in apposition and with their
 holder, "am Rande des Gipfels", "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated
 agreements, talks of parties, talks one is in or that are not yet finished, topics in enumerations, accepted
-offers, deadlines that are no event dates. Sentences of our own; the whole list of scored events of each text
-(type, participants, status), dates where they matter."""
+offers, meeting topics after "zu", deadlines that are no event dates. Sentences of our own; the whole list of
+scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -142,6 +142,11 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Karl Huber", "Adam Nowak"}, "negated")]),
         ("Der Trainer Karl Huber sucht Gespräche mit Präsident Adam Nowak, glaubt aber nicht an eine Lösung.",
          [("Meeting", {"Karl Huber", "Adam Nowak"}, "planned")]),
+        # "zu"/"zur" after a meeting noun gives its topic; a partner after "mit" still takes part
+        ("Die Eurogruppe trifft sich am Sonntag zu einer Krisensitzung zu Griechenland.",
+         [("Meeting", {"Eurogruppe"}, "planned")]),
+        ("Kanzler Anton Berger traf sich zu Gesprächen zur Ukraine mit Präsident Adam Nowak.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
