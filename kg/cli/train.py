@@ -62,21 +62,33 @@ def pretrain(corpus: tuple[Path, ...], data: Path | None, exclude: tuple[Path, .
 @click.option("--init-tok2vec", "init_tok2vec", default=None,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Start from pretrained tok2vec weights (tok2vec.bin from `kg train pretrain`).")
+@click.option("--augment", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Add this many mention-replaced copies of each training sentence with names (names swapped "
+                   "for others of their type, to learn context rather than names; see kg.nlp.augment).")
+@click.option("--augment-rate", default=0.8, show_default=True, type=click.FloatRange(0.0, 1.0),
+              help="Probability that a name in a copy is swapped.")
+@click.option("--surnames", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Surname list (one a line) for the swapped person names, e.g. "
+                   "../shared/data/gazetteers/surnames-germaner.list. Default: surnames of the training names.")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--max-epochs", default=40, show_default=True)
 @reports_errors
-def ner(data: Path, output: Path | None, init_tok2vec: Path | None, seed: int, max_epochs: int) -> None:
+def ner(data: Path, output: Path | None, init_tok2vec: Path | None, augment: int, augment_rate: float,
+        surnames: Path | None, seed: int, max_epochs: int) -> None:
     """Train the German NER model on GermEval 2014, holding out its last 1,000 test sentences.
 
     \b
     Example:
       kg train ner --data ../shared/data/germeval2014
       kg train ner --data ../shared/data/germeval2014 --init-tok2vec build/pretrain/tok2vec.bin -o /tmp/ner
+      kg train ner --data ../shared/data/germeval2014 --augment 1 \\
+        --surnames ../shared/data/gazetteers/surnames-germaner.list -o /tmp/ner-augmented
     """
     from kg.nlp import MODELS_DIR
     from kg.nlp.train import train_ner
 
     target = output or MODELS_DIR / "de_kg_ner"
-    scores = train_ner(data, target, seed=seed, max_epochs=max_epochs, init_tok2vec=init_tok2vec)
+    scores = train_ner(data, target, seed=seed, max_epochs=max_epochs, init_tok2vec=init_tok2vec,
+                       augment=augment, augment_rate=augment_rate, surnames=surnames)
     click.echo(f"wrote {target}")
     click.echo(str(scores))

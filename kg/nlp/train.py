@@ -101,6 +101,8 @@ F1 on the 1,000 held-out sentences (892 gold entities); runs shared 2 busy CPU c
 | **C (shipped)** | baseline + LOWER feature + Brown-cluster ids in NORM (spacy-lookups-data `de_lexeme_cluster`, top 300k words by `de_lexeme_prob`) | 0.665 | 0.743 / 0.585 / 0.655 | 0.741 | 0.432 | 0.696 |
 | D | C + tok2vec pretrained with `kg train pretrain` (spaCy pretrain, characters objective, 8 epochs, 1,532 s) on 10kGNAD test articles (973; the 25 of gold/gnad/test-b.jsonl left out) + GermEval train sentences, 431k words; best step 1,700 | 0.667 | 0.669 / 0.651 / 0.660 | 0.759 | 0.458 | 0.690 |
 | E | as D, but the weights after 4 of its 8 pretraining epochs (a second setting to compare on dev); best step 1,300 | 0.657 | 0.737 / 0.610 / 0.667 | 0.783 | 0.448 | 0.690 |
+| F | C + one mention-replaced copy of each training sentence with names (`--augment 1`, swap rate 0.8, half the names from kg's lexicons with surnames from GermaNER's list, half from the training names); 1,876 copies, 699 s | 0.676 | 0.722 / 0.650 / 0.684 | 0.761 | 0.524 | 0.701 |
+| G | as F, but swap rate 0.5 and only training names (Dai & Adel's mention replacement); 614 s | 0.645 | 0.745 / 0.620 / 0.677 | 0.766 | 0.483 | 0.708 |
 
 Bigger networks and character embeddings did not help on 3,800 sentences (differences of
 ~0.02 F1 are within noise for 892 entities). The clusters bring in knowledge from a large
@@ -114,6 +116,13 @@ same tree with only the model swapped) C scores dev 0.739 / held-out 0.712, D 0.
 E 0.732 / 0.713: dev falls for both, so neither replaces C (E's +0.001 on held-out is
 within noise). A pretrained model would also take the corpus's CC BY-NC-SA 4.0 licence.
 Retraining C with the same code and seed reproduced its weights byte for byte (442 s).
+
+Mention replacement (F, G; 2026-11-26, `kg.nlp.augment`) was not shipped either. F lifts the
+CNN alone on dev (0.665 -> 0.676) and held-out (0.655 -> 0.684, recall 0.585 -> 0.650, ORG
+0.432 -> 0.524), but inside the whole recogniser (same tree, only the model swapped, after NER
+round 4) it scores dev 0.749 against C's 0.764 (precision 0.793 -> 0.756) and held-out 0.720
+against 0.719: the rules already find most of the names the augmented model adds, and its
+new false names are not filtered. Chosen on dev, C stays.
 """
 
 
@@ -187,14 +196,27 @@ def _dir_size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def _write_docbins(data_dir: Path, tmp: Path) -> dict[str, Any]:
-    """Convert the fixed GermEval split to ``.spacy`` files; return docs and paths."""
+def _write_docbins(data_dir: Path, tmp: Path, augmentation: dict[str, Any] | None = None,
+                   surnames: Path | None = None) -> dict[str, Any]:
+    """Convert the fixed GermEval split to ``.spacy`` files; return docs and paths.
+
+    With ``augmentation`` ({"copies", "rate", "lexicon_share", "seed"}), the training file also
+    holds mention-replaced copies of the training sentences (:mod:`kg.nlp.augment`)."""
     import spacy
 
     vocab = spacy.blank("de").vocab
     train, dev, heldout = split_germeval(data_dir, vocab)
+    extra: list[Any] = []
+    if augmentation and augmentation.get("copies"):
+        from kg.nlp.augment import name_pools, replace_mentions
+
+        pools = name_pools(train, surnames=surnames)
+        extra = replace_mentions(train, pools, copies=augmentation["copies"], rate=augmentation["rate"],
+                                 lexicon_share=augmentation["lexicon_share"], seed=augmentation["seed"])
+        augmentation["sentences"] = len(extra)
+        augmentation["pool_sizes"] = {k: len(v) for k, v in pools.items()}
     paths = {}
-    for name, docs in (("train", train), ("dev", dev)):
+    for name, docs in (("train", train + extra), ("dev", dev)):
         p = tmp / f"{name}.spacy"
         DocBin(docs=docs, attrs=["ORTH", "SPACY", "ENT_IOB", "ENT_TYPE"]).to_disk(p)
         paths[name] = p
@@ -369,6 +391,10 @@ def train_ner(
     config_path: Path | None = None,
     overrides: dict[str, Any] | None = None,
     init_tok2vec: Path | None = None,
+    augment: int = 0,
+    augment_rate: float = 0.8,
+    augment_lexicon_share: float = 0.5,
+    surnames: Path | None = None,
 ) -> dict[str, Any]:
     """Train the GermEval PER/ORG/LOC model and write it with a model card to ``output_dir``.
 
@@ -381,6 +407,9 @@ def train_ner(
     ``init_tok2vec`` is a ``tok2vec.bin`` written by :func:`pretrain_tok2vec`; its
     ``pretrain.json`` beside it (if present) goes into meta.json and the model card.
     Needs spacy-lookups-data installed (training only) for the Brown-cluster table.
+    ``augment`` adds that many mention-replaced copies of each training sentence with names
+    (names swapped with probability ``augment_rate``; person surnames from ``surnames``, one a
+    line, if given): see :mod:`kg.nlp.augment`.
 
     Returns ``{"heldout": scores, "dev": scores, "seconds": float, "size_mb": float,
     "epochs": int, ...}`` where scores come from :func:`kg.eval.ner.score_ner`.
@@ -404,7 +433,10 @@ def train_ner(
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kg-ner-") as tmp_s:
         tmp = Path(tmp_s)
-        data = _write_docbins(data_dir, tmp)
+        augmentation = ({"copies": augment, "rate": augment_rate, "lexicon_share": augment_lexicon_share, "seed": seed,
+                         "surnames": {"file": Path(surnames).name, "sha256": _sha256(Path(surnames))} if surnames else None}
+                        if augment else None)
+        data = _write_docbins(data_dir, tmp, augmentation, surnames)
         cfg_overrides: dict[str, Any] = {
             "paths.train": str(data["paths"]["train"]),
             "paths.dev": str(data["paths"]["dev"]),
@@ -430,7 +462,7 @@ def train_ner(
         held_scores = score_ner(trained, data["heldout"])
         n_train = len(data["train"])
         _write_model(trained, best, output_dir, config_path, cfg_overrides, seed,
-                     n_train, dev_scores, held_scores, seconds, pretraining)
+                     n_train, dev_scores, held_scores, seconds, pretraining, augmentation)
     size_mb = _dir_size_mb(output_dir)
     if size_mb > MAX_MODEL_MB:
         logger.warning("model %s is %.1f MB (> %.0f MB budget)", output_dir, size_mb, MAX_MODEL_MB)
@@ -458,7 +490,8 @@ def _compact(scores: dict[str, Any]) -> dict[str, Any]:
 def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
                  overrides: dict[str, Any], seed: int, n_train: int,
                  dev_scores: dict[str, Any], held_scores: dict[str, Any],
-                 seconds: float, pretraining: dict[str, Any] | None = None) -> None:
+                 seconds: float, pretraining: dict[str, Any] | None = None,
+                 augmentation: dict[str, Any] | None = None) -> None:
     """Save the best checkpoint to ``output_dir`` with meta.json fields and README.md."""
     if output_dir.exists():
         shutil.rmtree(output_dir)
@@ -492,6 +525,7 @@ def _write_model(nlp: Any, best: Path, output_dir: Path, config_path: Path,
                   "heldout = NER-de-test-a.tsv[-1000:] (never trained on)"),
         "train_seconds": round(seconds, 1),
         "pretraining": pretraining,
+        "augmentation": augmentation,
     }
     nlp.meta["kg_scores"] = {"dev": _compact(dev_scores), "heldout": _compact(held_scores)}
     nlp.to_disk(output_dir)
@@ -560,7 +594,7 @@ Simplest: build on `spacy.load(path)` and add further components to it.
 - train: {t['train_sentences']} sentences — `NER-de-dev.tsv` + `NER-de-test-a.tsv` without its last 1,500 sentences
 - dev: {t['dev_sentences']} sentences — `NER-de-test-a.tsv[-1500:-1000]`, used only for early stopping
 - held-out: {t['heldout_sentences']} sentences — the last 1,000 sentences of `NER-de-test-a.tsv`, never trained on or tuned on
-
+{_augmentation_card(t.get('augmentation'))}
 Config: `kg/nlp/configs/{t['config']}`, seed {t['seed']}, overrides `{json.dumps(t['overrides'])}`.
 Training time: {t['train_seconds']} s on CPU.
 
@@ -582,7 +616,7 @@ Dev (early-stopping slice):
 
 ## Reproduce
 
-{_reproduce(t['seed'], pt)}
+{_reproduce(t['seed'], pt, t.get('augmentation'))}
 """
 
 
@@ -607,13 +641,29 @@ Weights sha256 `{pt.get('weights_sha256', '?')}`.
 {attributions}"""
 
 
-def _reproduce(seed: int, pt: dict[str, Any] | None) -> str:
+def _augmentation_card(aug: dict[str, Any] | None) -> str:
+    """Model-card line on mention-replaced training copies (empty without them)."""
+    if not aug:
+        return ""
+    surnames = aug.get("surnames")
+    source = f"surnames from `{surnames['file']}` (sha256 `{surnames['sha256'][:12]}…`)" if surnames else "no surname list"
+    return (f"- augmented: {aug.get('sentences', '?')} mention-replaced copies of the training sentences "
+            f"({aug['copies']} a sentence, names swapped with probability {aug['rate']}, from the lexicon with "
+            f"probability {aug['lexicon_share']}, seed {aug['seed']}; {source}; `kg.nlp.augment`)\n")
+
+
+def _reproduce(seed: int, pt: dict[str, Any] | None, aug: dict[str, Any] | None = None) -> str:
     """The commands that rebuild this model."""
     if not pt:
+        extra = ""
+        if aug:
+            surnames = aug.get("surnames")
+            extra = (f", augment={aug['copies']}, augment_rate={aug['rate']}, augment_lexicon_share={aug['lexicon_share']}"
+                     + (f", surnames=Path(\"/work/shared/data/gazetteers/{surnames['file']}\")" if surnames else ""))
         return f"""```python
 from pathlib import Path
 from kg.nlp.train import train_ner
-train_ner(Path("/work/shared/data/germeval2014"), Path("kg/models/de_kg_ner"), seed={seed})
+train_ner(Path("/work/shared/data/germeval2014"), Path("kg/models/de_kg_ner"), seed={seed}{extra})
 ```"""
     return """From the repository root (`make model` trains without pretraining):
 
