@@ -307,7 +307,8 @@ class EventExtractor:
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
-                if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date:
+                if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date \
+                        and not self._own_time(sent):
                     event.date = paragraph_date[sent.paragraph]
                 if trig.occasion:
                     # the clause's modals and dates are its other event's: the invitation was issued
@@ -1484,6 +1485,15 @@ class EventExtractor:
             return False
         match = self._noun_frame(doc[j - 1])
         return match is not None and match[0].type == "Meeting"
+
+    def _own_time(self, sent: _Sentence) -> bool:
+        """The sentence names a day or month of its own that could not be resolved ("am Montagabend", "im Februar"
+        without a publication date or year): it does not take the date of the paragraph's earlier sentences."""
+        for token in sent.span:
+            low = token.lower_
+            if low in self.months or low in self.weekdays or any(low == w + s for w in self.weekdays for s in self.weekday_suffixes):
+                return True
+        return False
 
     def _in_topic(self, doc: Doc, noun: int, i: int, end: int) -> bool:
         """Token ``i`` lies in the topic phrase right after the noun ("Gespräche über den Währungsfonds sowie den

@@ -184,3 +184,18 @@ def test_issue3_round8_deadline_not_the_agreement_date() -> None:
     result = extract_text("Die Agrarminister Karl Huber und Jan Novak einigten sich auf eine Verlängerung der Quoten bis "
                           "Jänner 2019.")
     assert [(e.type, e.date) for e in result.events if e.type == "Agreement"] == [("Agreement", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that names a day of its own (unresolved without a publication date) does not take the date of an
+        # earlier sentence of its paragraph; one without a time word does
+        ("Die Truppen marschierten im August 1968 in Prag ein. Außenminister Jan Novak zeigte sich am Montagabend nach "
+         "seiner Begegnung mit dem Botschafter Igor Petrow besorgt.", [("Meeting", None)]),
+        ("Im August 1968 marschierten die Truppen ein. Außenminister Jan Novak traf damals den Botschafter Igor Petrow.",
+         [("Meeting", "1968-08")]),
+    ],
+)
+def test_issue3_round8_paragraph_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.date) for e in extract_text(text).events if e.type != "Statement"] == expected
