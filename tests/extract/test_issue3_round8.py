@@ -191,8 +191,8 @@ def test_issue3_round8_deadline_not_the_agreement_date() -> None:
     [
         # a sentence that names a day of its own (unresolved without a publication date) does not take the date of an
         # earlier sentence of its paragraph; one without a time word does
-        ("Die Truppen marschierten im August 1968 in Prag ein. Außenminister Jan Novak zeigte sich am Montagabend nach "
-         "seiner Begegnung mit dem Botschafter Igor Petrow besorgt.", [("Meeting", None)]),
+        ("Die Truppen marschierten im August 1968 in Prag ein. Am Montagabend sprach Außenminister Jan Novak nach dem "
+         "Treffen mit dem Botschafter Igor Petrow von Sorgen.", [("Meeting", None)]),
         ("Im August 1968 marschierten die Truppen ein. Außenminister Jan Novak traf damals den Botschafter Igor Petrow.",
          [("Meeting", "1968-08")]),
     ],
