@@ -744,10 +744,12 @@ def test_actors_team_nickname_keeps_the_models_longer_name(recognizer, vocab):
 
 
 def test_actors_cited_medium_said_again(recognizer, vocab):
+    # a medium whose name is a common noun is one only where cited: a bare "Krone" later may be a crown
+    # (review s7: "zur selben Zeit" after "wie die Zeit berichtet" was an organisation)
     words = "Laut Krone stieg die Zahl . Gegen die Krone gab es Beschwerden .".split()
     tags = "APPR NN VVFIN ART NN $. APPR ART NN VVFIN PPER NN $.".split()
     doc = recognizer(Doc(vocab, words=words, tags=tags))
-    assert [(e.start, e.text, e.label_) for e in doc.ents] == [(1, "Krone", "ORG"), (8, "Krone", "ORG")]
+    assert [(e.start, e.text, e.label_) for e in doc.ents] == [(1, "Krone", "ORG")]
 
 
 def test_actors_team_word_in_the_genitive_stays_a_person(recognizer, vocab):

@@ -195,13 +195,18 @@ class ActorRecognizer:
             and (i < 2 or doc[i - 2].tag_ not in ("NE", "FM") and doc[i - 2].text not in self.gaz.first_names) \
             and self._surname_elsewhere(doc, i + 1)
 
-    @staticmethod
-    def _surname_elsewhere(doc: Doc, j: int) -> bool:
-        """The proper noun at ``j`` stands elsewhere in the text alone, after another word, as a surname does."""
+    def _surname_elsewhere(self, doc: Doc, j: int) -> bool:
+        """The proper noun at ``j`` stands elsewhere in the text alone, after another word, as a surname does:
+        not where the statistical model reads another kind of name ("Peter Hubers Mercedes … Mercedes
+        verkauft", a company), nor a known name of another kind."""
         text, before = doc[j].text, doc[j - 1].text
+        entry = self.gaz.names.get(text)
+        if entry is not None and not entry.weak and entry.kind != "Person":  # weak: a town, as many surnames are
+            return False
         n = len(doc)
+        other = {k for e in (doc.ents if self.keep_model_ents else ()) if e.label_ != "PER" for k in range(e.start, e.end)}
         return any(t.text == text and t.i != j and t.tag_ == "NE" and (t.i == 0 or doc[t.i - 1].text != before)
-                   and (t.i + 1 == n or not doc[t.i + 1].text[:1].isupper()) for t in doc)
+                   and (t.i + 1 == n or not doc[t.i + 1].text[:1].isupper()) and t.i not in other for t in doc)
 
     def _particle_opens_other(self, doc: Doc, i: int, *, epithet: bool = False) -> bool:
         """The particle at ``i`` begins something else than the name before it: a preposition before a
@@ -323,7 +328,8 @@ class ActorRecognizer:
                 continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
             start, end = self._apposed_name(doc, token.i + 1)
             if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
-                    and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]):
+                    and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]) \
+                    and not self._opens_full_name(doc, end + 1):  # "die Firma Kuhnert und Markus Lenz": a person
                 end = self._name_run(doc, end + 1, limit=2)  # after a noun in the singular one company: "Firma Huber und Lenz"
             if end > start and not any(k in covered for k in range(start, end)):
                 found.append(_Found(start, end, kind, priority=2, source="apposition"))
@@ -508,7 +514,9 @@ class ActorRecognizer:
         in quotes after "laut" or before "zufolge" ("laut „Wired“", "dem „Spiegel“ zufolge"), or after an
         article before a citing verb ("die „Krone“ berichtet"); a medium whose name is also a common
         noun in quotes ("„Standard“") or so cited without them ("wie die Krone berichtet", "laut Kurier",
-        "schreibt der Standard"), never a crown in "die Krone des Königs"."""
+        "schreibt der Standard"), never a crown in "die Krone des Königs". A verb right before a name in
+        quotes or a bare name cites nothing ("Sie schrieb „Die Wand“", "meldet Profil an": a work, an
+        object), and "laut" before a noun with a genitive after it is no citation ("laut Standard der EU")."""
         cues = self.gaz.cues
         if not cues.media_contexts:
             return []
@@ -520,6 +528,9 @@ class ActorRecognizer:
             return token is not None and (token.lower_ in cues.media_contexts
                                           or token.tag_.startswith("VV") and token.lemma_ in cues.media_contexts)
 
+        def cites_as_word(k: int) -> bool:  # "laut", "zufolge": not a verb, whose object may be a work
+            return cites(k) and not doc[k].tag_.startswith("V")
+
         def article(k: int) -> bool:
             return 0 <= k < n and doc[k].lower_ in self.articles
 
@@ -530,10 +541,12 @@ class ActorRecognizer:
                 close = next((j for j in range(i + 2, min(n, i + 6)) if doc[j].text in QUOTES), None)
                 inside = doc[i + 1:close] if close is not None else []
                 if close is not None and all(t.text[:1].isupper() and not t.is_punct for t in inside) \
-                        and (cites(i - 1) or article(i - 1) and cites(i - 2) or cites(close + 1) and (article(i - 1) or doc[close + 1].tag_ == "APPO")
+                        and (cites_as_word(i - 1) or article(i - 1) and cites_as_word(i - 2)
+                             or cites(close + 1) and (article(i - 1) or doc[close + 1].tag_ == "APPO")
                              or close == i + 2 and doc[i + 1].text in cues.media):
                     start, end = i + 1, close
-            elif doc[i].text in cues.media and (cites(i - 1) or article(i - 1) and (cites(i + 1) or cites(i - 2))):
+            elif doc[i].text in cues.media and (cites_as_word(i - 1) and not article(i + 1)
+                                                or article(i - 1) and (cites(i + 1) or cites(i - 2))):
                 start, end = i, i + 1
             if start is not None and end is not None and not any(k in taken for k in range(start, end)):
                 out.append(_Found(start, end, "Organization", priority=3, source="medium"))
@@ -649,6 +662,11 @@ class ActorRecognizer:
                 if add(i, i + 1, kind, 2, "cue") and kind == "Organization":
                     self._name_compound(doc, i, out[-1])
         return out
+
+    def _opens_full_name(self, doc: Doc, i: int) -> bool:
+        """A given name at ``i`` followed by another name word: a person's full name ("Markus Lenz")."""
+        return doc[i].text in self.gaz.first_names and i + 1 < len(doc) and doc[i + 1].tag_ in ("NE", "FM") \
+            and self._is_name_token(doc[i + 1])
 
     def _name_compound(self, doc: Doc, i: int, found: _Found) -> None:
         """Canonical name and country of an organisation named by a compound noun alone ("Justizministerium",
@@ -838,7 +856,8 @@ class ActorRecognizer:
         """Names said again in the same text without what identified them: the bare town of a sports
         club ("gewann mit Barcelona", "Barcelonas Trainer" after "FC Barcelona"; not "in Barcelona",
         nor a dateline) and an organisation a cue or apposition found ("Western Digital wollte" after
-        "der Hersteller Western Digital"), or a medium cited as a source ("gegen die Krone" after "laut Krone")."""
+        "der Hersteller Western Digital"), or a medium a citation found ("Wired" after "laut „Wired“"; not
+        one whose name is a common noun, name_cues ``medium``: "zur selben Zeit" after "wie die Zeit berichtet")."""
         n = len(doc)
         names: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for f in found:
@@ -867,7 +886,8 @@ class ActorRecognizer:
                         found.append(_Found(i, end, "Organization", name, None, actor_key("Organization", name), priority=1, source="club"))
                         covered.update(range(i, end))
         repeated = {tuple(words[f.start:f.end]): f for f in found
-                    if f.kind == "Organization" and f.source in ("cue", "apposition", "medium") and not f.town}
+                    if f.kind == "Organization" and f.source in ("cue", "apposition", "medium") and not f.town
+                    and not (f.source == "medium" and f.end - f.start == 1 and words[f.start] in self.gaz.cues.media)}
         for i in range(n):
             if i in covered or not words[i][:1].isupper():
                 continue
