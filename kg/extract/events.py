@@ -162,6 +162,9 @@ class EventExtractor:
         self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
         self.completion_lemmas = set(status.get("completion_lemmas", []))
         self.seeking_lemmas = set(status.get("seeking_lemmas", []))
+        reported_future = status.get("reported_future") or {}
+        self.reported_future = set(reported_future.get("words", []))
+        self.reported_future_times = set(reported_future.get("time_words", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
@@ -1780,7 +1783,13 @@ class EventExtractor:
         if not refusal and any(t.lower_ in self.frustration_words for t in tokens) \
                 and any(t.lower_ in self.frustrated_modals for t in tokens):
             return "negated"
-        if any(t.lower_ in self.hyp_words for t in tokens + governing) or scope_lemmas & self.hyp_lemmas:
+        hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words]
+        # "Dazu würden X und Y Anfang der kommenden Woche zusammenkommen": in reported speech "würden" stands for "werden"
+        # when a date ahead is given and nothing makes it a condition (a schedule: planned)
+        if hyp_tokens and all(t.lower_ in self.reported_future for t in hyp_tokens) \
+                and any(t.lower_ in self.reported_future_times for t in tokens):
+            hyp_tokens = []
+        if hyp_tokens or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
         # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
         auxiliaries = [t for t in doc[a:b] if self._lemma(t) in self.passive]

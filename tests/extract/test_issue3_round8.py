@@ -2,8 +2,8 @@
 through, a plan that later talks undo, talks sought and not obtained, offices in apposition and with their
 holder, "am Rande des Gipfels", "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated
 agreements, talks of parties, talks one is in or that are not yet finished, topics in enumerations, accepted
-offers, meeting topics after "zu", deadlines that are no event dates. Sentences of our own; the whole list of
-scored events of each text (type, participants, status), dates where they matter."""
+offers, meeting topics after "zu", "würden" with a date ahead, deadlines that are no event dates. Sentences of
+our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
 
 from __future__ import annotations
 
@@ -147,6 +147,13 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Eurogruppe"}, "planned")]),
         ("Kanzler Anton Berger traf sich zu Gesprächen zur Ukraine mit Präsident Adam Nowak.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
+        # "würden" of reported speech with a time ahead is a schedule; a wish or a condition stays hypothetical
+        ("Dazu würden Kanzler Anton Berger und Präsident Adam Nowak Anfang der kommenden Woche zusammenkommen, hieß es.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        ("Kanzler Anton Berger würde Präsident Adam Nowak gerne treffen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
+        ("Wenn es nötig wäre, würden sich Kanzler Anton Berger und Präsident Adam Nowak nächste Woche treffen.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
