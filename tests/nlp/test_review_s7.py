@@ -105,3 +105,17 @@ def test_two_surnames_after_a_singular_company_noun_stay_one_company(recognizer,
     words = "Die Firma Kuhnert und Lenz baut Brücken ."
     tags = "ART NN NE KON NE VVFIN NN $."
     assert ents(recognizer, vocab, words, tags) == [(2, "Kuhnert und Lenz", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "model", "expected"),
+    [
+        # a surname that also ends team names ("Rams", "Bills") after a given name that names no place
+        ("Der Designer Dieter Rams wird heute geehrt .", "ART NN NE NE VAFIN ADV VVPP $.", (), (2, "Dieter Rams", "PER")),
+        ("Heute singt Anna Bills in Linz .", "ADV VVFIN NE NE APPR NE $.", ((2, 4, "PER"),), (2, "Anna Bills", "PER")),
+        # a town that is also a given name still opens a team
+        ("Die Dallas Cowboys siegten .", "ART NE NE VVFIN $.", (), (1, "Dallas Cowboys", "ORG")),
+    ],
+)
+def test_given_name_before_a_team_word_is_a_person(recognizer, vocab, words, tags, model, expected):
+    assert expected in ents(recognizer, vocab, words, tags, model=model)

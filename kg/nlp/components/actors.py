@@ -405,6 +405,11 @@ class ActorRecognizer:
         doc.spans["kg_titles"] = titles
         return doc
 
+    def _given_name_and_surname(self, doc: Doc, start: int, end: int) -> bool:
+        """Two words, a given name that names no place and then a surname, even one that ends team or
+        organisation names elsewhere ("Dieter Rams", "Anna Bills"; not "Denver Broncos", "Dallas Cowboys")."""
+        return end - start == 2 and doc[start].text in self.gaz.first_names and self.gaz.names.get(doc[start].text) is None
+
     def _no_person_named_like_a_state(self, doc: Doc, found: list[_Found]) -> None:
         """A state's name in English alone is no person ("Austria" of "ProSieben Austria", which the model
         read as one): dropped before the repetitions, so that no "HD Austria" loses its "Austria"."""
@@ -413,7 +418,8 @@ class ActorRecognizer:
 
     def _no_person_ends_in_an_organisation_word(self, doc: Doc, found: list[_Found]) -> None:
         """A name ending in a word that ends organisation names (name_cues ``after``, ``legal``) is no
-        person, whichever rule read one: "River Foundation", "Zurich Re", "Foundation" alone. Checked before
+        person, whichever rule read one: "River Foundation", "Zurich Re", "Foundation" alone; a given name
+        and a surname stay a person ("Dieter Rams", though "Rams" ends team names). Checked before
         the repetitions, so that no later "Foundation" becomes a person by consistency, and at the end. Not a
         name in the genitive before a noun, where a team's plural is a person's genitive ("seit Ravens Tod")."""
         n = len(doc)
@@ -421,7 +427,8 @@ class ActorRecognizer:
             last = doc[f.end - 1]
             genitive = f.source.startswith("genitive") or f.end < n and doc[f.end].tag_ in ("NN", "ADJA") \
                 and last.text.endswith(self.genitive_suffixes)
-            if f.kind == "Person" and self.gaz.cues.organisation_word(last.text) and not genitive:
+            if f.kind == "Person" and self.gaz.cues.organisation_word(last.text) and not genitive \
+                    and not self._given_name_and_surname(doc, f.start, f.end):
                 if f.end - f.start >= 3 and doc[f.end - 2].lower_ in self.name_particles and not f.key:
                     f.end -= 2  # "Eric Cantona zu United": the particle is a preposition before the club
                     continue
@@ -620,7 +627,7 @@ class ActorRecognizer:
                 model = next((e for e in (doc.ents if self.keep_model_ents else ()) if e.start < start and e.end == i + 1), None)
                 if start < i and model is not None and self._plain_name(doc, model.start, model.end):
                     start = model.start  # the statistical model read a longer name: "Golden State Warriors"
-                if start < i:
+                if start < i and not self._given_name_and_surname(doc, start, i + 1):
                     add(start, i + 1, cues.after_words[text], 3, "cue")
                     continue
             if text in cues.legal_words and i > 0:
