@@ -1727,7 +1727,11 @@ class EventExtractor:
             pa, pb = sent.segments[trig.segment - 1]
             prev = [t for t in doc[pa:pb] if not t.is_punct]
             infinitive = any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b])
-            if lowers and (lowers[0] in self.subordinators or infinitive or (prev and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
+            # (a clause that opens with a preposition and no relative pronoun is a main clause of its own: "…, mit X sei
+            # man sich einig", after "Ein Gesetz soll vorgelegt werden")
+            own_main = doc[a].tag_ in ("APPR", "APPRART") and not any(t.tag_ in ("PRELS", "PRELAT", "PWS", "PWAV") for t in doc[a : min(b, a + 4)])
+            if lowers and (lowers[0] in self.subordinators or infinitive
+                           or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
                 governing = prev
         # "im Gespräch" (being considered) is no cue when it has a partner: "im Gespräch mit Präsident X"
         if any(lowers[i : i + len(p)] == list(p) and not (i + len(p) < len(lowers) and lowers[i + len(p)] in self.comitative)

@@ -154,6 +154,13 @@ from tests.extract.scored import scored_events
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
         ("Wenn es nötig wäre, würden sich Kanzler Anton Berger und Präsident Adam Nowak nächste Woche treffen.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
+        # a clause that opens with a preposition (no relative pronoun) is a main clause: the modal of the clause before
+        # it does not govern it; an infinitive clause still depends on the clause before
+        ("Ein neues Gesetz soll im Mai vorgelegt werden, mit der Partei Seidl sei man sich prinzipiell einig, sagte "
+         "Kanzler Anton Berger.",
+         [("Agreement", {"Anton Berger", "Seidl"}, "happened")]),
+        ("Kanzler Anton Berger hat angekündigt, mit Präsident Adam Nowak zu verhandeln.",
+         [("Negotiation", {"Anton Berger", "Adam Nowak"}, "planned")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
