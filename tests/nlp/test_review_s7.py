@@ -119,3 +119,22 @@ def test_two_surnames_after_a_singular_company_noun_stay_one_company(recognizer,
 )
 def test_given_name_before_a_team_word_is_a_person(recognizer, vocab, words, tags, model, expected):
     assert expected in ents(recognizer, vocab, words, tags, model=model)
+
+
+@pytest.mark.parametrize(
+    ("tags", "i", "strict", "expected"),
+    [
+        (["VVFIN", "NN"], 1, False, True),  # "sagte Kern"
+        (["ART", "NN", "VVFIN"], 1, False, False),  # "die Kern sagte": a common noun's phrase
+        (["NN", "NN", "VVFIN"], 1, False, True),  # "Bundeskanzler Kern erklärte": identity reads a name
+        (["NN", "NN", "VVFIN"], 1, True, False),  # ... the recogniser wants punctuation, KON or an adverb before
+        (["$,", "NN", "VVFIN"], 1, True, True),
+        (["NN", "VVFIN"], 0, True, False),  # at the start of the words nothing stands before
+        (["VVFIN", "ADJA"], 1, False, False),  # no noun
+    ],
+)
+def test_beside_reporting_verb_strict_and_lenient(tags, i, strict, expected):
+    from kg.nlp.components.hanta_tagger import beside_reporting_verb
+
+    lemmas = ["sagen" if t == "VVFIN" else "x" for t in tags]
+    assert beside_reporting_verb(tags, lemmas, i, frozenset({"sagen"}), strict=strict) is expected

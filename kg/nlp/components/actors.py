@@ -406,9 +406,11 @@ class ActorRecognizer:
         return doc
 
     def _given_name_and_surname(self, doc: Doc, start: int, end: int) -> bool:
-        """Two words, a given name that names no place and then a surname, even one that ends team or
-        organisation names elsewhere ("Dieter Rams", "Anna Bills"; not "Denver Broncos", "Dallas Cowboys")."""
-        return end - start == 2 and doc[start].text in self.gaz.first_names and self.gaz.names.get(doc[start].text) is None
+        """Two words, a given name that names no place and then a surname in -s that is also a team's
+        nickname ("Dieter Rams", "Anna Bills"; not "Denver Broncos", "Dallas Cowboys", nor an organisation
+        word such as "Wendelin Institut", "River Foundation")."""
+        return end - start == 2 and doc[end - 1].text.endswith("s") and doc[start].text in self.gaz.first_names \
+            and self.gaz.names.get(doc[start].text) is None
 
     def _no_person_named_like_a_state(self, doc: Doc, found: list[_Found]) -> None:
         """A state's name in English alone is no person ("Austria" of "ProSieben Austria", which the model
@@ -419,7 +421,7 @@ class ActorRecognizer:
     def _no_person_ends_in_an_organisation_word(self, doc: Doc, found: list[_Found]) -> None:
         """A name ending in a word that ends organisation names (name_cues ``after``, ``legal``) is no
         person, whichever rule read one: "River Foundation", "Zurich Re", "Foundation" alone; a given name
-        and a surname stay a person ("Dieter Rams", though "Rams" ends team names). Checked before
+        and a surname in -s stay a person ("Dieter Rams", though "Rams" ends team names). Checked before
         the repetitions, so that no later "Foundation" becomes a person by consistency, and at the end. Not a
         name in the genitive before a noun, where a team's plural is a person's genitive ("seit Ravens Tod")."""
         n = len(doc)
