@@ -632,7 +632,7 @@ class EventExtractor:
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
                                        or self._interviewer_follows(doc, token.i, b, frame)):
                 continue  # "für das Gespräch mit dem STANDARD": an interview
-            if token.lower_.endswith(self.talk_nouns) and self._broadcast(doc, a, b):
+            if token.lower_.endswith(self.talk_nouns) and (self._broadcast(doc, a, b) or self._recorded(doc, sent, seg, token)):
                 continue  # "die Zweiergespräche … zeigt ORF 2", "in dem ausgestrahlten Gespräch": a programme
             if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
                     and not (token.i > a and doc[token.i - 1].tag_ == "PPOSAT"):
@@ -1887,6 +1887,17 @@ class EventExtractor:
             return False
         return any(f in self.broadcast for t in doc[a:b] if t.tag_.startswith("V") or t.tag_ == "ADJA"
                    for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])
+
+    def _recorded(self, doc: Doc, sent: _Sentence, seg: int, token: Token) -> bool:
+        """A relative clause after the noun and its partners broadcasts or records it: "Gespräche zwischen X und Y, die
+        der Autor auf Tonband mitgeschnitten hatte" (interviews, not a meeting)."""
+        if seg + 1 >= len(sent.segments):
+            return False
+        a, b = sent.segments[seg]
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 : b]):
+            return False
+        c, d = sent.segments[seg + 1]
+        return doc[c].tag_ in ("PRELS", "PRELAT") and self._broadcast(doc, c, d)
 
     def _interviewer_follows(self, doc: Doc, i: int, end: int, frame: EventFrame) -> bool:
         """A news medium follows the noun's "mit" even where it is no recognised actor: "in einem Gespräch

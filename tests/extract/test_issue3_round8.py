@@ -2,8 +2,9 @@
 through, a plan that later talks undo, talks sought and not obtained, offices in apposition and with their
 holder, "am Rande des Gipfels", "erzählen", colour coalitions, "man"/"wir" of a speaker, chairs, negotiated
 agreements, talks of parties, talks one is in or that are not yet finished, topics in enumerations, accepted
-offers, meeting topics after "zu", "würden" with a date ahead, deadlines that are no event dates. Sentences of
-our own; the whole list of scored events of each text (type, participants, status), dates where they matter."""
+offers, meeting topics after "zu", "würden" with a date ahead, recorded talks, deadlines that are no event
+dates. Sentences of our own; the whole list of scored events of each text (type, participants, status), dates
+where they matter."""
 
 from __future__ import annotations
 
@@ -161,6 +162,11 @@ from tests.extract.scored import scored_events
          [("Agreement", {"Anton Berger", "Seidl"}, "happened")]),
         ("Kanzler Anton Berger hat angekündigt, mit Präsident Adam Nowak zu verhandeln.",
          [("Negotiation", {"Anton Berger", "Adam Nowak"}, "planned")]),
+        # talks that a relative clause says were recorded are interviews; talks that began are a meeting
+        ("Das Buch beruht auf langen Gesprächen zwischen Kanzler Anton Berger und dem Journalisten Karl Huber, die Huber "
+         "damals aufgezeichnet hatte.", []),
+        ("Die Gespräche zwischen Kanzler Anton Berger und Präsident Adam Nowak, die am Montag begannen, dauerten lange.",
+         [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
         # known error of round 7b, judged by ANNOTATION.md: "Das neue Abkommen soll … regeln" says what an existing
         # agreement is meant to govern (sollen of its content, as "sieht vor"), not that it is still to be concluded
         ("Das neue Abkommen zwischen Polen und Tschechien soll die Fischerei in der Ostsee regeln.",
