@@ -706,7 +706,7 @@ def test_actors_ministry_gets_its_nominative_and_state(recognizer, vocab):
               tags="ART NN ART ADJA NN VVFIN PDS $.".split())
     (ent,) = recognizer(doc).ents
     assert (ent.text, ent._.kg_canonical, ent.kb_id_, ent._.kg_country) == \
-        ("Verteidigungsministeriums", "Verteidigungsministerium", "organization:verteidigungsministerium", "RU")
+        ("Verteidigungsministeriums", "Verteidigungsministerium", "organization:verteidigungsministerium-ru", "RU")
 
 
 def _cited(words: str, tags: str, lemmas: str | None = None) -> set[tuple[str, str]]:

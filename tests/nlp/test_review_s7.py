@@ -138,3 +138,28 @@ def test_beside_reporting_verb_strict_and_lenient(tags, i, strict, expected):
 
     lemmas = ["sagen" if t == "VVFIN" else "x" for t in tags]
     assert beside_reporting_verb(tags, lemmas, i, frozenset({"sagen"}), strict=strict) is expected
+
+
+def test_ministries_of_two_states_are_two_actors(recognizer, vocab):
+    words = "Das polnische Innenministerium widersprach , das spanische Innenministerium schwieg ."
+    tags = "ART ADJA NN VVFIN $, ART ADJA NN VVFIN $."
+    doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split()))
+    assert [(e.text, e.kb_id_, e._.kg_country) for e in doc.ents] == [
+        ("Innenministerium", "organization:innenministerium-pl", "PL"),
+        ("Innenministerium", "organization:innenministerium-es", "ES")]
+
+
+def test_ministry_named_again_without_its_state_is_the_one_state_given(recognizer, vocab):
+    words = "Das polnische Innenministerium widersprach . Ein Sprecher des Innenministeriums nannte Zahlen ."
+    tags = "ART ADJA NN VVFIN $. ART NN ART NN VVFIN NN $."
+    doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split()))
+    assert {(e.kb_id_, e._.kg_country) for e in doc.ents} == {("organization:innenministerium-pl", "PL")}
+    assert len(doc.ents) == 2
+
+
+def test_ministry_without_a_state_keeps_its_plain_key(recognizer, vocab):
+    words = "Das Innenministerium widersprach , das spanische Innenministerium und das polnische Innenministerium schwiegen ."
+    tags = "ART NN VVFIN $, ART ADJA NN KON ART ADJA NN VVFIN $."
+    doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split()))
+    assert [e.kb_id_ for e in doc.ents] == ["organization:innenministerium", "organization:innenministerium-es",
+                                            "organization:innenministerium-pl"]

@@ -401,6 +401,7 @@ class ActorRecognizer:
             self._consistency(doc, found, covered)
 
         self._no_person_ends_in_an_organisation_word(doc, found)
+        self._compound_states(found)
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
@@ -691,6 +692,22 @@ class ActorRecognizer:
         found.canonical, found.key = text, actor_key(found.kind, text)
         if i > 0 and doc[i - 1].tag_ == "ADJA" and doc[i - 1].text[:1].islower():
             found.country = self.gaz.nationality(doc[i - 1].text)
+        if found.country:  # the Russian and the French foreign ministry are two actors, not one "Außenministerium"
+            found.key = actor_key(found.kind, f"{text} {found.country}")
+
+    @staticmethod
+    def _compound_states(found: list[_Found]) -> None:
+        """A ministry named without its state ("ein Sprecher des Außenministeriums") is the one of the
+        only state the text gives it ("das russische Außenministerium" before or after); with two states
+        or none it stays as it was named."""
+        states: dict[str, set[tuple[str, str]]] = {}
+        for f in found:
+            if f.source == "cue" and f.kind == "Organization" and f.canonical and f.country:
+                states.setdefault(f.canonical, set()).add((f.country, f.key))
+        for f in found:
+            named = states.get(f.canonical or "") if f.source == "cue" and not f.country else None
+            if named is not None and len(named) == 1:
+                ((f.country, f.key),) = named
 
     def _district(self, doc: Doc, i: int) -> bool:
         """A known place joined by a hyphen to a name that is no word of HanTa's lexicon, nor a compound
