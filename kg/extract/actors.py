@@ -62,13 +62,19 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
                     return person_by_surname[fold(form)]
         return actor_key("Person", " ".join(words))
 
+    full_names: dict[str, set[str]] = {}  # a given name -> the keys of the full names it opens
+    for ent in ents:
+        words = _name_words(ent) if ent._.kg_kind == "Person" else []
+        if len(words) >= 2:
+            full_names.setdefault(fold(words[0]), set()).add(person_key(ent))
     for ent in sorted(ents, key=lambda e: -(len(e) if e._.kg_kind == "Person" else 0)):
         if ent._.kg_kind == "Person":
             key = person_key(ent)
             words = _name_words(ent)
             person_by_surname.setdefault(fold(words[-1]), key)
-            if len(words) == 2 and is_initial(words[-1]):
-                person_by_surname.setdefault(fold(words[0]), key)  # "Jonas E." (a surname withheld): "Jonas" is him
+            if len(words) == 2 and is_initial(words[-1]) and len(full_names[fold(words[0])]) == 1:
+                # "Jonas E." (a surname withheld): "Jonas" is him, unless another "Jonas …" is named too
+                person_by_surname.setdefault(fold(words[0]), key)
 
     for ent in ents:
         kind = ent._.kg_kind

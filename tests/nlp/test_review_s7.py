@@ -163,3 +163,16 @@ def test_ministry_without_a_state_keeps_its_plain_key(recognizer, vocab):
     doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split()))
     assert [e.kb_id_ for e in doc.ents] == ["organization:innenministerium", "organization:innenministerium-es",
                                             "organization:innenministerium-pl"]
+
+
+def test_given_name_joins_a_withheld_surname_only_when_no_other_full_name_shares_it(recognizer, vocab):
+    from kg.extract.actors import build_actors
+
+    words = "Die Zeugin Lea K. schwieg . Lea Sommer sagte aus . Lea habe gelogen ."
+    tags = "ART NN NE NE VVFIN $. NE NE VVFIN PTKVZ $. NE VAFIN VVPP $."
+    starts = [w in ("Die", "Lea") and (i == 0 or words.split()[i - 1] == ".") for i, w in enumerate(words.split())]
+    doc = recognizer(Doc(vocab, words=words.split(), tags=tags.split(), sent_starts=starts))
+    actors, _ = build_actors(doc, recognizer.gaz, recognizer.lang)
+    by_label = {a.label: len(a.mentions) for a in actors}
+    assert by_label.get("Lea K.") == 1  # "Lea" alone may be either: not joined to one of them
+    assert by_label.get("Lea Sommer") == 1
