@@ -192,6 +192,7 @@ class EventExtractor:
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
+        self.mediator_nouns = frozenset(grammar.get("mediator_nouns", []))
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
         self.meeting_topic_prepositions = words("meeting_topic_prepositions")
         acceptance = grammar.get("acceptance") or {}
@@ -1030,6 +1031,8 @@ class EventExtractor:
                 continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
             if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
                 continue  # "Gespräche über den Währungsfonds sowie den ESM": what they are about
+            if self._after_noun(doc, m, a, self.mediator_nouns):
+                continue  # "unter Vermittlung Norwegens", "mit dem Vermittler X": mediators are no parties (ANNOTATION.md)
             if trig.frame.type == "Meeting" and self._after_noun(doc, m, a, self.chair_nouns):
                 if m.actor not in participants:
                     participants.append(m.actor)  # "unter (dem) Vorsitz von X": the chair takes part
