@@ -11,6 +11,21 @@ import click
 from kg.cli.common import CONTEXT_SETTINGS, model_option, reports_errors
 
 
+def _gold_options(f):  # type: ignore[no-untyped-def]
+    """Where gold articles come from and how scores print: shared by 'events' and 'agreement'."""
+    f = click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")(f)
+    f = click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+                     show_default=True, help="Folder that gold 'file' paths are relative to.")(f)
+    return click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
+                        help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")(f)
+
+
+def _errors_option(help: str):  # type: ignore[no-untyped-def]  # noqa: A002 - click's own keyword
+    """``--errors FILE``, its folder checked before the evaluation runs."""
+    return click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                        callback=lambda _ctx, _param, value: _writable(value), help=help)
+
+
 @click.group("eval", context_settings=CONTEXT_SETTINGS)
 def command() -> None:
     """Score kg against gold data (events) or GermEval-format data (named entities)."""
@@ -18,16 +33,10 @@ def command() -> None:
 
 @command.command("events")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")
-@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
-              help="Folder that gold 'file' paths are relative to.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              callback=lambda _ctx, _param, value: _writable(value),
-              help="Write every missed and spurious event to this JSONL file, and every strict miss (right type, "
-                   "a shared participant, another participant set: gold and predicted sets side by side), "
-                   "each with its status and evidence sentence.")
+@_gold_options
+@_errors_option(help="Write every missed and spurious event to this JSONL file, and every strict miss (right type, "
+                     "a shared participant, another participant set: gold and predicted sets side by side), "
+                     "each with its status and evidence sentence.")
 @model_option
 @reports_errors
 def events(gold: tuple[Path, ...], corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None, model: str | None) -> None:
@@ -52,15 +61,9 @@ def events(gold: tuple[Path, ...], corpus: tuple[Path, ...], root: Path, as_json
 @command.command("agreement")
 @click.argument("first", type=click.Path(exists=True, path_type=Path))
 @click.argument("second", type=click.Path(exists=True, path_type=Path))
-@click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="JSONL file(s) or folder(s) holding the articles that gold ids refer to (repeatable).")
-@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
-              help="Folder that gold 'file' paths are relative to.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              callback=lambda _ctx, _param, value: _writable(value),
-              help="Write every event the two annotators disagree on to this JSONL file (as --errors of 'events', "
-                   "with FIRST as gold and SECOND as prediction).")
+@_gold_options
+@_errors_option(help="Write every event the two annotators disagree on to this JSONL file (as --errors of 'events', "
+                     "with FIRST as gold and SECOND as prediction).")
 @reports_errors
 def agreement(first: Path, second: Path, corpus: tuple[Path, ...], root: Path, as_json: bool, errors_file: Path | None) -> None:
     """Inter-annotator agreement: score a SECOND annotation of the same articles against the FIRST.
@@ -97,10 +100,8 @@ def agreement(first: Path, second: Path, corpus: tuple[Path, ...], root: Path, a
               help="DATA is the GermEval folder: score its development split (500 sentences, never trained on; "
                    "picks the model's checkpoint). Use it for error analysis and keep --heldout for reporting.")
 @click.option("--no-ner-model", is_flag=True, help="Score the rules and gazetteers alone, without the statistical NER model.")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              callback=lambda _ctx, _param, value: _writable(value),
-              help="Write each sentence with a missed, spurious, mistyped or mis-bounded entity to this JSONL file "
-                   "(texts, labels and the rule that made each predicted entity).")
+@_errors_option(help="Write each sentence with a missed, spurious, mistyped or mis-bounded entity to this JSONL file "
+                     "(texts, labels and the rule that made each predicted entity).")
 @model_option
 @reports_errors
 def ner(data: Path, heldout: bool, dev: bool, no_ner_model: bool, errors_file: Path | None, model: str | None) -> None:
