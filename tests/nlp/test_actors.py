@@ -11,16 +11,6 @@ from spacy.tokens import Doc, Span
 from kg.nlp.components.actors import ActorRecognizer
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> ActorRecognizer:
-    return ActorRecognizer(lang="de")
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
-
 def run(recognizer: ActorRecognizer, vocab, tagged: str, model: tuple[tuple[int, int, str], ...] = ()) -> set[tuple[str, str]]:
     """Entities as (text, label) of a sentence given as "word/TAG word/TAG ..."."""
     pairs = [item.rsplit("/", 1) for item in tagged.split()]

@@ -4,20 +4,7 @@ with sentences written for these tests. Docs are built by hand with STTS tags, a
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
-
-from kg.nlp.components.actors import ActorRecognizer
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> ActorRecognizer:
-    return ActorRecognizer(lang="de")
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
 
 
 def ents(recognizer, vocab, words: str, tags: str, lemmas: str | None = None,
