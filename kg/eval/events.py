@@ -100,13 +100,20 @@ def read_gold(paths: Path | Iterable[Path]) -> list[GoldDoc]:
     docs: list[GoldDoc] = []
     seen: dict[str, Path] = {}
     for file in files:
-        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            text = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"not UTF-8 (byte {e.start})", source=file) from e
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
                 raise InputError(f"line {number}: malformed JSON ({e.msg})", source=file) from e
+            problem = _gold_problem(record)
+            if problem:
+                raise InputError(f"line {number}: {problem}", source=file)
             key = record.get("id") or record.get("file")
             if not key:
                 raise InputError(f"line {number}: needs an 'id' or a 'file'", source=file)
@@ -115,6 +122,21 @@ def read_gold(paths: Path | Iterable[Path]) -> list[GoldDoc]:
             seen[str(key)] = file
             docs.append(GoldDoc(str(key), record.get("actors", []), record.get("events", []), record.get("id"), record.get("file")))
     return docs
+
+
+def _gold_problem(record: Any) -> str | None:
+    """What makes a gold line unusable for scoring (the fields the scorer reads), or None."""
+    if not isinstance(record, dict):
+        return "an article must be a JSON object"
+    for n, actor in enumerate(record.get("actors") or [], start=1):
+        if not isinstance(actor, dict) or not isinstance(actor.get("name"), str):
+            return f"actor {n} needs a 'name'"
+    for n, event in enumerate(record.get("events") or [], start=1):
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+            return f"event {n} needs a 'type'"
+        if not isinstance(event.get("participants") or [], list):
+            return f"event {n}: 'participants' must be a list of actor names"
+    return None
 
 
 def load_articles(gold: list[GoldDoc], *, corpus: Iterable[Path], root: Path) -> dict[str, Article]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -69,3 +70,22 @@ def test_an_article_in_two_gold_files_is_refused_naming_both(tmp_path):
 def test_no_gold_path_is_a_usage_error():
     run = CliRunner().invoke(cli, ["eval", "events"])
     assert run.exit_code == 2 and "GOLD" in run.output
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"\xff\xfe{}\n", "not UTF-8 (byte 0)"),
+    (b'["call.txt"]\n', "line 1: an article must be a JSON object"),
+    (b'{"file": "call.txt", "actors": [{"type": "Person"}], "events": []}\n', "line 1: actor 1 needs a 'name'"),
+    (b'{"file": "call.txt", "actors": [], "events": [{"participants": []}]}\n', "line 1: event 1 needs a 'type'"),
+    (b'{"file": "call.txt", "actors": [], "events": [{"type": "Call", "participants": "Lindner"}]}\n',
+     "line 1: event 1: 'participants' must be a list of actor names"),
+])
+@pytest.mark.parametrize("command", ["events", "agreement"])
+def test_a_broken_gold_file_is_named_with_the_reason_before_any_scoring(tmp_path, content, reason, command):
+    _write(tmp_path)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes(content)
+    run = CliRunner().invoke(cli, ["eval", command, str(broken), *([str(broken)] if command == "agreement" else []),
+                                   "--root", str(tmp_path)])
+    assert run.exit_code == 1
+    assert run.output.strip() == f"Error: {broken}: {reason}"
