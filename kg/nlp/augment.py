@@ -17,6 +17,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from kg.errors import InputError
+
 #: Gazetteer kinds as GermEval labels.
 LABEL_OF_KIND = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LOC"}
 
@@ -28,7 +30,8 @@ def name_pools(train: Sequence[Doc], *, lang: str = "de", surnames: Path | None 
     """Replacement names per label: (training mentions, lexicon names), each a list of token tuples.
 
     Lexicon persons are a given name from kg's first-name list with a surname from ``surnames``
-    (one a line), or from the training mentions' last words when no list is given.
+    (one a line; the first ``max_surnames`` single-word names in alphabetical order), or from the
+    training mentions' last words when no list is given.
     """
     from kg.nlp.gazetteer import load_gazetteer
 
@@ -39,14 +42,18 @@ def name_pools(train: Sequence[Doc], *, lang: str = "de", surnames: Path | None 
                 seen[ent.label_].add(tuple(t.text for t in ent))
     lexicon: dict[str, set[Name]] = {"PER": set(), "ORG": set(), "LOC": set()}
     gazetteer = load_gazetteer(lang)
-    for bucket in gazetteer.names._by_first.values():  # noqa: SLF001 - the lookup's own entries
-        for tokens, entry in bucket.items():
-            label = LABEL_OF_KIND.get(entry.kind)
-            if label:
-                lexicon[label].add(tokens)
+    for tokens, entry in gazetteer.names.entries():
+        label = LABEL_OF_KIND.get(entry.kind)
+        if label:
+            lexicon[label].add(tokens)
     if surnames is not None:
-        lines = Path(surnames).read_text(encoding="utf-8").split("\n")
+        try:
+            lines = Path(surnames).read_text(encoding="utf-8").split("\n")
+        except UnicodeDecodeError as e:
+            raise InputError(f"surname list is not UTF-8 (byte {e.start})", source=surnames) from e
         family = sorted({w.strip() for w in lines if w.strip()[:1].isupper() and " " not in w.strip()})[:max_surnames]
+        if not family:
+            raise InputError("no surnames here (one capitalised name a line)", source=surnames)
     else:
         family = sorted({name[-1] for name in seen["PER"] if len(name) > 1})
     given = sorted(gazetteer.first_names)

@@ -13,7 +13,7 @@ import functools
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.errors import LanguageDataError
@@ -110,6 +110,11 @@ class Lookup:
 
     def __contains__(self, name: str) -> bool:
         return self.get(name) is not None
+
+    def entries(self) -> Iterator[tuple[tuple[str, ...], Entry]]:
+        """Every name (as its tokens) with what it denotes."""
+        for bucket in self._by_first.values():
+            yield from bucket.items()
 
 
 CUE_POSITIONS = ("before", "club", "after", "legal", "word", "head", "org_head", "institution", "institution_link",

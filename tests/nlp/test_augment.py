@@ -74,3 +74,29 @@ def test_model_card_says_how_the_training_copies_were_made_and_how_to_rebuild_th
     assert "augment=1, augment_rate=0.8, augment_lexicon_share=0.5" in rebuild
     assert 'surnames=Path("/work/shared/data/gazetteers/surnames-germaner.list")' in rebuild
     assert "augment" not in _reproduce(0, None)
+
+
+def test_a_surname_list_that_cannot_serve_is_named_with_the_reason(tmp_path):
+    from kg.errors import InputError
+
+    latin = tmp_path / "latin.list"
+    latin.write_bytes("Müller\n".encode("latin-1"))
+    empty = tmp_path / "empty.list"
+    empty.write_text("\n# nothing here\nkleinschreibung\n", encoding="utf-8")
+    for path, reason in ((latin, "surname list is not UTF-8 (byte 1)"), (empty, "no surnames here")):
+        try:
+            name_pools(DOCS, surnames=path)
+        except InputError as e:
+            assert e.source == str(path) and e.reason.startswith(reason)
+        else:
+            raise AssertionError(f"{path} was accepted")
+
+
+def test_surnames_from_a_list_pair_with_given_names(tmp_path):
+    names = tmp_path / "surnames.list"
+    names.write_text("Oberhuber\nZweistein\nvan Dyk\n", encoding="utf-8")
+    persons = name_pools(DOCS, surnames=names)["PER:lexicon"]
+    # as many made-up persons as surnames, drawn with replacement
+    assert 1 <= len([n for n in persons if len(n) == 2 and n[1] in {"Oberhuber", "Zweistein"}]) <= 2
+    # a line of two words is no single surname; the training names are not used when a list is given
+    assert not any("Dyk" in n or "Berg" in n for n in persons)
