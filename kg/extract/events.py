@@ -276,7 +276,8 @@ class EventExtractor:
         self.schedule_words = words("schedule_days")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
-        self.weekday_suffixes = tuple(lang.time.get("weekday_suffixes", []))
+        # a weekday and its compounds ("montags", "Montagabend"), lowercased
+        self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
@@ -762,8 +763,7 @@ class EventExtractor:
         the perfect or preterite. Reported speech (Konjunktiv I: "treffe", "sei") stays as it is."""
         a, b = sent.segments[trig.segment]
         lowers = [t.lower_ for t in doc[a:b]]
-        day = any(w in self.weekdays or w in self.schedule_words or any(w == d + x for d in self.weekdays for x in self.weekday_suffixes)
-                  for w in lowers)
+        day = any(w in self.weekday_forms or w in self.schedule_words for w in lowers)
         # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
         day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
@@ -1493,11 +1493,12 @@ class EventExtractor:
         return match is not None and match[0].type == "Meeting"
 
     def _own_time(self, sent: _Sentence) -> bool:
-        """The sentence names a day or month of its own that could not be resolved ("am Montagabend", "im Februar"
-        without a publication date or year): it does not take the date of the paragraph's earlier sentences."""
+        """The sentence names a day or month of its own ("am Montagabend", "im Februar"): asked only for an event
+        still without a date, so that name did not resolve (no publication date or year), and the event does not
+        take the date of the paragraph's earlier sentences."""
         for token in sent.span:
             low = token.lower_
-            if low in self.months or low in self.weekdays or any(low == w + s for w in self.weekdays for s in self.weekday_suffixes):
+            if low in self.months or low in self.weekday_forms:
                 return True
         return False
 
