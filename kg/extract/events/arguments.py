@@ -1,0 +1,497 @@
+"""A trigger's arguments (participants, place, initiator) and the event they make.
+
+A trigger's arguments are the actors of its segment (function words from ``grammar.yml``):
+
+- actors after a locative preposition ("in Kiew", "nach Moskau") give the place;
+- actors in an attribution ("nach Angaben des Kreml", "laut TASS", "berichtete TASS") are the
+  sources the report is attributed to, never participants;
+- actors attached to an event noun ("Telefonat mit Trump", "Treffen zwischen X und Y",
+  "Besuch des Präsidenten") belong to that noun's event, not to another trigger's; a noun's
+  other arguments are the actors of its clause that no preposition governs (its subjects);
+- a country inside a title ("Tschechiens Außenminister") only qualifies the title;
+- "er"/"sie" resolves to the speaker of the sentence or the last subject, unless that person's
+  gender (given name or office title) does not fit: then to the person of the sentence who fits
+  ("sie" with none is a group); "die beiden" to the pair of people that most often took part in
+  an event together so far;
+- a capital in a participant slot stands for its state ("Moskau und Kiew einigten sich").
+
+``ArgumentReader._event`` reads them, adds the parties of ``parties``, and asks ``status``
+and ``dates`` for the rest of the event.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import ActorMention
+from kg.extract.events.attribution import Attribution
+from kg.extract.events.dates import DateRules
+from kg.extract.events.grammar import DETERMINER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, clean_span, is_common_noun
+from kg.extract.events.parties import PartyFinder
+from kg.extract.events.segments import DocInfo, Sentence
+from kg.extract.events.status import StatusRules
+from kg.extract.events.triggers import Trigger
+from kg.extract.model import Actor, Event, Participant, TextSpan
+from kg.nlp.gazetteer import actor_key
+
+TREATY_TYPES = ("Negotiation", "Agreement")  # events a named treaty brings its parties to
+ROLE_FOR_OTHERS = {"Invitation": "recipient", "Visit": "recipient"}
+
+
+class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
+    """Reads a trigger's arguments into an event (with status and date)."""
+
+    def _event(self, doc: Doc, sent: Sentence, trig: Trigger, by_id: dict[str, Actor], actors: list[Actor],
+               sources: set[str], speaker: str | None, last_subject: str | None, published: date | None,
+               doc_id: str, info: DocInfo, triggers: list[Trigger], events: list[Event]) -> Event | None:
+        a, b = sent.segments[trig.segment]
+        seg_mentions = [m for m in sent.mentions if a <= m.start < b and m.start not in info.modifiers]
+        trig.joins = trig.is_noun and trig.definite and any(
+            f in self.participation_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
+        # actors attached to another event noun of the clause belong to that noun's event
+        # (not the inviter of "auf Einladung von X", who hosts the clause's event)
+        others = {s for t in triggers if t is not trig and t.is_noun and not t.occasion and t.segment == trig.segment for s in t.chain} - trig.chain
+        places: list[tuple[int, str]] = []  # (rank, actor): lower rank = better place
+        participants: list[str] = []
+        subjects: list[str] = []
+        subject: str | None = None
+        dropped: list[ActorMention] = []
+        for m in seg_mentions:
+            actor = by_id[m.actor]
+            if m.actor in sources or m.start in others:
+                continue
+            if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
+                    and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
+                continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
+            if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
+                continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
+            slot = self._is_place_slot(doc, m)
+            capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
+            if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital:
+                # the most specific location wins: a city after "in"/"nach" before a country, a
+                # named object before a genitive ("Schließen der Balkanroute"); a visit's
+                # destination is its place, never a participant; nor is a place that is no capital
+                rank = 0 if slot else 4 if self._is_oblique(doc, m, a) else 2
+                places.append((rank + (0 if actor.type == "Place" else 1), m.actor))
+                continue
+            if actor.type == "Organization" and slot and doc[m.start - 1].lower_ in self.venue:
+                places.append((0, m.actor))
+                continue
+            if m.end < b and m.end != trig.token.i and is_common_noun(doc[m.end]) and m.end not in info.title_tokens \
+                    and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
+                    and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
+                continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if actor.type != "Person" and self._meeting_topic(doc, m, a):
+                continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
+            if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
+                continue  # "Gespräche über den Währungsfonds sowie den ESM": what they are about
+            if self._after_noun(doc, m, a, self.mediator_nouns):
+                continue  # "unter Vermittlung Norwegens", "mit dem Vermittler X": mediators are no parties (ANNOTATION.md)
+            if trig.frame.type == "Meeting" and self._after_noun(doc, m, a, self.chair_nouns):
+                if m.actor not in participants:
+                    participants.append(m.actor)  # "unter (dem) Vorsitz von X": the chair takes part
+                continue
+            if actor.type != "Person" and self._apposition_attribute(doc, m, a, by_id):
+                continue  # "mit X, Kronprinz der Vereinigten Arabischen Emirate": X's office, not a party
+            oblique = self._is_oblique(doc, m, a)
+            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
+                continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
+            if trig.is_noun and oblique and m.start not in trig.chain \
+                    and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners):
+                dropped.append(m)
+                continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
+            governor = self._preposition_of(doc, m, a)
+            if not trig.is_noun and governor is not None and (governor not in self.partner or self._noun_attribute(doc, m, a)):
+                continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
+            key = self._state_for_capital(actor, actors, by_id, m, doc)
+            if key not in participants:
+                participants.append(key)
+            if not oblique and m.start not in trig.chain and key not in subjects:
+                subjects.append(key)
+            if subject is None and m.start < trig.token.i and not oblique:
+                subject = key
+        # an infinitive clause takes its subject from the clause it depends on:
+        # "Merz und Tusk kündigten an, Gespräche … aufzunehmen"
+        if not participants and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
+            pa, pb = sent.segments[trig.segment - 1]
+            for m in sent.mentions:
+                if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers and by_id[m.actor].type != "Place" \
+                        and not self._is_oblique(doc, m, pa):
+                    key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
+                    if key not in participants:
+                        participants.append(key)
+                        subjects.append(key)
+        # talks without a topic are negotiations between states or organisations, a meeting of people
+        # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
+        if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
+                                          or any(by_id[p].type == "Person" for p in participants)):
+            trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
+        compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
+        if not participants and dropped and not trig.definite and not compound:
+            # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
+            # compound names its own: "Der Schritt Sloweniens fällt in die Woche eines EU-Gipfels")
+            for m in dropped:
+                if self._preposition_of(doc, m, a) in self.topic or self._in_topic(doc, trig.token.i, m.start, b):
+                    continue  # what the talks are about ("Gespräche über die Ukraine", "über den IWF sowie den ESM")
+                key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
+                if key not in participants:
+                    participants.append(key)
+        for key in compound:
+            if key not in participants:
+                participants.append(key)
+        if trig.is_noun and trig.frame is self.coalition_frame:
+            for key in self._coalition_parties(doc, trig, subject, actors, by_id):
+                if key not in participants:
+                    participants.append(key)
+        # "die Verhandlungen zum Freihandelsabkommen TTIP": a treaty named in the clause brings its parties
+        if trig.frame.type in TREATY_TYPES:
+            for key in self._treaty_parties(doc, a, b, actors, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    compound.append(key)
+        # "bei dem Treffen warfen X und Y ihrem Gast … vor": the guest is the visitor of the last visit
+        if trig.frame.type != "Visit":
+            for key in self._guests(doc, a, b, events, by_id):
+                if key not in participants:
+                    participants.append(key)
+        # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
+        # behind a collective role takes part (ANNOTATION.md: summits of groupings)
+        for key in self._collective_roles(doc, trig, a, b, actors, by_id):
+            if key not in participants:
+                participants.append(key)
+                compound.append(key)
+        # "Ikea bestätigt Verhandlungen mit der Gemeinde": talks "mit" someone need a first party, and an
+        # organisation confirming or announcing them is it (it stays a source of talks it only reports:
+        # "Der Kreml bestätigte das Telefonat Putins mit Trump")
+        if trig.is_noun and trig.comitative and trig.takes_subjects and not (trig.chain & set(info.starts) and any(
+                doc[info.starts[i].end - 1].text.endswith(self.genitive_suffixes) and i < trig.token.i + 2 for i in trig.chain)):
+            for m in seg_mentions:
+                if m.actor in sources and m.start < trig.token.i and by_id[m.actor].type == "Organization" \
+                        and m.actor not in info.media and not self._is_oblique(doc, m, a) and m.actor not in participants:
+                    participants.insert(0, m.actor)
+                    subjects.insert(0, m.actor)
+        trig.explicit = bool(trig.chain - others) or bool(compound)
+        trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
+                      for i in trig.chain if i in info.starts}
+        if trig.probe and trig.possessive and subject:
+            trig.probe.add(subject)  # "sein Gespräch mit Putin": its owner took part
+        # pronoun subject: "Trump schrieb, er habe …", "Er hatte ein Treffen mit Putin …"
+        window = b if (trig.is_noun and not participants) else trig.token.i + 3
+        pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
+        if trig.is_noun and not trig.takes_subjects:
+            pronoun = None
+        group = self._group_before(doc, sent, trig.segment, by_id) \
+            if pronoun is not None and pronoun.lower_ not in self.singular_pronouns and self._plural_verb(doc, pronoun, a, b) else None
+        if group is not None:
+            # "So hatten die Regierungschefs der Union das geplant, als sie sich trafen": the group, not a pair
+            for key in group:
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
+            pronoun = None
+        if pronoun is not None and pronoun.lower_ not in self.singular_pronouns and self._plural_verb(doc, pronoun, a, b):
+            # "statten sie … einen Besuch ab": they are the pair last named together
+            for key in self._last_pair(events, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
+            pronoun = None
+        if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
+            antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
+            wrong = "female" if pronoun.lower_ in self.singular_pronouns else "male"
+            if antecedent and self._gender(by_id[antecedent]) == wrong:
+                # "er" is no woman ("sie, die Nagl helfen musste, weil er sich nicht einigte": Nagl), "sie" no man
+                # ("bevor sie die Reise fortsetzen" after Mitterlehner: the refugees): the person of the sentence who
+                # fits; "sie" without one is a group. ("er" without one may be a thing, "solle er bis zum Gipfel
+                # ausgearbeitet werden"; it keeps its antecedent for now: without it two reports of EU meetings merge,
+                # see the module docstring on repeated reports.)
+                fitting = next((m.actor for m in reversed(sent.mentions) if m.start < pronoun.i and m.actor not in sources
+                                and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) not in (wrong, None)), None)
+                antecedent = fitting if fitting is not None or wrong == "male" else antecedent
+            if antecedent and antecedent not in participants:
+                participants.insert(0, antecedent)
+                subjects.insert(0, antecedent)
+                subject = subject or antecedent
+        # "die drei Präsidenten besuchten …", "die beiden US-Firmen könnten sich einigen": the actors of
+        # that kind named together last
+        for key, governed in self._counted_group(doc, sent, a, b, info, by_id):
+            if key not in participants:
+                participants.append(key)
+                if not governed:
+                    subjects.append(key)
+        # "die beiden trafen sich": the pair that most often took part in an event together
+        lowers = info.lowers
+        plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p
+                       and i + len(p) < b and not (is_common_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")) and i + len(p) - 1 not in info.title_tokens), None)
+        if plural is not None and plural not in info.starts:
+            for key in self._last_pair(events, by_id):
+                if key not in participants:
+                    participants.append(key)
+                    subjects.append(key)
+        # "man"/"wir" (nominative only: the clause's subject) in reported speech is the speaker's side: "Man habe sich
+        # mit X geeinigt, sagte Y" (with another party named: "Wir haben zugestimmt, sagte Y" is no agreement of Y's)
+        if speaker is not None and participants and trig.takes_subjects and by_id[speaker].type in ("Person", "Organization") \
+                and speaker not in participants and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "")
+                                                        for t in doc[a:b]):
+            participants.insert(0, speaker)
+            subjects.insert(0, speaker)
+            subject = subject or speaker
+        # reported speech without its own subject: "Trump: Mit Putin … vereinbart"
+        headline = self._headline_speaker(doc, sent)
+        reporter = headline or (speaker if not trig.is_noun else None)
+        if subject is None and reporter and by_id[reporter].type == "Person" and reporter not in participants and reporter not in sources:
+            if participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
+                participants.insert(0, reporter)
+                subject = reporter
+        # a verb in a coordinated clause without its own subject: "Trump telefonierte … und lud … ein"
+        if not trig.is_noun and subject is None and trig.segment > 0 or (not trig.is_noun and not participants):
+            head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and by_id[m.actor].type == "Person"
+                         and m.start not in info.modifiers), None)
+            if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
+                participants.insert(0, head.actor)
+                subject = head.actor
+        if trig.between and trig.probe:
+            participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
+        if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
+            return None
+        if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
+                or not trig.is_noun and trig.lemma in self.grouping_only_verbs) and not any(
+                by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
+            return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
+        if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
+                and any(self._lemma(t) in self.causative for t in doc[trig.token.i + 1 : b]):
+            return None  # "die Flüchtlinge einreisen zu lassen": the subject lets others travel
+        if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
+                and any(is_common_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
+            return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
+        if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
+            return None  # an accepted offer needs who made it and who took it
+        if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
+            return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
+        if not trig.is_noun and trig.lemma in self.signing_verbs and (
+                not any(by_id[p].type == "Organization" for p in participants)
+                or any(t.tag_ in ("VVIZU", "PTKZU") for t in sent.span)):
+            return None  # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing
+        if trig.joins and not subjects and doc[a].tag_ == "PRELS" and a > 0:
+            # "Rutte, der das Treffen leitete": the relative pronoun's antecedent
+            antecedent = self._by_end.get(a - 1) or self._by_end.get(a - 2)
+            if antecedent is not None and by_id[antecedent.actor].type == "Person" and antecedent.actor not in sources:
+                subjects.append(antecedent.actor)
+        trig.subjects = subjects
+        place = min(places)[1] if places else None
+        if trig.frame.type == "Visit" and place is None:
+            place = self._sentence_place(doc, sent, by_id, sources)
+        role_of_subject = trig.frame.verb_initiator.get(trig.lemma, trig.frame.initiator) if not trig.is_noun else trig.frame.initiator
+        initiator = subject if role_of_subject == "subject" else None
+        if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
+            initiator = participants[0]
+        status = self._status(doc, sent, trig)
+        if status == "happened" and published is None and self._scheduled_present(doc, sent, trig):
+            status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"
+        if status == "planned" and self._later_denial(doc, sent, trig):
+            status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
+        if trig.attributive and status == "negated":
+            status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
+        date_value = self._date(sent, trig, published, forward=status == "planned")
+        if status == "happened" and date_value and published and len(date_value) == 10 and date_value > published.isoformat():
+            status = "planned"
+        others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")
+        parts = [Participant(p, "initiator" if p == initiator else others_role if initiator else "participant") for p in participants]
+        sentence_span = clean_span(sent.span)
+        frame = trig.frame
+        return Event(
+            id=f"{frame.type.lower()}-{sentence_span.start}-{trig.token.idx}",
+            type=frame.type,
+            participants=parts,
+            status=status,
+            evidence=[sentence_span],
+            place=place,
+            date=date_value,
+            duration=self.time.duration(sent.span.text) if frame.type in ("Call", "Meeting", "Visit", "Negotiation") else None,
+            cameo=frame.cameo,
+            plover="/".join(x for x in (frame.plover_category, frame.plover_mode) if x) or None,
+            according_to=sorted(sources),
+            trigger=TextSpan(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
+        )
+
+    def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
+        """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
+        but its participants take part in the latest meeting."""
+        # "Neben Deutschland sind auch Frankreich und Schweden vertreten": present at it (grammar.yml attendance_words)
+        present = any(t.lower_ in self.attendance_words for t in sent.span) and any(
+            self._lemma(t) in self.copulas for t in sent.span if t.tag_ in ("VAFIN", "VAINF"))
+        if not present and not any(t.text in self.participant_nouns for t in sent.span):
+            return
+        meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        if meeting is None:
+            return
+        known = set(meeting.actor_ids())
+        for m in sent.mentions:
+            seg = next(((a, b) for a, b in sent.segments if a <= m.start < b), None)
+            if seg is None or m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" or self._is_oblique(doc, m, seg[0]):
+                continue
+            meeting.participants.append(Participant(m.actor, "participant"))
+            known.add(m.actor)
+        meeting.evidence.append(clean_span(sent.span))
+
+    def _has_partner(self, doc: Doc, trig: Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
+        """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich
+        treffen"), a second participant, or an object ("trifft seinen Koalitionspartner"); never
+        in the passive ("Schulen wurden getroffen"), with a bare preposition ("traf zum 1:0"),
+        with an abstract object ("trafen die Entscheidung") or a partner to face ("auf X treffen")."""
+        tokens = doc[a:b]
+        if trig.token.tag_ == "VVPP" and any(self._lemma(t) in self.passive for t in tokens if t.i != trig.token.i):
+            return False
+        for m in mentions:
+            j = m.start - 1
+            while j >= a and (doc[j].tag_ in ("ART", "ADJA") or doc[j].is_space or j in self._title_tokens(doc)):
+                j -= 1
+            if j >= a and doc[j].lower_ in trig.frame.encounter_prepositions:
+                return False
+        obj = None
+        in_pp = False
+        for t in doc[trig.token.i + 1 : b]:
+            if t.tag_ in ("KOUS", "KON") or t.tag_ in FINITE_TAGS:
+                break
+            if t.tag_ in ("APPR", "APPRART"):
+                in_pp = True  # "traf am Dienstag die Entscheidung": skip the adverbial
+            elif t.tag_ == "ART" and t.lower_ in self.genitive and t.i - 1 > trig.token.i and is_common_noun(doc[t.i - 1]):
+                continue  # a genitive attribute is no object: "traf zum Tor des Tages"
+            elif t.tag_ in DETERMINER_TAGS and not in_pp and t.i + 1 < b and (is_common_noun(doc[t.i + 1]) or doc[t.i + 1].tag_ in ("NE", "ADJA")):
+                obj = next((h for h in doc[t.i + 1 : b] if is_common_noun(h) or h.tag_ == "NE"), None)
+                break
+            elif is_common_noun(t) or t.tag_ == "NE":
+                in_pp = False
+        if obj is None and doc[a].tag_ in ("PRELS",) and a >= 2:
+            obj = doc[a - 2] if is_common_noun(doc[a - 2]) else None  # "Vereinbarungen, die X traf"
+        if obj is not None and (obj.text in trig.frame.light_objects or self._lemma(obj) in trig.frame.light_objects):
+            return False
+        if any(t.lower_ in self.reflexive for t in tokens) or len(participants) >= 2:
+            return True
+        return obj is not None
+
+    def _meeting_topic(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention follows a meeting noun and one of grammar.yml meeting_topic_prepositions: "eine Krisensitzung zu
+        Griechenland", "der Sondergipfel zur Ukraine"."""
+        j = m.start - 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
+            j -= 1
+        if j - 1 < floor or doc[j].lower_ not in self.meeting_topic_prepositions or not is_common_noun(doc[j - 1]):
+            return False
+        match = self._noun_frame(doc[j - 1])
+        return match is not None and match[0].type == "Meeting"
+
+    def _in_topic(self, doc: Doc, noun: int, i: int, end: int) -> bool:
+        """Token ``i`` lies in the topic phrase right after the noun ("Gespräche über den Währungsfonds sowie den
+        eingerichteten ESM"): from a topic preposition to the next verb, punctuation mark or partner preposition."""
+        if noun + 1 >= end or doc[noun + 1].lower_ not in self.topic or i <= noun + 1:
+            return False
+        return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
+
+    def _group_attribute(self, doc: Doc, i: int, end: int) -> bool:
+        """The noun at ``i`` has a genitive attribute that is a plural of organisations or states (grammar.yml
+        group_nouns): "Gespräche der Parteien", "Gespräche beider Staaten"."""
+        j = i + 1
+        if j >= end or doc[j].lower_ not in self.genitive and doc[j].tag_ not in ("PIAT", "PIDAT"):
+            return False
+        j += 1
+        while j < end and doc[j].tag_ in ("ADJA", "CARD", "PIAT", "PIDAT"):
+            j += 1
+        return j < end and is_common_noun(doc[j]) and any(doc[j].lower_.endswith(g) and kind in ("Organization", "Country")
+                                                      for g, kind in self.group_nouns.items())
+
+    def _after_noun(self, doc: Doc, m: ActorMention, floor: int, nouns: frozenset[str]) -> bool:
+        """The mention follows one of ``nouns`` directly or after "von"/an article/a title: "unter Vorsitz von
+        Kanzler X", "unter Leitung Polens"."""
+        j = m.start - 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].lower_ in self.attribute_prepositions or doc[j].tag_ == "ADJA"
+                             or j in self._title_tokens(doc)):
+            j -= 1
+        return j >= floor and doc[j].text in nouns
+
+    def _apposition_attribute(self, doc: Doc, m: ActorMention, floor: int, by_id: dict[str, Actor]) -> bool:
+        """The mention is the attribute of an office title in apposition after a named person: "Omar bin Said,
+        (der) Kronprinz der/von Katar", "Jan Novak, der Außenminister Tschechiens" (the state is the office's, the person
+        takes part)."""
+        j = m.start - 1
+        genitive_name = doc[m.end - 1].text.endswith(self.genitive_suffixes) and j > floor and self._is_role(doc[j].text)
+        while not genitive_name and j > floor and doc[j].lower_ in self.articles:
+            j -= 1
+        if j <= floor or not genitive_name and doc[j].lower_ not in self.attribute_prepositions and doc[j + 1].lower_ not in self.genitive:
+            return False
+        if doc[j].lower_ in self.attribute_prepositions:
+            j -= 1
+        if j <= floor or not (is_common_noun(doc[j]) and self._is_role(doc[j].text)):
+            return False
+        j -= 1
+        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
+            j -= 1
+        if j <= floor or doc[j].text != ",":
+            return False
+        person = self._by_end.get(j)
+        return person is not None and by_id[person.actor].type == "Person"
+
+    def _same_clause_chain(self, doc: Doc, sent: Sentence, start: int, end: int) -> bool:
+        """True unless a new subject or a subordinate clause sits between ``start`` and ``end``."""
+        between = doc[start:end]
+        if any(t.text == ":" for t in between):
+            return False  # what follows a colon is a quote or a clause of its own
+        return not any(t.lower_ in self.subordinators or t.tag_ in ("PRELS", "PRELAT") and t.i > start + 1 and t.nbor(-1).text == ","
+                       for t in between)
+
+    def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention's preposition ("von") follows a common noun whose attribute it is:
+        "auf Anordnung von X" (not "am Montag von X eingeladen", not a title)."""
+        j = m.start - 1
+        titles = self._title_tokens(doc)
+        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
+            j -= 1
+        if j - 1 < floor or doc[j].lower_ not in self.attribute_prepositions or doc[j].tag_ != "APPR":
+            return False
+        before = doc[j - 1]
+        return is_common_noun(before) and before.text not in self.lang.stop_names and j - 1 not in titles and not self._represents(before)
+
+    def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
+        """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten")."""
+        j = m.start - 1
+        titles = self._title_tokens(doc)
+        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
+            j -= 1
+        if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
+            before = self._by_end.get(j)
+            if before is not None and before.start >= floor and before.start < m.start:
+                return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
+        return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:
+        """A capital in a participant slot stands for its state (ANNOTATION.md)."""
+        if actor.type != "Place":
+            return actor.id
+        iso = self._capital_iso(actor.label)
+        if iso is None:
+            return actor.id
+        key = actor_key("Country", iso)
+        if key not in by_id:
+            country = Actor(id=key, label=self.gaz.country_names.get(iso, iso), type="Country", country=iso)
+            actors.append(country)
+            by_id[key] = country
+        mention = TextSpan(doc[m.start : m.end].text, m.start_char, m.end_char)
+        if mention not in by_id[key].mentions:
+            by_id[key].mentions.append(mention)
+        return key
+
+    def _capital_iso(self, label: str) -> str | None:
+        """The state of a capital, also in the genitive ("die Außenminister Athens und Ankaras")."""
+        iso = self.gaz.capitals.get(label)
+        if iso is None and self.genitive_suffixes and label.endswith(self.genitive_suffixes):
+            iso = next((self.gaz.capitals[label[: -len(end)]] for end in self.genitive_suffixes
+                        if label.endswith(end) and label[: -len(end)] in self.gaz.capitals), None)
+        return iso
+
+    def _sentence_place(self, doc: Doc, sent: Sentence, by_id: dict[str, Actor], sources: set[str]) -> str | None:
+        for m in sent.mentions:
+            if m.actor not in sources and by_id[m.actor].type in ("Place", "Country") and self._is_place_slot(doc, m):
+                return m.actor
+        return None

@@ -1,0 +1,107 @@
+"""The sentence loop that runs the stages and returns the events of one article.
+
+For each sentence: its dates, sources and speaker, its triggers; for each trigger the event
+its arguments make, added to the article's events (merged with an earlier report or referred
+back); two halves of one event joined; a Statement for the speaker; the sentence's subject
+kept for the next sentence's pronouns. At the end, events without parties (unless their frame
+keeps them) and meetings of a single national body are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import ActorMention
+from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
+from kg.extract.events.merging import Merger
+from kg.extract.events.segments import Segmenter
+from kg.extract.events.triggers import Trigger, TriggerFinder
+from kg.extract.model import Actor, Event, Participant
+
+
+class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
+    """Find events in a parsed article (the stages: see ``kg.extract.events``)."""
+
+    def extract(
+        self, doc: Doc, actors: list[Actor], mentions: list[ActorMention], *, doc_id: str, published: date | None
+    ) -> list[Event]:
+        by_id = {a.id: a for a in actors}
+        self._kinds = {a.id: a.type for a in actors}
+        self._labels = {a.id: a.label for a in actors}
+        self._named_together = Counter()  # people named in one sentence (declared in Grammar)
+        self._named_latest = {}
+        info = self._doc_info(doc, mentions)
+        self._by_end = {m.end: m for m in mentions}
+        self._by_start = {m.start: m for m in mentions}
+        sentences = self._sentences(doc, mentions)
+        self._sentence_list = sentences
+        events: list[Event] = []
+        last_person_subject: str | None = None
+        paragraph_date: dict[int, str] = {}
+        for sent in sentences:
+            sent.dates = self.time.dates(sent.span.text, published)
+            sources = self._sources(doc, sent, info) | self._reporting_subjects(doc, sent, by_id)
+            speaker = self._speaker(doc, sent, sources, by_id)
+            triggers = self._triggers(doc, sent, info)
+            before = len(events)
+            built: list[Event] = []
+            deferred: list[tuple[Event, Trigger]] = []
+            for trig in triggers:
+                event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
+                                    doc_id, info, triggers, events)
+                if event is None:
+                    continue
+                if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date \
+                        and not self._own_time(sent):
+                    event.date = paragraph_date[sent.paragraph]
+                if trig.occasion:
+                    # the clause's modals and dates are its other event's: the invitation was issued
+                    event.status, event.date = "happened", None
+                    deferred.append((event, trig))
+                    continue
+                if not (trig.is_noun and trig.adverbial):
+                    built.append(event)  # not "vor dem EU-Gipfel": an event that only dates the clause
+                self._add(events, event, trig, by_id, sources)
+            for event, trig in deferred:
+                # "auf Einladung von X kamen A und B zusammen": X invited those who take part in the clause's event
+                known = set(event.actor_ids())
+                others_role = ROLE_FOR_OTHERS.get(event.type, "participant")
+                event.participants = [Participant(p.actor, "initiator" if p.actor in trig.probe else others_role) for p in event.participants]
+                for other in built:
+                    if other.type != event.type and other.evidence[0].start == event.evidence[0].start:
+                        for p in other.participants:
+                            if p.actor not in known:
+                                event.participants.append(Participant(p.actor, others_role))
+                                known.add(p.actor)
+                self._add(events, event, trig, by_id, sources)
+            self._join_halves(events, before)
+            if not triggers:
+                self._attendees(doc, sent, events, by_id, sources)
+            if self.statement is not None and speaker is not None:
+                events.append(self._statement(doc, sent, speaker, sources, doc_id))
+            for d in sent.dates:
+                if not d.weak:
+                    paragraph_date[sent.paragraph] = d.value
+            people = sorted({m.actor for m in sent.mentions if by_id[m.actor].type == "Person" and not m.via_role})
+            for i, x in enumerate(people[:6]):
+                for y in people[i + 1 : 6]:
+                    self._named_together[(x, y)] += 1
+                    self._named_latest[(x, y)] = sent.index
+            subject = self._sentence_subject(doc, sent, by_id, sources, speaker)
+            if subject is not None:
+                last_person_subject = subject
+        named = {e.type for e in events if e.participants}
+        unnamed = {f.type: f.unnamed_statuses for f in self.frames}
+        return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
+                and not self._single_body(e, by_id)]
+
+    def _single_body(self, event: Event, by_id: dict[str, Actor]) -> bool:
+        """A meeting of one national body alone ("Parteivorstand", "die ÖVP bei ihrer Klausur")
+        is a session, not an event (ANNOTATION.md); a summit of an international grouping is one."""
+        if event.type != "Meeting" or len(event.participants) != 1:
+            return False
+        actor = by_id[event.participants[0].actor]
+        return actor.type == "Organization" and actor.country is not None

@@ -1,0 +1,375 @@
+"""The word lists and token-level grammar that every stage of event extraction reads.
+
+``Grammar`` reads the lists of ``kg/lang/<code>`` once (status.yml, the speech lists, the
+frames of events.yml, grammar.yml, roles, treaties, time words) and answers the questions
+that several stages ask of a token: its lemma (with a separated particle), the preposition
+or determiner before a noun, whether a noun heads an adverbial, whether a mention is
+governed by a preposition or case (oblique), which frame a noun triggers. The stages are
+mixins on it (see ``kg.extract.events``), so every word list is read in one place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorMention
+from kg.extract.model import TextSpan
+from kg.extract.timex import TimeResolver
+from kg.lang import EventFrame, LangData
+from kg.nlp.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from kg.extract.events.segments import Sentence
+
+# STTS tags (the tagset of HanTa and of spaCy's German models), not words of the language
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
+INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
+NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's
+NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
+DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
+ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})
+
+
+class Grammar:
+    """Word lists of one language and the token-level questions the stages ask (see module docstring)."""
+
+    # per-document state, set by EventExtractor.extract for the article being read
+    _kinds: dict[str, str]  # actor id -> type
+    _labels: dict[str, str]  # actor id -> label
+    _named_together: Counter[tuple[str, str]]  # people named in one sentence
+    _named_latest: dict[tuple[str, str], int]
+    _by_end: dict[int, ActorMention]
+    _by_start: dict[int, ActorMention]
+    _sentence_list: list[Sentence]
+
+    def __init__(self, lang: LangData, gaz: Gazetteer) -> None:
+        self.lang = lang
+        self.gaz = gaz
+        self.time = TimeResolver(lang.time)
+        status = lang.status
+        self.neg_words = set(status["negated"]["words"])
+        self.neg_lemmas = set(status["negated"]["lemmas"])
+        self.hyp_words = set(status["hypothetical"]["words"])
+        self.hyp_lemmas = set(status["hypothetical"]["lemmas"])
+        self.plan_words = set(status["planned"]["words"])
+        self.plan_lemmas = set(status["planned"]["lemmas"])
+        self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
+        self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
+        self.double_negation = set(status.get("double_negation_lemmas", []))
+        self.comment_words = {w.lower() for w in status.get("comment_words", [])}
+        self.intention_modals = set(status.get("intention_modals", []))
+        self.comment_negations = set(status.get("comment_negations", []))
+        frustrated = status.get("frustrated_plans") or {}
+        self.frustration_words = set(frustrated.get("words", []))
+        self.frustrated_modals = set(frustrated.get("modals", []))
+        self.subordinators = set(status.get("subordinators", []))
+        self.past_modals = set(status.get("past_modals", []))
+        self.setting_prepositions = set(status.get("setting_prepositions", []))
+        self.content_verbs = set(status.get("content_verbs", []))
+        self.contrast_words = set(status.get("contrast_words", []))
+        self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
+        self.completion_lemmas = set(status.get("completion_lemmas", []))
+        self.seeking_lemmas = set(status.get("seeking_lemmas", []))
+        reported_future = status.get("reported_future") or {}
+        self.reported_future = set(reported_future.get("words", []))
+        self.reported_future_times = set(reported_future.get("time_words", []))
+        self.reportative_modals = set(status.get("reportative_modals", []))
+        speech = lang.speech
+        self.source_before = [tuple(p.split()) for p in speech["source_before"]]
+        self.source_after = set(speech["source_after"])
+        self.statement = lang.frames.get("Statement")
+        self.reporting = set(speech["reporting_verbs"]) | (self.statement.verbs if self.statement else set())
+        self.frames = [f for f in lang.frames.values() if f.type != "Statement"]
+        grammar = lang.grammar
+
+        def words(key: str) -> set[str]:
+            return {w.lower() for w in grammar.get(key, [])}
+
+        self.locative = words("locative")
+        self.venue = words("venue_prepositions")
+        self.oblique = words("oblique")
+        self.attach = words("attach")
+        self.conjunctions = words("conjunctions")
+        self.gapping_openers = words("gapping_openers")
+        self.relative_objects = words("relative_objects")
+        self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
+        self.earlier_instance = words("earlier_instance")
+        self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
+        self.attendance_words = frozenset(grammar.get("attendance_words", []))
+        self.indefinite = frozenset(grammar.get("indefinite", []))
+        self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
+        self.setting_heads = frozenset(grammar.get("setting_heads", []))
+        self.speaker_pronouns = words("speaker_pronouns")
+        self.mediator_nouns = frozenset(grammar.get("mediator_nouns", []))
+        self.chair_nouns = frozenset(grammar.get("chair_nouns", []))
+        self.meeting_topic_prepositions = words("meeting_topic_prepositions")
+        acceptance = grammar.get("acceptance") or {}
+        self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
+        self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
+        self.acceptance_nouns = tuple(w.lower() for w in acceptance.get("nouns", [])) or ("\0",)
+        state = grammar.get("state_phrases") or {}
+        self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
+        self.state_verbs = frozenset(state.get("verbs", []))
+        negotiated = grammar.get("negotiated_agreements") or {}
+        self.negotiation_frame = lang.frames.get(negotiated["type"]) if negotiated.get("type") else None
+        self.negotiation_participles = tuple(w.lower() for w in negotiated.get("participles", [])) or ("\0",)
+        coalitions = grammar.get("colour_coalitions") or {}
+        self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
+        self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
+        self.coalition_frame = lang.frames.get(coalitions["type"]) if coalitions.get("type") else None
+        self.occasion_nouns = {n: frozenset(w.lower() for w in ps) for n, ps in (grammar.get("occasion_nouns") or {}).items()}
+        self.broadcast = frozenset(grammar.get("broadcast_lemmas", []))
+        self.talk_nouns = tuple(w.lower() for w in grammar.get("talk_nouns", []))
+        self.copulas = frozenset(grammar.get("copulas", []))
+        self.participation_verbs = words("participation_verbs")
+        self.treaties: dict[str, tuple[str, ...]] = {}
+        self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
+        for row in lang.treaties:
+            parties = tuple(p for p in row["parties"].split("|") if p)
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if name:
+                    self.treaties[name] = parties
+                    if " " in name:
+                        self.treaty_phrases.setdefault(name.split()[0], []).append(name)
+        self.definite = words("definite")
+        self.demonstratives = words("demonstratives")
+        self.genitive = words("genitive")
+        self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
+        self.pronouns = words("pronouns")
+        self.singular_pronouns = words("singular_pronouns")
+        self.party_pronouns = words("party_pronouns")
+        self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
+        self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
+        self.passive = words("passive_auxiliaries")
+        self.perfect_auxiliaries = words("perfect_auxiliaries")
+        self.causative = words("causative_verbs")
+        self.goal_prepositions = words("goal_prepositions")
+        self.goal_nouns = words("goal_nouns")
+        self.group_numbers = {w.lower(): int(n) for w, n in (grammar.get("group_numbers") or {}).items()}
+        self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
+        self.definite_group_nouns = words("definite_group_nouns")
+        self.reflexive = words("reflexive")
+        self.weak_preterite = tuple(words("weak_preterite_endings"))
+        # feminine title forms; not those of adjectival nouns, the same for a man after "der" ("der Sondergesandte",
+        # masculine "Sondergesandter")
+        self.feminine_titles = frozenset(form for form, role in lang.roles.items()
+                                         if form != role.title and not role.title.startswith(form))
+        # a masculine title that has a feminine form of its own names a man ("Vizekanzler Mitterlehner")
+        self.masculine_titles = frozenset(role.title for form, role in lang.roles.items() if form != role.title)
+        self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
+        self.articles = words("articles")
+        self.representatives = words("representatives")
+        self.topic = words("topic_prepositions")
+        self.partner = words("partner_prepositions")
+        self.comitative = words("comitative")
+        self.light_partners = words("light_partner_prepositions")
+        self.named_partners = words("named_partner_prepositions")
+        self.all_partners = words("exhaustive_partner_prepositions")
+        self.attribute_prepositions = words("attribute_prepositions")
+        self.during = words("during")
+        self.adjective_triggers = {w.lower(): t for w, t in (grammar.get("adjective_triggers") or {}).items()}
+        self.opinion_markers = words("opinion_markers")
+        self.appearance_verbs = words("appearance_verbs")
+        self.support_participles = words("support_participles")
+        self.phase_participles = words("phase_participles")
+        self.present_forms = words("present_forms")
+        self.umlauts = str.maketrans(grammar.get("umlauts") or {})
+        self.anticipation = words("anticipation_prepositions")
+        self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
+        self.grouping_only_verbs = words("grouping_only_verbs")
+        # "EU-Fischereiminister", "EU-Spitzenpolitikern": a compound whose head is an office title
+        # (or a group noun of grammar.yml) is a role too
+        self.role_heads = tuple(sorted({r.lower() for r in lang.roles if len(r) >= 6 and " " not in r}
+                                       | words("collective_role_heads"))) or ("\0",)
+        self.schedule_words = words("schedule_days")
+        self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
+        self.months = {w.lower() for w in lang.time.get("months", {})}
+        # a weekday and its compounds ("montags", "Montagabend"), lowercased
+        self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
+        # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
+        # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
+        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
+
+    def _lemma(self, token: Token) -> str:
+        return token.lemma_ if token.lemma_ else token.lower_
+
+    def _verb_lemmas(self, doc: Doc, token: Token, end: int) -> list[str]:
+        """The verb's lemma; with a separated particle ("lud … ein") only the particle verb
+        ("einladen"): "traf … ein" is eintreffen, never treffen."""
+        lemma = self._lemma(token)
+        if token.tag_ not in FINITE_TAGS:
+            return [lemma]
+        for t in doc[token.i + 1 : end]:
+            if t.tag_ == "PTKVZ":
+                return [t.lower_ + lemma]
+            if t.text in {",", ";", ":"} or t.tag_ in FINITE_TAGS or t.tag_ in CLAUSE_OPENER_TAGS:
+                break
+        return [lemma]
+
+    def _preposition(self, doc: Doc, i: int, floor: int) -> str | None:
+        """The preposition governing the noun at ``i`` ("zu einem Treffen", "zum Gipfel"), if any."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        if self._attribute_phrase(doc, j, i, floor):
+            j -= 2  # before the noun's determiner: "mit dem für 2017 geplanten Treffen"
+        return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _determiner(self, doc: Doc, i: int, floor: int) -> str | None:
+        """The determiner or article-fused preposition before the noun at ``i`` ("das", "beim")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        if j >= floor and (doc[j].tag_ in DETERMINER_TAGS or doc[j].tag_ == "APPRART"):
+            return doc[j].lower_
+        return None
+
+    def _in_adverbial(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` depends on something else: it heads a prepositional phrase ("bei dem
+        Treffen", "nach dem Telefonat") or a genitive attribute ("in der Nacht der Verhandlungen")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            if doc[j].tag_ in ("ART", "PPOSAT", "PIAT", "PDAT"):
+                genitive = doc[j].lower_ in self.genitive and j - 1 >= floor and is_common_noun(doc[j - 1])
+                if genitive:
+                    return True
+                j -= 1
+                break
+            j -= 1
+        if j == i - 1 and j >= floor and doc[j].tag_ == "APPR":
+            return False  # a bare noun is part of an idiom: "ist zu Besuch"
+        if self._attribute_phrase(doc, j, i, floor):
+            j -= 1  # the noun's own determiner: "Das für 2017 geplante Treffen"
+            if doc[j].lower_ in self.genitive and j - 1 >= floor and is_common_noun(doc[j - 1]):
+                return True
+            j -= 1
+        return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+    def _attribute_phrase(self, doc: Doc, j: int, i: int, floor: int) -> bool:
+        """The preposition at ``j`` opens a phrase inside the attribute of the noun at ``i``, after the noun's
+        determiner: "das für 2017 geplante Treffen", "die seit 2014 laufenden Verhandlungen"."""
+        return j - 1 >= floor and doc[j].tag_ in ("APPR", "APPRART") \
+            and doc[j - 1].tag_ in ("ART", "PPOSAT", "PIAT", "PDAT") \
+            and any(t.tag_ == "ADJA" for t in doc[j + 1 : i])
+
+    def _noun_frame(self, token: Token) -> tuple[EventFrame, str] | None:
+        """The frame a noun triggers: surface form first ("Gespräche" -> Negotiation), then lemma
+        ("Gespräch" -> Meeting, anaphoric), then compound ending ("EU-Gipfel", "Geheimvereinbarungen")."""
+        text, lemma = token.text, self._lemma(token)
+        if self.coalition_frame is not None and token.tag_ != "ADJA" and self._colours(text):
+            return self.coalition_frame, "colour"  # "Blau-Rot", "Schwarz-Grün": a coalition
+        for key in (text, lemma):
+            for frame in self.frames:
+                if key in frame.not_nouns:
+                    return None
+                if key in frame.nouns:
+                    return frame, "anaphoric" if key in frame.anaphoric_nouns else "noun"
+        lowers = {text.lower(), lemma.lower()}
+        for frame in self.frames:
+            if any(lower.endswith(s) and lower != s for s in frame.noun_suffixes for lower in lowers) \
+                    and not any(lower.endswith(s) for s in frame.not_suffixes for lower in lowers):
+                return frame, "noun"
+        return None
+
+    def _colours(self, word: str) -> list[str]:
+        """The colours of a colour compound ("Blau-Rot", "rot-blaue" -> ["blau", "rot"]), or [] for any other word."""
+        parts = word.lower().split("-")
+        if len(parts) < 2:
+            return []
+        stems = []
+        for part in parts:
+            stem = next((part[: len(part) - len(e)] for e in self.colour_endings if part.endswith(e) and part[: len(part) - len(e)] in self.party_colours), None)
+            if stem is None:
+                return []
+            stems.append(stem)
+        return stems
+
+    def _is_place_slot(self, doc: Doc, m: ActorMention) -> bool:
+        """After a locative preposition, with articles, adjectives and one apposition noun
+        between: "in Kiew", "in der saudi-arabischen Hauptstadt Riad"."""
+        i = m.start - 1
+        nouns = 0
+        while i >= 0:
+            tag = doc[i].tag_
+            if doc[i].lower_ in self.articles or tag == "ADJA" or doc[i].is_space:
+                i -= 1
+            elif is_common_noun(doc[i]) and nouns == 0 and i == m.start - 1:
+                nouns += 1
+                i -= 1
+            else:
+                break
+        return i >= 0 and doc[i].lower_ in self.locative
+
+    def _is_oblique(self, doc: Doc, m: ActorMention, seg_start: int) -> bool:
+        """Governed by a preposition or case-marked as an object or attribute: "mit Putin",
+        "dem Präsidenten", "die Unterstützung der Ukraine"."""
+        i = m.start - 1
+        # skip a title attached to the name: "dem russischen Präsidenten Wladimir Putin"
+        title = self._titles_by_end(doc).get(m.start)
+        if title is not None:
+            i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
+        while i >= seg_start and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].is_space):
+            i -= 1
+        if i >= seg_start and doc[i].lower_ in self.oblique:
+            return True
+        # a conjunct shares the case of the one before: "zwischen Faymann und Mitterlehner", "von EU und Türkei"
+        if i >= seg_start and doc[i].lower_ in self.conjunctions:
+            j = i - 1
+            while j >= seg_start and doc[j].is_punct and doc[j].text in (")",):
+                j -= 1
+            before = self._by_end.get(j + 1)
+            if before is not None and before.start >= seg_start and before.start < m.start and self._is_oblique(doc, before, seg_start):
+                return True
+        # an article after a preposition: "über die Ukraine", "mit der EU"
+        if i - 1 >= seg_start and doc[i].tag_ == "ART" and doc[i - 1].tag_ in ("APPR", "APPRART") and doc[i - 1].lower_ in self.oblique:
+            return True
+        # a name in the genitive after a common noun: "eine Kursänderung Saudi-Arabiens"
+        last = doc[m.end - 1].text
+        if m.start - 1 >= seg_start and is_common_noun(doc[m.start - 1]) and m.start - 1 not in self._title_tokens(doc) \
+                and self.genitive_suffixes and last.endswith(self.genitive_suffixes) and not self._represents(doc[m.start - 1]) \
+                and not self._labels.get(m.actor, last).endswith(last):
+            return True
+        # a genitive attribute of a common noun: "die Unterstützung der Ukraine" (but "Vertreter
+        # der USA", "Außenminister der Ukraine" stand for it)
+        return i - 1 >= seg_start and doc[i].lower_ in self.genitive and is_common_noun(doc[i - 1]) \
+            and doc[i - 1].i not in self._title_tokens(doc) and not self._represents(doc[i - 1])
+
+    def _represents(self, token: Token) -> bool:
+        """A noun for people who act for the name after it: "Vertreter", "Verhandlungschefs"."""
+        lemma = self._lemma(token).lower()
+        return any(lemma.endswith(r) for r in self.representatives)
+
+    def _titles_by_end(self, doc: Doc) -> dict[int, Span]:
+        """The first title span ending at each token index; a lookup, not a scan per mention (long
+        unpunctuated texts have thousands of mentions and titles)."""
+        cached = doc.user_data.get("kg_titles_by_end")
+        if cached is None:
+            cached = {}
+            for title in doc.spans.get("kg_titles", []):
+                cached.setdefault(title.end, title)
+            doc.user_data["kg_titles_by_end"] = cached
+        return cached
+
+    def _title_tokens(self, doc: Doc) -> frozenset[int]:
+        cached = doc.user_data.get("kg_title_tokens")
+        if cached is None:
+            cached = doc.user_data["kg_title_tokens"] = frozenset(i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end))
+        return cached
+
+
+def is_common_noun(token: Token) -> bool:
+    """A common noun (STTS NN; HanTa also writes NN sub-tags such as NNI)."""
+    return token.tag_.startswith("NN")
+
+
+def clean_span(span: Span) -> TextSpan:
+    """The sentence without surrounding whitespace, with exact offsets."""
+    text = span.text
+    left = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = span.start_char + left
+    return TextSpan(stripped, start, start + len(stripped))

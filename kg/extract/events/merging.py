@@ -1,0 +1,186 @@
+"""Repeated reports of one event, and back references, joined into one event.
+
+A trigger with no actors, or a definite noun ("das Telefonat", "bei dem Treffen") with none
+attached, refers back to the last event of its type: it adds evidence (and the subjects of its
+clause) to it or, when its status or date differ, reports a new event of the same participants
+(ANNOTATION.md: events with different content or status are separate). Repeated reports of one
+event (same type, same participants, compatible dates) merge, keeping the first sentence as
+first evidence and its status; so do a report naming states and one naming their
+representatives ("USA und Iran verhandelten" / "Witkoff und Araghchi verhandelten").
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.grammar import Grammar
+from kg.extract.events.triggers import Trigger
+from kg.extract.model import Actor, Event, Participant
+from kg.lang import EventFrame
+
+# what a definite anaphoric noun ("das Gespräch") may refer back to
+BACK_REFERENCE_TYPES = ("Call", "Meeting", "Negotiation")
+# a back reference with one of these statuses is an event of its own ("Die Verhandlungen sollen
+# fortgesetzt werden"); a hypothetical one ("ob die Gespräche abgeschlossen werden können") is not
+NEW_EVENT_STATUSES = ("planned", "negated")
+
+
+class Merger(Grammar):
+    """Adds each new event to the article's list: merged, referred back, or new."""
+
+    def _add(self, events: list[Event], event: Event, trig: Trigger, by_id: dict[str, Actor], sources: set[str]) -> None:
+        """Merge repeated reports of one event; attach back references (see module docstring)."""
+        same_type = [e for e in events if e.type == event.type]
+        if trig.anaphoric and (not trig.definite or trig.explicit):
+            probe = trig.probe or event.actor_ids()
+            target = next((e for e in reversed(events) if e.type in BACK_REFERENCE_TYPES and probe <= e.actor_ids() and e.participants), None)
+            if target is not None:
+                merge_into(target, event)
+                return
+        if trig.is_noun and trig.definite and not trig.explicit:
+            types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
+            # "bei der Balkankonferenz" does not refer back to "beim EU-Gipfel": compounds with other modifiers
+            earlier = [e for e in reversed(events) if e.type in types and e.participants and not self._other_compound(e, trig)]
+            # "Das Telefonat dauerte nach Angaben des Kreml …": the call of the source's side first
+            countries = {by_id[s].country for s in sources} - {None}
+            preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
+            target = next((e for e in preferred + earlier if e.status == event.status and dates_agree(e, event)),
+                          (preferred + earlier)[0] if earlier else None)
+            if target is not None and (trig.anaphoric or trig.adverbial):
+                # "das Gespräch", "nach dem Treffen" only ever add evidence (and, for "bei dem
+                # Treffen", the people said to act there)
+                merge_into(target, event)
+                known = target.actor_ids()
+                if trig.during or trig.joins:
+                    target.participants.extend(Participant(s, "participant") for s in trig.subjects if s not in known)
+                return
+            if target is not None:
+                self._refer_back(events, target, event, trig.subjects)
+                return
+        if not event.participants and trig.is_noun and event.type == "Meeting" and not trig.adverbial \
+                and self._determiner(trig.token.doc, trig.token.i, trig.token.sent.start) in self.indefinite:
+            # "ein sogenannter Mini-Gipfel der Willigen": a new meeting, whose participants later sentences may
+            # name ("Neben X sind auch Y vertreten"); dropped at the end if none do
+            events.append(event)
+            return
+        if not event.participants:
+            same_type = [e for e in same_type if not (trig.is_noun and self._other_compound(e, trig))]
+            preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
+            target = (preferred or same_type or [None])[-1]
+            if target is not None:
+                merge_into(target, event)
+            elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
+                events.append(event)  # kept only if no report of this type names its parties (extract)
+            return
+        for existing in same_type:
+            if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):
+                merge_into(existing, event)
+                return
+        for existing in same_type:
+            # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"
+            if len(event.participants) == 1 and event.actor_ids() < existing.actor_ids() and existing.status == event.status \
+                    and not (trig.is_noun and self._other_compound(existing, trig)) \
+                    and dates_agree(existing, event) and any(t.lower_ in self.party_pronouns and t.tag_ in ("PPER", "PRF", "")
+                                                              for t in trig.token.sent):
+                merge_into(existing, event)
+                return
+        for existing in same_type:
+            if existing.status == event.status and dates_agree(existing, event) and self._same_states(existing, event, by_id):
+                merge_into(existing, event, union=True)
+                return
+        events.append(event)
+
+    def _modifier(self, text: str, frame: EventFrame) -> str:
+        """What a trigger compound adds to its head: "balkan" in "Balkankonferenz", "" in "Gipfel"."""
+        low = text.lower()
+        heads = [s for s in frame.noun_suffixes if low.endswith(s)] + [n.lower() for n in frame.nouns if low.endswith(n.lower())]
+        for suffix in self.genitive_suffixes if not heads else ():  # a genitive: "des EU-Türkei-Gipfels"
+            stem = low[: len(low) - len(suffix)]
+            if low.endswith(suffix) and stem.endswith(tuple(frame.noun_suffixes) + tuple(n.lower() for n in frame.nouns)):
+                low = stem
+                heads = [s for s in frame.noun_suffixes if low.endswith(s)] + [n.lower() for n in frame.nouns if low.endswith(n.lower())]
+                break
+        return low[: len(low) - max(map(len, heads))].rstrip("-") if heads else ""
+
+    def _other_compound(self, earlier: Event, trig: Trigger) -> bool:
+        """The noun and the earlier event's trigger are compounds with different modifiers."""
+        if earlier.trigger is None or earlier.type != trig.frame.type:
+            return False
+        if self._determiner(trig.token.doc, trig.token.i, 0) in self.demonstratives:
+            return False  # "diese Beruhigungskonferenz" points back whatever it is called
+        mine, theirs = self._modifier(trig.token.text, trig.frame), self._modifier(earlier.trigger.text, trig.frame)
+        return bool(mine) and bool(theirs) and mine != theirs
+
+    def _refer_back(self, events: list[Event], target: Event, event: Event, subjects: list[str]) -> None:
+        """A back reference adds evidence and its clause's subjects to ``target``; with another
+        status or date it is a new event of the same participants (ANNOTATION.md)."""
+        if event.status not in NEW_EVENT_STATUSES or event.status == target.status and dates_agree(target, event):
+            merge_into(target, event)
+            known = target.actor_ids()
+            target.participants.extend(Participant(s, "participant") for s in subjects if s not in known)
+            return
+        known = {p.actor for p in target.participants}
+        event.participants = [Participant(p.actor, p.role) for p in target.participants]
+        event.participants += [Participant(s, "participant") for s in subjects if s not in known]
+        event.place = event.place or target.place
+        for existing in events:
+            if existing.type == event.type and existing.actor_ids() == event.actor_ids() and existing.status == event.status and dates_agree(existing, event):
+                merge_into(existing, event)
+                return
+        events.append(event)
+
+    def _statuses_agree(self, a: Event, b: Event) -> bool:
+        """Reports of one event: same status, or a later report that is less definite."""
+        return a.status == b.status or b.status not in NEW_EVENT_STATUSES + ("hypothetical",) or a.status != "happened" and b.status != "negated"
+
+    def _same_states(self, a: Event, b: Event, by_id: dict[str, Actor]) -> bool:
+        """One report names states, the other their representatives: "USA und Iran verhandelten",
+        "Witkoff und Araghchi verhandelten" (each person's country is one of the states)."""
+        def split(e: Event) -> tuple[set[str], set[str | None]]:
+            states = {by_id[p.actor].country for p in e.participants if by_id[p.actor].type == "Country"}
+            people = {by_id[p.actor].country for p in e.participants if by_id[p.actor].type == "Person"}
+            return states, people
+        sa, pa = split(a)
+        sb, pb = split(b)
+        kinds_a = {by_id[p.actor].type for p in a.participants}
+        kinds_b = {by_id[p.actor].type for p in b.participants}
+        if kinds_a == {"Country"} and kinds_b == {"Person"}:
+            return len(sa) >= 2 and pb == sa
+        if kinds_b == {"Country"} and kinds_a == {"Person"}:
+            return len(sb) >= 2 and pa == sb
+        return False
+
+    def _join_halves(self, events: list[Event], before: int) -> None:
+        """Two new events of one type and status from one sentence that share a participant, or of
+        which one has a single participant, are one event reported by two triggers ("hat sich einen
+        Deal gesichert: Sie habe einen Vertrag mit X unterzeichnet"); a multilateral event is never
+        split (ANNOTATION.md). Visits to different places stay apart."""
+        i = before
+        while i < len(events):
+            e = events[i]
+            target = next((t for t in events[before:i] if t.type == e.type and t.status == e.status and t.type != "Statement"
+                           and (t.actor_ids() & e.actor_ids() or len(t.participants) == 1 or len(e.participants) == 1)
+                           and (t.place is None or e.place is None or t.place == e.place) and dates_agree(t, e)), None)
+            if target is None:
+                i += 1
+                continue
+            merge_into(target, e, union=True)
+            del events[i]
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def merge_into(target: Event, other: Event, *, union: bool = False) -> None:
+    for span in other.evidence:
+        if span not in target.evidence:
+            target.evidence.append(span)
+    target.date = target.date or other.date
+    target.duration = target.duration or other.duration
+    target.place = target.place or other.place
+    target.according_to = sorted(set(target.according_to) | set(other.according_to))
+    roles = {p.actor: p for p in target.participants}
+    if union:
+        target.participants.extend(Participant(p.actor, p.role) for p in other.participants if p.actor not in roles)
+    for p in other.participants:
+        if p.actor in roles and p.role == "initiator" and roles[p.actor].role == "participant" and not any(q.role == "initiator" for q in target.participants):
+            roles[p.actor].role = "initiator"

@@ -1,0 +1,290 @@
+"""Parties a clause names without an actor mention in a participant slot.
+
+Organisations in a trigger compound ("EU-Gipfel", "EU-Türkei-Gipfel"), the parties of a named
+treaty ("TTIP-Verhandlungen"), of a colour coalition ("Blau-Rot") and of a collective role
+("Treffen der EU-Innenminister"); counted groups and plural pronouns ("die drei
+Präsidenten", "die beiden", "sie" after a group noun); the guest of a visit; and the gender
+that decides whom "er"/"sie" can refer to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.grammar import FINITE_TAGS, NP_TAGS, Grammar, is_common_noun
+from kg.extract.events.segments import DocInfo, Sentence
+from kg.extract.events.triggers import Trigger
+from kg.extract.model import Actor, Event, TextSpan
+from kg.nlp.gazetteer import given_name_detector
+
+# inflection endings of a role title in a plural or oblique case: "Außenministern", "Regierungschefs"
+ROLE_PLURAL_ENDINGS = ("", "s", "n", "en", "nen")
+
+
+class PartyFinder(Grammar):
+    """Finds parties named without a mention in the slot."""
+
+    def _gender(self, actor: Actor) -> str | None:
+        """"female" or "male" for a person named with a gendered office title (roles.tsv: "Innenministerin",
+        "Vizekanzler") or a gendered given name (gender-guesser's name dictionary, the lexicon of given names
+        kg/nlp reads); None when neither tells."""
+        given = given_name_gender(actor.label.split()[0]) if " " in actor.label else "unknown"
+        if given in ("female", "mostly_female", "male", "mostly_male"):
+            return "female" if "female" in given else "male"
+        for r in actor.roles:
+            words = r.mention.text.split() if r.mention is not None else []
+            head = words[-1].rpartition("-")[2] if words else ""
+            if head in self.feminine_titles:
+                return "female"
+            if head in self.masculine_titles:
+                return "male"
+        return None
+
+    def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """Visitors of the latest visit when the clause names them as a guest ("ihrem Gast", "der Gast")."""
+        if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART") for t in doc[a:b]):
+            return []
+        visit = next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened"), None)
+        if visit is None:
+            return []
+        return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
+
+    def _group_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
+        """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
+        its subject is a group noun ("die Staats- und Regierungschefs der Union"), which a plural "sie"
+        after it refers to. Returns what the group stands for (named organisations or states), or
+        None if there is no such clause."""
+        for a, b in sent.segments[:segment]:
+            verbs = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
+            if not verbs or not all(v.lower_.endswith(self.plural_endings) for v in verbs):
+                continue
+            named = [m.actor for m in sent.mentions if a <= m.start < b and by_id[m.actor].type != "Place" and not self._is_oblique(doc, m, a)]
+            if any(by_id[k].type == "Person" for k in named) or any(t.tag_ == "PPER" for t in doc[a:b]) or not any(is_common_noun(t) for t in doc[a:b]):
+                continue
+            return list(dict.fromkeys(named))
+        return None
+
+    def _counted_group(self, doc: Doc, sent: Sentence, a: int, b: int, info: DocInfo,
+                       by_id: dict[str, Actor]) -> list[tuple[str, bool]]:
+        """A counted plural ("die drei Präsidenten", "die beiden US-Firmen", "beide Länder") or a definite
+        group noun opening the clause ("Die Vereine einigten sich") stands for as many actors of its kind
+        (grammar.yml group_nouns; office titles are people) as the latest earlier sentence naming them
+        together holds: exactly that many, else it is unclear and nothing is added. Returns the actors
+        and whether a preposition governs the phrase."""
+        for i in range(a, b - 1):
+            count = self.group_numbers.get(doc[i].lower_)
+            j = i + 1 if count else i
+            if count is None:
+                if not (i == a or i == a + 1 and doc[a].is_punct) or doc[i].tag_ != "ART" or doc[i].lower_ not in self.articles:
+                    continue
+                j = i + 1
+            while j < b and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= b or not is_common_noun(doc[j]) or j in info.starts:
+                continue
+            head = doc[j].text.rpartition("-")[2]
+            kind = next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
+            if count is None:
+                if head.lower() not in self.definite_group_nouns:
+                    continue
+                count = 2
+            if kind is None and self._is_role(head):
+                kind = "Person"
+            if kind is None:
+                continue
+            preposition = self._preposition(doc, i, a)
+            if preposition is not None and preposition not in self.partner:
+                continue
+            earlier = [m for m in sent.mentions if m.start < i]
+            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
+            for group in candidates:
+                keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
+                                          and m.start not in info.modifiers and m.actor not in info.media))
+                if len(keys) > count:
+                    break
+                if len(keys) == count:
+                    return [(k, preposition is not None) for k in keys]
+            return []
+        return []
+
+    def _plural_verb(self, doc: Doc, pronoun: Token, a: int, b: int) -> bool:
+        """The finite verb next to the pronoun has a plural ending ("sie trafen", not "sie traf")."""
+        verbs = [t for t in doc[max(a, pronoun.i - 1) : min(b, pronoun.i + 2)] if t.tag_ in FINITE_TAGS]
+        if not verbs and doc[a].tag_ == "KOUS":
+            verbs = [t for t in doc[pronoun.i : b] if t.tag_ in FINITE_TAGS][-1:]  # verb-final: "als sie sich … trafen"
+        return bool(verbs) and all(v.lower_.endswith(self.plural_endings) for v in verbs)
+
+    def _last_pair(self, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The two people who most often took part in an event together so far (latest wins ties),
+        else the two named together in most sentences so far."""
+        pairs: Counter[tuple[str, str]] = Counter()
+        latest: dict[tuple[str, str], int] = {}
+        for n, e in enumerate(events):
+            people = sorted({p.actor for p in e.participants if by_id[p.actor].type == "Person"})
+            if e.type == "Statement" or len(people) < 2:
+                continue
+            for i, x in enumerate(people):
+                for y in people[i + 1 : i + 4]:
+                    pairs[(x, y)] += 1
+                    latest[(x, y)] = n
+        if not pairs:
+            pairs, latest = self._named_together, self._named_latest
+        if not pairs:
+            return []
+        best = max(pairs, key=lambda k: (pairs[k], latest[k]))
+        return list(best)
+
+    def _treaty_parties(self, doc: Doc, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """The parties of a treaty named in tokens ``a:b`` ("TTIP", "TTIP-Verhandlungen",
+        "Transatlantische Handels- und Investitionspartnerschaft"; gazetteer/treaties.tsv)."""
+        keys: list[str] = []
+        words = [t.text for t in doc[a:b]]
+        for i, token in enumerate(doc[a:b]):
+            parts = token.text.split("-") if "-" in token.text else []
+            names = [n for n in [token.text, *parts[:-1]] if n in self.treaties]
+            names += [n for n in self.treaty_phrases.get(token.text, ()) if tuple(words[i : i + len(n.split())]) == tuple(n.split())]
+            for name in names:
+                for party in self.treaties.get(name, ()):
+                    entry = self.gaz.names.get(party)
+                    if entry is None:
+                        continue
+                    if entry.key not in by_id:
+                        actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                        actors.append(actor)
+                        by_id[entry.key] = actor
+                    if entry.key not in keys:
+                        keys.append(entry.key)
+        return keys
+
+    def _compound_actors(self, token: Token, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """Organisations named in a trigger compound ("EU-Gipfel", "NATO-Treffen").
+
+        Names inside compounds are not actors in general (ANNOTATION.md), but a summit of a
+        grouping has that grouping as its participant. A state in a compound names the topic,
+        not a party ("Ukraine-Verhandlungen" are talks about Ukraine), so it is left out; but
+        two or more names are the parties ("EU-Türkei-Gipfel", "USA-Kuba-Abkommen").
+        """
+        keys = []
+        offset = token.idx
+        pieces = token.text.split("-")[:-1]
+        parts: list[str] = []
+        i = 0
+        while i < len(pieces):  # a name with a hyphen of its own: "G-7-Treffen"
+            j = next((j for j in range(len(pieces), i + 1, -1) if self.gaz.names.get("-".join(pieces[i:j])) is not None), i + 1)
+            parts.append("-".join(pieces[i:j]))
+            i = j
+        named = [self.gaz.names.get(part) for part in parts]
+        several = sum(1 for e in named if e is not None and e.kind in ("Organization", "Country")) >= 2
+        for part, entry in zip(parts, named):
+            if entry is not None and (entry.kind == "Organization" or several and entry.kind == "Country"):
+                actor = by_id.get(entry.key)
+                if actor is None:
+                    actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                    actors.append(actor)
+                    by_id[entry.key] = actor
+                span = TextSpan(part, offset, offset + len(part))
+                if span not in actor.mentions:
+                    actor.mentions.append(span)
+                keys.append(entry.key)
+            offset += len(part) + 1
+        return keys
+
+    def _collective_roles(self, doc: Doc, trig: Trigger, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """International organisations behind a role compound ("EU-Innenminister", "NATO-Außenministern")
+        in the noun's genitive attribute ("Treffen der EU-Innenminister", "Gespräche von EU-Spitzenpolitikern")
+        or, for a verb, in its clause where no preposition governs it ("Die EU-Außenminister einigten sich")."""
+        if trig.is_noun:
+            j = trig.token.i + 1
+            if j >= b or doc[j].lower_ not in self.genitive | self.attribute_prepositions:
+                return []
+            candidates = []
+            j += 1
+            while j < b and (doc[j].tag_ in NP_TAGS or doc[j].tag_ == "ADJD" or is_common_noun(doc[j]) or doc[j].tag_ == "NE"
+                             or doc[j].lower_ in self.conjunctions):
+                candidates.append(doc[j])
+                j += 1
+        else:
+            candidates = [t for t in doc[a:b] if "-" in t.text and not self._governed(doc, t.i, a)]
+        keys = []
+        for t in candidates:
+            if self._named_holder(doc, t.i, b):
+                continue  # "UN-Generalsekretär Ban Ki-moon", "der UN-Hochkommissar für Flüchtlinge, X": one person
+            prefix, _, title = t.text.rpartition("-")
+            entry = self.gaz.names.get(prefix)
+            if entry is None or entry.kind != "Organization" or entry.country is not None or not self._is_role(title):
+                continue
+            actor = by_id.get(entry.key)
+            if actor is None:
+                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                actors.append(actor)
+                by_id[entry.key] = actor
+            span = TextSpan(prefix, t.idx, t.idx + len(prefix))
+            if span not in actor.mentions:
+                actor.mentions.append(span)
+            if entry.key not in keys:
+                keys.append(entry.key)
+        return keys
+
+    def _coalition_parties(self, doc: Doc, trig: Trigger, subject: str | None, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
+        """The parties a colour coalition names ("eine rot-blaue Koalition", "Blau-Rot"): for each colour the party
+        of that colour the article names, else one of the country of the parties it names, else the first listed. A
+        person who forms the coalition stands for the first colour's party ("X hat eine rot-blaue Koalition gebildet")."""
+        colours = self._colours(trig.token.text)
+        if not colours:
+            j = trig.token.i - 1
+            while j >= 0 and doc[j].tag_ == "ADJA" and not colours:
+                colours = self._colours(doc[j].text)
+                j -= 1
+        if not colours:
+            return []
+        if subject is not None and by_id[subject].type == "Person":
+            colours = colours[1:]
+        candidates = {c: [e for e in (self.gaz.names.get(n) for n in self.party_colours[c]) if e is not None] for c in colours}
+        countries = {e.country for es in candidates.values() for e in es if e.key in by_id}
+        keys = []
+        for colour in colours:
+            entries = candidates[colour]
+            entry = next((e for e in entries if e.key in by_id), None) or next((e for e in entries if e.country in countries), None) \
+                or (entries[0] if entries else None)
+            if entry is None:
+                continue
+            if entry.key not in by_id:
+                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+                actors.append(actor)
+                by_id[entry.key] = actor
+            keys.append(entry.key)
+        return keys
+
+    def _named_holder(self, doc: Doc, i: int, end: int) -> bool:
+        """The title at ``i`` is followed by the person who holds it, directly or after its attribute and a comma."""
+        j = i + 1
+        while j < end and j - i <= 6:
+            m = self._by_start.get(j)
+            if m is not None and self._kinds.get(m.actor) == "Person" and (j == i + 1 or doc[j - 1].text == ","):
+                return True
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].lower_ in self.conjunctions:
+                return False
+            j += 1
+        return False
+
+    def _is_role(self, word: str) -> bool:
+        """An office title in any number: "Innenminister", "Regierungschefs", "Außenministerinnen"."""
+        roles = self.lang.roles
+        return any(word[: len(word) - len(end)] in roles or word[: len(word) - len(end)].lower().endswith(self.role_heads)
+                   for end in ROLE_PLURAL_ENDINGS if word.endswith(end))
+
+    def _governed(self, doc: Doc, i: int, floor: int) -> bool:
+        """A preposition governs the noun at ``i`` ("mit den EU-Außenministern")."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> str:
+    """gender-guesser's reading of a given name ("Elke" -> "female"); "unknown" for names it lacks."""
+    return given_name_detector().get_gender(name)

@@ -1,0 +1,161 @@
+"""Sentences cut into clause segments, and the per-document lookups every stage reads.
+
+A sentence is cut into segments at commas, colons, dashes and brackets; a segment after a
+comma or bracket that has no finite verb of its own (an apposition, a date, the tail of an
+enumeration) stays with the clause before it. A trigger's arguments are the actors of its
+segment (``arguments``), so where a segment ends decides who takes part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.actors import ActorMention
+from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar
+
+SEGMENT_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
+# how often a frame's context_blockers must occur in a document to rule the frame out there
+CONTEXT_BLOCK_COUNT = 2
+
+
+@dataclass
+class Sentence:
+    span: Span
+    index: int
+    segments: list[tuple[int, int]]  # token index ranges
+    mentions: list[ActorMention]
+    paragraph: int
+    dates: list = field(default_factory=list)
+
+    def segment_of(self, i: int) -> int:
+        for n, (a, b) in enumerate(self.segments):
+            if a <= i < b:
+                return n
+        return len(self.segments) - 1
+
+
+@dataclass
+class DocInfo:
+    """Per-document lookups, built once (nothing here grows with sentences x mentions)."""
+
+    starts: dict[int, ActorMention]
+    title_tokens: frozenset[int]
+    modifiers: frozenset[int]  # starts of mentions inside a title ("Tschechiens Außenminister")
+    lowers: list[str]
+    blocked: frozenset[str] = frozenset()  # event types the document's context rules out
+    media: frozenset[str] = frozenset()  # actors that are news media (interviewers in events.yml)
+
+
+class Segmenter(Grammar):
+    """Cuts sentences into clause segments; builds the per-document lookups."""
+
+    def _doc_info(self, doc: Doc, mentions: list[ActorMention]) -> DocInfo:
+        starts: dict[int, ActorMention] = {}
+        for m in mentions:
+            starts.setdefault(m.start, m)
+        titles = list(doc.spans.get("kg_titles", []))
+        title_tokens = frozenset(i for t in titles for i in range(t.start, t.end))
+        # a name inside a title qualifies it ("Tschechiens Außenminister"); a role mention
+        # ("der Kremlchef") covers its title exactly and is an actor of its own
+        inside = {(t.start, t.end) for t in titles}
+        modifiers = frozenset(
+            m.start for m in mentions
+            if not m.via_role and m.start in title_tokens and m.end - 1 in title_tokens and (m.start, m.end) not in inside
+        )
+        # a party right before a person is the person's affiliation: "den Grünen Alexander Van der Bellen"
+        persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
+        modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
+        # … and so is a party in brackets after a person: "Kurt Fischer (VP)", "Meinl-Reisinger (NEOS)"
+        person_ends = {m.end for m in mentions if self._kinds.get(m.actor) == "Person"}
+        modifiers = modifiers | frozenset(m.start for m in mentions if self._kinds.get(m.actor) == "Organization"
+                                          and m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in person_ends)
+        lowers = [t.lower_ for t in doc]
+        counts: Counter[str] = Counter()
+        for t in doc:
+            counts[t.lower_] += 1
+            if t.lemma_ and t.lemma_.lower() != t.lower_:
+                counts[t.lemma_.lower()] += 1
+        blocked = frozenset(f.type for f in self.frames if f.context_blockers
+                            and sum(counts[w] for w in f.context_blockers) >= CONTEXT_BLOCK_COUNT)
+        interviewers = {w for f in self.frames for w in f.interviewers}
+        media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers)
+        return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media)
+
+    def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[Sentence]:
+        out = []
+        paragraph = 0
+        ordered = sorted(mentions, key=lambda m: m.start)
+        k = 0
+        for n, span in enumerate(doc.sents):
+            while k < len(ordered) and ordered[k].start < span.start:
+                k += 1
+            if not span.text.strip():
+                if "\n\n" in span.text or span.text.count("\n") >= 1:
+                    paragraph += 1
+                continue
+            raw: list[tuple[int, int, str]] = []  # (start, end, break before)
+            start = span.start
+            brk = ""
+            for token in span:
+                if token.text in SEGMENT_BREAKS:
+                    if token.i > start:
+                        raw.append((start, token.i, brk))
+                    start = token.i + 1
+                    brk = token.text
+            if start < span.end:
+                raw.append((start, span.end, brk))
+            if not raw:
+                continue
+            j = k
+            ms = []
+            while j < len(ordered) and ordered[j].start < span.end:
+                ms.append(ordered[j])
+                j += 1
+            segments = self._clauses(doc, raw, ms)
+            out.append(Sentence(span, n, segments, ms, paragraph))
+            if "\n" in span.text.rstrip(" ")[-2:] or span[-1].whitespace_.count("\n") or "\n" in doc[span.end - 1].text:
+                paragraph += 1
+        return out
+
+    def _clauses(self, doc: Doc, raw: list[tuple[int, int, str]], mentions: list[ActorMention]) -> list[tuple[int, int]]:
+        """Join a segment to the one before when it continues that clause: it follows a comma or
+        bracket and has no finite verb of its own, or it is the tail of an enumeration of actors."""
+        ends = {m.end for m in mentions}
+        starts = {m.start: m for m in mentions}
+        out: list[tuple[int, int]] = []
+        for a, b, brk in raw:
+            if out and brk in CONTINUABLE:
+                tokens = doc[a:b]
+                verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                    and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
+                prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
+                if verbless or prev_verbless and self._enumeration_tail(doc, a, b, out[-1], ends, starts):
+                    out[-1] = (out[-1][0], b)
+                    continue
+                # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
+                # X, Chef von Y, mit Z traf" is one clause (the noun's support verb and parties are in it)
+                opener = doc[out[-1][0]]
+                last = next((t for t in reversed(tokens) if not t.is_space and not t.is_punct), None)
+                if prev_verbless and opener.tag_ in ("PRELS", "PRELAT") and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                        and last is not None and last.tag_ in FINITE_TAGS:
+                    out[-1] = (out[-1][0], b)
+                    continue
+            out.append((a, b))
+        return out
+
+    def _enumeration_tail(self, doc: Doc, a: int, b: int, prev: tuple[int, int], ends: set[int], starts: dict[int, ActorMention]) -> bool:
+        """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""
+        if prev[1] not in ends:
+            return False
+        i = a
+        while i < b and doc[i].tag_ in NP_TAGS:
+            i += 1
+        m = starts.get(i)
+        if m is None or m.end >= b:
+            return False
+        after = doc[m.end]
+        return after.lower_ in self.conjunctions and m.end + 1 < b

@@ -1,0 +1,240 @@
+"""Whether an event happened, is planned, negated or hypothetical (status.yml).
+
+The cues are read in the trigger's clause and in the clause it depends on: negation words
+and verbs, hypothetical words and phrases, plan words and verbs, with the exceptions
+status.yml lists (content verbs, refused comments, reported future, frustrated plans, the
+perfect). A present tense with a day schedules an event when the article has no date; a plan
+that the next clause calls off is negated.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, is_common_noun
+from kg.extract.events.segments import Sentence
+from kg.extract.events.triggers import Trigger
+
+
+class StatusRules(Grammar):
+    """Decides the status of a trigger's event."""
+
+    def _status(self, doc: Doc, sent: Sentence, trig: Trigger) -> str:
+        a, b = sent.segments[trig.segment]
+        a = self._own_conjunct(doc, a, trig)
+        tokens = [t for t in doc[a:b] if t.i != trig.token.i]
+        if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
+            tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place
+        lowers = [t.lower_ for t in doc[a:b]]
+        governing: list[Token] = []
+        if trig.segment > 0:
+            pa, pb = sent.segments[trig.segment - 1]
+            prev = [t for t in doc[pa:pb] if not t.is_punct]
+            infinitive = any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b])
+            # (a clause that opens with a preposition and no relative pronoun is a main clause of its own: "…, mit X sei
+            # man sich einig", after "Ein Gesetz soll vorgelegt werden")
+            own_main = doc[a].tag_ in ("APPR", "APPRART") and not any(t.tag_ in ("PRELS", "PRELAT", "PWS", "PWAV") for t in doc[a : min(b, a + 4)])
+            if lowers and (lowers[0] in self.subordinators or infinitive
+                           or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
+                governing = prev
+        # "im Gespräch" (being considered) is no cue when it has a partner: "im Gespräch mit Präsident X"
+        if any(lowers[i : i + len(p)] == list(p) and not (i + len(p) < len(lowers) and lowers[i + len(p)] in self.comitative)
+               for p in self.hyp_phrases for i in range(len(lowers))):
+            return "hypothetical"
+        # "nicht" before an adjective negates the adjective: "ein zuvor nicht angekündigter Besuch";
+        # the clause of a noun in an adverbial is not its negation: "Bei dem Treffen lehnten sie … ab"
+        neg_scope = tokens
+        if trig.is_noun and trig.adverbial and not trig.attribute:
+            start = trig.token.i
+            while start > a and not doc[start - 1].tag_ in ("APPR", "APPRART"):
+                start -= 1
+            neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
+        negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
+            and not any(contains(lowers, p) for p in self.not_negation)
+        scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}
+        scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
+        if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
+            negated = False  # "Die Verhandlungen seien noch nicht abgeschlossen": they are going on
+        if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:
+            return "hypothetical"  # "schließt ein Treffen nicht aus", as "nicht ausgeschlossen"
+        if negated or scope_neg_lemmas:
+            return "negated"
+        # "Das Treffen fällt aus": a verb that cancels the event noun it has as subject (not "fiel knapp aus")
+        if trig.is_noun and not trig.adverbial and not any(t.tag_ == "ADJD" for t in tokens) \
+                and any(f in self.subject_neg_lemmas for t in tokens if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b)):
+            return "negated"
+        # an infinitive clause is negated by the clause it depends on: "es gelang nicht, … zu bilden"
+        if governing and any(t.tag_ in INFINITIVE_TAGS for t in tokens) and (
+                any(t.lower_ in self.neg_words for t in governing)
+                or any(f in self.neg_lemmas for t in governing for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])):
+            return "negated"  # "die Weigerung, Verhandlungen zu führen"
+        # lemma cues ("vereinbaren", "hoffen") govern nouns and infinitives, not a finite verb
+        # coordinated with them ("telefoniert und vereinbart"), nor a noun in an adverbial
+        # ("Bei dem Treffen vereinbarten sie …": the meeting happened)
+        governs = trig.is_noun and not self._in_adverbial(doc, trig.token.i, a) or trig.token.tag_ in ("VVINF", "VVIZU")
+        lemma_scope = governing + (tokens if governs else [])
+        scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
+        # a verb that says what the event holds or how it goes on ("Das sieht eine Vereinbarung … vor", "die
+        # Verhandlungen sollen in die Phase treten, wo …") is no cue; for a definite noun neither are its modals
+        content = trig.is_noun and not trig.adverbial and not governing and self._content_verb(doc, trig, tokens, a, b)
+        if content:
+            scope_lemmas -= self.content_verbs
+            # … unless the clause also says how the event itself comes about: "soll nächste Woche unterzeichnet
+            # werden und im Mai in Kraft treten" (the signing is still to come)
+            own = [t for t in tokens if t.tag_.startswith("VV")
+                   and not any(f in self.content_verbs for f in self._verb_lemmas(doc, t, b))]
+            if trig.definite and not own and not any(t.lower_ in self.subordinators for t in tokens):
+                return "happened"
+        refusal = self._comment_refusal(doc, trig, tokens, a)
+        # a past plan that "eigentlich"/"ursprünglich" marks as given up: "Eigentlich wollte X am Montag Y treffen",
+        # "Ursprünglich sollte das Treffen am Montag stattfinden" (cancelled or put off)
+        if not refusal and any(t.lower_ in self.frustration_words for t in tokens) \
+                and any(t.lower_ in self.frustrated_modals for t in tokens):
+            return "negated"
+        hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words]
+        # "Dazu würden X und Y Anfang der kommenden Woche zusammenkommen": in reported speech "würden" stands for "werden"
+        # when a date ahead is given and nothing makes it a condition (a schedule: planned)
+        if hyp_tokens and all(t.lower_ in self.reported_future for t in hyp_tokens) \
+                and any(t.lower_ in self.reported_future_times for t in tokens):
+            hyp_tokens = []
+        if hyp_tokens or scope_lemmas & self.hyp_lemmas:
+            return "hypothetical"
+        # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
+        auxiliaries = [t for t in doc[a:b] if self._lemma(t) in self.passive]
+        passive = len(auxiliaries) == 1 and any(t.tag_ == "VVPP" for t in doc[a:b])
+        # … nor in the clause it depends on: "umgesetzt wird, was schon vor dem Gipfel im Plan war"
+        governing_passive = len([t for t in governing if self._lemma(t) in self.passive]) == 1 and any(t.tag_ == "VVPP" for t in governing)
+        plan_tokens = [t for t in tokens if not (passive and self._lemma(t) in self.passive)] \
+            + [t for t in governing if not (governing_passive and self._lemma(t) in self.passive)]
+        # refusing to comment on an event in an adverbial is no plan of the event: "Zu den Verhandlungen wollte sich
+        # X nicht äußern" (the talks are going on or done); not "will nach dem Treffen am Montag Details nennen",
+        # nor "Vor dem Treffen wollte sich X nicht äußern" (it may be still to come)
+        if refusal:
+            plan_tokens = [t for t in plan_tokens if t.lower_ not in self.intention_modals]
+        # "sollen sich im März getroffen haben": a modal with a perfect infinitive reports what is said to have happened
+        # (the tagger often reads the infinitive "haben" as finite)
+        if any(t.tag_ in ("VAINF", "VAFIN") and self._lemma(t) in self.perfect_auxiliaries and t.i > a and doc[t.i - 1].tag_ in ("VVPP", "VAPP")
+               for t in doc[a:b]):
+            plan_tokens = [t for t in plan_tokens if t.lower_ not in self.reportative_modals]
+        # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
+        # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
+        if not trig.is_noun and trig.token.tag_ == "VVPP" and not governing and not auxiliaries \
+                and any(t.tag_ == "VAFIN" and self._lemma(t) in self.perfect_auxiliaries for t in tokens) \
+                and not any(t.tag_ == "VMFIN" for t in tokens):
+            return "happened"
+        if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
+            return "planned"
+        return "happened"
+
+    def _comment_refusal(self, doc: Doc, trig: Trigger, tokens: list[Token], a: int) -> bool:
+        """The clause refuses to comment on the event noun in its adverbial (status.yml comment_words and
+        comment_negations): "Zu den Verhandlungen wollte sich X nicht äußern"; not after "vor"."""
+        return trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) not in self.anticipation \
+            and any(t.lower_ in self.comment_negations for t in tokens) and any(
+                t.lower_ in self.comment_words or self._lemma(t).lower() in self.comment_words for t in tokens)
+
+    def _later_denial(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
+        """The clause after the trigger's says the plan came to nothing: a clause without a subject of its own
+        (it starts with its finite verb) or one opened by "aber"/"doch", with a negating verb ("sagte die
+        Reise aber ab", "doch das Treffen platzte"; its nouns name events), or, after a past modal, one without a
+        subject, with a contrast word and "nicht"/"kein" ("wollte X treffen, bekommt den Termin aber nicht"; also after
+        seeking the event: "sucht Gespräche, bekommt sie aber nicht")."""
+        if trig.segment + 1 >= len(sent.segments):
+            return False
+        c, d = sent.segments[trig.segment + 1]
+        words = [t for t in doc[c:d] if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        opener = words[0]
+        gap = opener.tag_ in FINITE_TAGS
+        # "…, die Gespräche scheiterten aber": the contrast word may follow the clause's subject and verb
+        contrast = any(t.lower_ in self.contrast_words for t in words)
+        if contrast and len(words) > 1 and words[1].tag_ in FINITE_TAGS:
+            gap = True  # "…, aber sagte ab"
+        if not gap and not contrast:
+            return False
+        # a negating verb whose object is the event or nothing: not "lehnt aber eine Erklärung ab"
+        if any(f in self.neg_lemmas for t in words for f in self._verb_lemmas(doc, t, d) + [self._lemma(t)]) \
+                and all(self._noun_frame(t) is not None for t in words if t.tag_ == "NN"):
+            return True
+        # "nicht"/"kein" only after a past intention: "wollte X treffen, bekam aber keinen Termin" (not "will X
+        # treffen, glaubt aber nicht an einen Durchbruch")
+        a, b = sent.segments[trig.segment]
+        lowers = [t.lower_ for t in doc[c:d]]
+        # (after seeking, the later clause names nothing but the event: "bekommt sie aber nicht", not "glaubt aber nicht
+        # an eine Lösung")
+        seeking = any(t.pos_ in ("VERB", "") and self._lemma(t) in self.seeking_lemmas for t in doc[a:b]) \
+            and all(self._noun_frame(t) is not None for t in words if is_common_noun(t))
+        return gap and (seeking or any(t.lower_ in self.past_modals for t in doc[a:b])) \
+            and any(t.lower_ in self.contrast_words for t in words) \
+            and any(t.lower_ in self.neg_words and not (t.i + 1 < d and doc[t.i + 1].tag_ == "ADJA") for t in words) \
+            and not any(contains(lowers, p) for p in self.not_negation)
+
+    def _content_verb(self, doc: Doc, trig: Trigger, tokens: list[Token], a: int, b: int) -> bool:
+        """An active content verb of which the event noun is the subject ("Die Vereinbarung sieht vor, …",
+        "Das sieht eine Vereinbarung … vor"), not its participle ("ein Treffen ist für Montag vorgesehen": a
+        schedule) nor a verb whose subject is another noun before it ("Das Programm sieht ein Treffen … vor")."""
+        for t in tokens:
+            if not t.tag_.startswith("V") or t.tag_ == "VVPP":
+                continue
+            if not any(f in self.content_verbs for f in self._verb_lemmas(doc, t, b)):
+                continue
+            if t.tag_ in FINITE_TAGS and trig.token.i > t.i and any(
+                    u.tag_ in ("NN", "NE") and not self._in_adverbial(doc, u.i, a) for u in doc[a : t.i]):
+                continue  # the noun before the verb is its subject, the event noun after it the object
+            return True
+        return False
+
+    def _own_conjunct(self, doc: Doc, a: int, trig: Trigger) -> int:
+        """Where the cues of a finite trigger verb start: a modal's scope ends with its infinitive, so a
+        finite verb coordinated after it has its own tense ("will das Netz übernehmen und verhandelt noch
+        mit X": the talks are going on); the conjunct after "und" is the verb's clause."""
+        if trig.is_noun or trig.token.tag_ != "VVFIN":
+            return a
+        for k in range(trig.token.i - 1, a, -1):
+            if doc[k].lower_ in self.conjunctions:
+                modals = [t for t in doc[a:k] if t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and self._lemma(t) in self.passive]
+                if modals and any(t.tag_ in NONFINITE_TAGS for t in doc[modals[0].i + 1 : k]):
+                    return k + 1
+                return a
+        return a
+
+    def _scheduled_present(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
+        """A clause in the present tense with a day ("am Dienstag", "am Wochenende") schedules its
+        event when the article has no publication date to place the day: news report past events in
+        the perfect or preterite. Reported speech (Konjunktiv I: "treffe", "sei") stays as it is."""
+        a, b = sent.segments[trig.segment]
+        lowers = [t.lower_ for t in doc[a:b]]
+        day = any(w in self.weekday_forms or w in self.schedule_words for w in lowers)
+        # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
+        # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
+        day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
+        # … or an event noun that something present happens before: "erhält ein Mandat vor der Sitzung der Eurogruppe"
+        day = day or trig.is_noun and self._preposition(doc, trig.token.i, a) in self.anticipation
+        if not day:
+            return False
+        finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
+        if any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in doc[a:b]) and any(self._lemma(t) in ("haben", "sein") for t in finite):
+            return False  # the perfect: "haben am Montag telefoniert"
+        return bool(finite) and all(self._present_form(t) for t in finite)
+
+    def _present_form(self, token: Token) -> bool:
+        """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
+        not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""
+        word, lemma = token.lower_, self._lemma(token).lower()
+        if word in self.present_forms:
+            return True
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+        rest = word[len(stem):] if stem and word.startswith(stem) else None
+        if rest is None and self.umlauts:
+            # a strong verb's umlaut in the present: "erhält" (erhalten), "fährt" (fahren)
+            plain = word.translate(self.umlauts)
+            rest = plain[len(stem):] if plain != word and plain.startswith(stem) else None
+            if rest == "" and stem.endswith("t"):
+                return True  # "erhält", "hält": the ending merges with the stem's t
+        return rest in ("t", "et", "en", "n", "st", "est")
+
+
+def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

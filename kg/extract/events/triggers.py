@@ -1,0 +1,400 @@
+"""The words that open an event: verbs, separable verbs, nouns, compounds, adjectives.
+
+A trigger (verb lemma, separable verb, noun, or compound ending) from ``events.yml`` opens an
+event. A noun with support verbs in its frame needs one of them, a cue verb, or parties it
+names itself ("eine Vereinbarung treffen", "Vereinbarungen zwischen X und Y"); an idiom, an
+interview, a broadcast, the topic of another event noun or an instrument opens none. A
+``Trigger`` records what the later stages decide with: the noun's determiner, the actors
+attached to it, whether it heads an adverbial or an attribute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.grammar import ADJECTIVE_ENDINGS, DETERMINER_TAGS, NP_TAGS, Grammar, is_common_noun
+from kg.extract.events.segments import DocInfo, Sentence
+from kg.lang import EventFrame
+
+
+@dataclass
+class Trigger:
+    token: Token
+    frame: EventFrame
+    is_noun: bool
+    segment: int
+    anaphoric: bool = False
+    lemma: str = ""
+    definite: bool = False  # a noun after a definite determiner ("das Telefonat")
+    chain: frozenset[int] = frozenset()  # starts of the mentions attached to a noun trigger
+    subjects: list[str] = field(default_factory=list)  # participants no preposition governs
+    explicit: bool = False  # the noun names its own participants (attached or in a compound)
+    adverbial: bool = False  # the noun heads a prepositional phrase ("nach dem Telefonat")
+    during: bool = False  # … that places something at the event ("bei dem Treffen")
+    joins: bool = False  # the clause's verb makes its subject take part ("nahm am Gipfel teil", "leitete das Treffen")
+    attribute: bool = False  # the noun is a genitive attribute ("die Gegner des Gipfels")
+    comitative: bool = False  # the noun has a partner attached by "mit" ("nach dem Telefonat mit Trump")
+    attributive: bool = False  # a support verb's participle licenses the noun ("das ausgehandelte Abkommen")
+
+    @property
+    def takes_subjects(self) -> bool:
+        """Whether the subjects of the clause take part in the noun's event: yes for a noun that is
+        subject or object, or that places the action at the event ("bei dem Treffen") or has a
+        partner ("nach dem Telefonat mit X sagte Y"); no for "gegen den Gipfel", "Themen des Treffens"."""
+        if self.attribute:
+            return False
+        return not self.adverbial or self.during or self.comitative or self.joins
+    fallback: EventFrame | None = None  # the frame if the participants say so ("Gespräche" of people)
+    possessive: bool = False  # "sein Gespräch mit Putin"
+    probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
+    light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
+    between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
+    occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
+
+
+class TriggerFinder(Grammar):
+    """Finds the triggers of a sentence."""
+
+    def _triggers(self, doc: Doc, sent: Sentence, info: DocInfo) -> list[Trigger]:
+        found: list[Trigger] = []
+        support_used: set[int] = set()
+        span = sent.span
+        # nouns first, so their support verbs ("eine Vereinbarung treffen") do not trigger too
+        for token in span:
+            if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN", "X", "") and not (
+                    token.tag_ != "ADJA" and self._colours(token.text)):
+                continue  # (a colour coalition "Blau-Rot" may be tagged as an adjectival noun)
+            match = self._noun_frame(token)
+            if match is None:
+                continue
+            frame, kind = match
+            if frame.type in info.blocked:
+                continue  # a court's "Verhandlung"
+            if any(ends_with(info.lowers, token.i, p) for p in frame.not_phrases) and not self._talks_with_person(doc, sent, token, info):
+                continue  # "im Gespräch" (an idiom: being considered, an interview)
+            seg = sent.segment_of(token.i)
+            a, b = sent.segments[seg]
+            chain = self._chain(doc, info, token.i, b)
+            occasion = False
+            if frame.support_verbs:
+                support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
+                           and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
+                attributive = False
+                if not support:
+                    # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
+                    support = [t for t in doc[max(a, token.i - 3) : token.i] if t.tag_ == "ADJA" and self._support_participle(t.lower_)]
+                    attributive = bool(support)
+                    if support and self._phrase_in_adverbial(doc, support[0].i, a, info):
+                        continue  # "nach dem zwischen X und Y geschlossenen Abkommen": an instrument
+                relative = self._relative_clause(doc, sent, seg, token) if not support else None
+                if relative is not None:
+                    # "einen Pakt, den X mit Y geschlossen hat": the relative clause is the noun's clause
+                    ra, rb = sent.segments[relative]
+                    support = [t for t in doc[ra:rb] if t.pos_ in ("VERB", "AUX", "")
+                               and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, rb))]
+                    if support:
+                        seg, (a, b) = relative, (ra, rb)
+                cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
+                # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
+                named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
+                # "auf Einladung von X": an adverbial that names the noun's party is the event itself
+                occasion = bool(chain) and token.i > a and info.lowers[token.i - 1] in self.occasion_nouns.get(token.text, ())
+                named = named or kind == "colour"  # "Blau-Rot" names its parties
+                if not support and not cue and not named and not occasion:
+                    continue
+                if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a):
+                    continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
+                support_used.update(t.i for t in support)
+            if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
+                                       or self._interviewer_follows(doc, token.i, b, frame)):
+                continue  # "für das Gespräch mit dem STANDARD": an interview
+            if token.lower_.endswith(self.talk_nouns) and (self._broadcast(doc, a, b) or self._recorded(doc, sent, seg, token)):
+                continue  # "die Zweiergespräche … zeigt ORF 2", "in dem ausgestrahlten Gespräch": a programme
+            if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
+                    and not (token.i > a and doc[token.i - 1].tag_ == "PPOSAT"):
+                continue  # a trip needs its destination, unless it is someone's known trip ("sagte seine Reise ab")
+            if self._is_topic(doc, token.i, a, found):
+                continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
+            if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):
+                continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
+            det = self._determiner(doc, token.i, span.start)
+            definite = det is not None and det in self.definite
+            if definite and token.i > a and doc[token.i - 1].lower_ in self.earlier_instance:
+                definite = False  # "beim letzten Treffen": an earlier meeting of a series, not the one reported
+            fallback = None
+            if (token.text in frame.needs_topic_for or self._lemma(token) in frame.needs_topic_for) and not self._has_topic(doc, token.i, b, chain):
+                fallback = self._fallback_frame(frame)
+            possessive = det is not None and doc[token.i - 1].tag_ == "PPOSAT" or token.i > 0 and doc[token.i - 1].tag_ == "PPOSAT"
+            # "die Gespräche" without a topic refer back like "das Gespräch"
+            anaphoric = kind == "anaphoric" or fallback is not None and definite
+            found.append(Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
+                                  definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
+                                  light=bool(frame.support_verbs) and bool(support),
+                                  attributive=bool(frame.support_verbs) and attributive,
+                                  between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
+                                  adverbial=self._in_adverbial(doc, token.i, a),
+                                  during=self._during(doc, token.i, a) or self._in_state(doc, token.i, a, b),
+                                  attribute=self._is_attribute(doc, token.i, a),
+                                  comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
+                                  occasion=bool(frame.support_verbs) and occasion))
+        # "das neu verhandelte Abkommen zwischen X und Y": the agreement and the negotiation that made it
+        if self.negotiation_frame is not None:
+            for t in list(found):
+                if t.frame is not self.negotiation_frame and t.frame.support_verbs and any(
+                        doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.negotiation_participles)
+                        for k in range(max(sent.segments[t.segment][0], t.token.i - 3), t.token.i)):
+                    found.append(replace(t, frame=self.negotiation_frame, attributive=True, anaphoric=False, fallback=None))
+        for token in span:
+            adjective = self._adjective_trigger(doc, sent, token, info)
+            if adjective is not None:
+                found.append(adjective)
+                continue
+            misread = self._misread_verb(doc, token, info)
+            if token.pos_ not in ("VERB", "AUX", "") and misread is None or token.i in support_used \
+                    or token.text[:1].isupper() and token.i != span.start:
+                continue
+            seg = sent.segment_of(token.i)
+            a, b = sent.segments[seg]
+            forms = [misread] if misread is not None else self._verb_lemmas(doc, token, span.end)
+            for frame in self.frames:
+                lemma = next((f for f in forms if f in frame.verbs), None)
+                if lemma is None or frame.type in info.blocked:
+                    continue
+                if lemma in frame.reflexive and not any(t.lower_ in self.reflexive for t in doc[a:b]):
+                    continue
+                if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
+                    continue
+                found.append(Trigger(token, frame, False, seg, lemma=lemma))
+                break
+        # "nahm das Angebot von X an": accepting an offer concludes an agreement with the one who made it (the verb
+        # may follow in a later segment of the sentence, after a parenthesis)
+        if self.acceptance_frame is not None:
+            for token in span:
+                if not (is_common_noun(token) and token.lower_.endswith(self.acceptance_nouns)) or any(t.token.i == token.i for t in found):
+                    continue
+                if any(t.i > token.i and t.pos_ in ("VERB", "AUX", "") and any(f in self.acceptance_verbs for f in self._verb_lemmas(doc, t, span.end))
+                       for t in span):
+                    seg = sent.segment_of(token.i)
+                    a, b = sent.segments[seg]
+                    found.append(Trigger(token, self.acceptance_frame, True, seg, lemma=self._lemma(token), light=True,
+                                          chain=frozenset(self._chain(doc, info, token.i, b)),
+                                          definite=False, adverbial=self._in_adverbial(doc, token.i, a)))
+        # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to
+        hosts = [t for t in found if t.frame.content_prepositions]
+        found = [t for t in found if not (t.is_noun and any(h is not t and h.segment == t.segment and h.frame is not t.frame
+                                                             and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
+                                                             for h in hosts))]
+        return sorted(found, key=lambda t: t.token.i)
+
+    def _misread_verb(self, doc: Doc, token: Token, info: DocInfo) -> str | None:
+        """The lemma of a weak verb's preterite that the tagger read as an attributive adjective because
+        the surname after it looked like a common noun ("Am Abend telefonierte/ADJA Hofbauer/NN mit …"):
+        an adjective does not stand between a clause opener and a person's name (grammar.yml
+        weak_preterite_endings). Not after a determiner or preposition: "in der besuchten Stadt"."""
+        if token.tag_ != "ADJA" or not self.weak_preterite or token.i + 1 not in info.starts:
+            return None
+        if self._kinds.get(info.starts[token.i + 1].actor) != "Person":
+            return None
+        j = token.i - 1
+        while j >= 0 and doc[j].tag_ in ("ADV", "ADJD", "ADJA", "PTKNEG"):
+            j -= 1  # "die viel besuchte Pammer"
+        if j >= 0 and doc[j].tag_ in DETERMINER_TAGS | {"APPR", "APPRART", "CARD", "PRELS"}:
+            return None
+        word = token.lower_
+        ending = next((e for e in self.weak_preterite if word.endswith(e) and len(word) > len(e) + 2), None)
+        return word[: len(word) - len(ending)] + self.infinitive_ending if ending else None
+
+    def _phrase_in_adverbial(self, doc: Doc, participle: int, floor: int, info: DocInfo) -> bool:
+        """The noun phrase around an attributive participle heads a prepositional phrase: walk back over
+        the phrases inside it ("im Februar", "zwischen X und dem Kosovo") to its own determiner."""
+        j = participle - 1
+        while j >= floor:
+            t = doc[j]
+            if t.tag_ in ("ART", "PDAT", "PPOSAT") and not (j + 1 < participle and (j + 1) in info.starts):
+                return j - 1 >= floor and doc[j - 1].tag_ in ("APPR", "APPRART")
+            j -= 1
+        return False
+
+    def _support_participle(self, word: str) -> bool:
+        """An inflected participle of a support verb: "ausgehandelte", "unterzeichneten" (grammar.yml)."""
+        return any(word.startswith(p) and word[len(p):] in ADJECTIVE_ENDINGS for p in self.support_participles)
+
+    def _adjective_trigger(self, doc: Doc, sent: Sentence, token: Token, info: DocInfo) -> Trigger | None:
+        """A predicative adjective with a reflexive pronoun in its clause: "mit X sei man sich einig",
+        "wurden sich nicht über die Posten einig" (grammar.yml adjective_triggers). Agreeing in opinion
+        is none: "darüber sind sich alle einig", "einig, dass …" (grammar.yml opinion_markers)."""
+        if token.tag_ != "ADJD" or token.lower_ not in self.adjective_triggers:
+            return None
+        frame = next((f for f in self.frames if f.type == self.adjective_triggers[token.lower_]), None)
+        if frame is None or frame.type in info.blocked:
+            return None
+        seg = sent.segment_of(token.i)
+        a, b = sent.segments[seg]
+        if not any(t.lower_ in self.reflexive for t in doc[a:b]):
+            return None
+        after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
+        if seg + 1 < len(sent.segments):
+            after.append(doc[sent.segments[seg + 1][0]].lower_)  # "Einig sind sich X und Y, dass …"
+        if any(t.lower_ in self.opinion_markers for t in doc[a:b]) or any(w in self.opinion_markers for w in after):
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "") and self._lemma(t).lower() in self.appearance_verbs for t in doc[a:b]):
+            return None  # showing unity: "einig präsentierten sich X und Y"
+        return Trigger(token, frame, False, seg, lemma=token.lower_)
+
+    def _relative_clause(self, doc: Doc, sent: Sentence, seg: int, token: Token) -> int | None:
+        """The segment of a relative clause right after the noun ("einen Pakt, den …"), if any."""
+        if seg + 1 >= len(sent.segments) or sent.segments[seg][1] != token.i + 1:
+            return None
+        start = sent.segments[seg + 1][0]
+        return seg + 1 if doc[start].tag_ in ("PRELS", "PRELAT") and doc[start].lower_ in self.relative_objects else None
+
+    def _is_topic(self, doc: Doc, i: int, floor: int, found: list[Trigger]) -> bool:
+        """The noun is the topic of an event noun before it: "Verhandlungen über einen Pakt"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ART", "PIAT", "PPOSAT") or doc[j].is_space):
+            j -= 1
+        if j < floor or doc[j].lower_ not in self.topic:
+            return False
+        return any(t.is_noun and t.token.i < j and (t.token.i == j - 1 or any(s < j for s in t.chain)) for t in found)
+
+    def _has_topic(self, doc: Doc, i: int, end: int, chain: set[int]) -> bool:
+        """A topic preposition follows the noun or its attached actors: "Gespräche über …"."""
+        j = max([i] + [self._mention_end(doc, s) - 1 for s in chain]) + 1
+        return j < end and doc[j].lower_ in self.topic
+
+    def _mention_end(self, doc: Doc, start: int) -> int:
+        for ent in doc.ents:
+            if ent.start == start:
+                return ent.end
+        return start + 1
+
+    def _fallback_frame(self, frame: EventFrame) -> EventFrame | None:
+        for other in self.frames:
+            if other.type == frame.topic_fallback:
+                return other
+        return None
+
+    def _during(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun heads a phrase saying that something happened at the event: "bei dem Treffen"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
+            j -= 1
+        return j >= floor and doc[j].lower_ in self.during or self._setting_attribute(doc, i, floor)
+
+    def _chain(self, doc: Doc, info: DocInfo, i: int, end: int) -> set[int]:
+        """Starts of the actor mentions attached to the event noun at ``i``: "Treffen mit Putin",
+        "Telefonat zwischen X und Y", "Besuch des ukrainischen Präsidenten Selenskyj"."""
+        found: set[int] = set()
+        attached = goal = False
+        j = i + 1
+        while j < end:
+            m = info.starts.get(j)
+            if m is not None:
+                genitive = j == i + 1 and doc[m.end - 1].text.endswith(self.genitive_suffixes) if self.genitive_suffixes else False
+                if not attached and not genitive:
+                    break
+                found.add(j)
+                j = max(m.end, j + 1)
+                continue
+            t = doc[j]
+            low = info.lowers[j]
+            if low in self.attach:
+                attached = True
+            elif low in self.goal_prepositions and not goal:
+                # "Verhandlungen Österreichs zum Beitritt in die EU", "Verhandlungen zum Kauf von SanDisk": the
+                # other side of an accession or purchase is a party of the talks
+                k = j + 1
+                while k < end and doc[k].tag_ in ("ART", "ADJA"):
+                    k += 1
+                if k >= end or info.lowers[k] not in self.goal_nouns:
+                    break
+                attached = goal = True
+                j = k + 1
+                continue
+            elif goal and t.tag_ in ("APPR", "APPRART", "ART"):
+                pass
+            elif attached and (low in self.conjunctions or t.text in (",", "(", ")")):
+                pass  # "zwischen X, Y und Z", "der Verkehrssicherheitsbehörde (NHTSA)"
+            elif t.tag_ in NP_TAGS or j in info.title_tokens or (attached and (is_common_noun(t) or t.tag_ == "NE")) or t.is_space:
+                pass
+            else:
+                break
+            j += 1
+        return found
+
+    def _has_place(self, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
+        doc = sent.span.doc
+        return any(a <= m.start < b and m.start > 0 and (info.lowers[m.start - 1] in self.locative | self.articles) and self._is_place_slot(doc, m)
+                   for m in sent.mentions)
+
+    def _talks_with_person(self, doc: Doc, sent: Sentence, token: Token, info: DocInfo) -> bool:
+        """ "Im Gespräch mit dem Staatspräsidenten X betonte Y": an idiom noun with a named person (no
+        news medium) attached by "mit" is talks with that person, not the idiom."""
+        if token.i + 1 >= len(doc) or info.lowers[token.i + 1] not in self.comitative:
+            return False
+        b = sent.segments[sent.segment_of(token.i)][1]
+        attached = [info.starts[i] for i in self._chain(doc, info, token.i, b) if i in info.starts]
+        return any(self._kinds.get(m.actor) == "Person" and m.actor not in info.media for m in attached)
+
+    def _in_state(self, doc: Doc, i: int, a: int, b: int) -> bool:
+        """The noun at ``i`` is the state its clause's subject is in: "befindet sich in Verhandlungen mit X",
+        "steht in Gesprächen" (grammar.yml state_phrases)."""
+        j = i - 1
+        while j >= a and doc[j].tag_ in ("ADJA", "ADJD", "ADV", "ART"):
+            j -= 1
+        return j >= a and doc[j].lower_ in self.state_prepositions and any(
+            f in self.state_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
+
+    def _broadcast(self, doc: Doc, a: int, b: int) -> bool:
+        """The clause broadcasts what it names (grammar.yml broadcast_lemmas), not reflexively ("zeigte sich")."""
+        if any(t.lower_ in self.reflexive for t in doc[a:b]):
+            return False
+        return any(f in self.broadcast for t in doc[a:b] if t.tag_.startswith("V") or t.tag_ == "ADJA"
+                   for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])
+
+    def _recorded(self, doc: Doc, sent: Sentence, seg: int, token: Token) -> bool:
+        """A relative clause after the noun and its partners broadcasts or records it: "Gespräche zwischen X und Y, die
+        der Autor auf Tonband mitgeschnitten hatte" (interviews, not a meeting)."""
+        if seg + 1 >= len(sent.segments):
+            return False
+        a, b = sent.segments[seg]
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 : b]):
+            return False
+        c, d = sent.segments[seg + 1]
+        return doc[c].tag_ in ("PRELS", "PRELAT") and self._broadcast(doc, c, d)
+
+    def _interviewer_follows(self, doc: Doc, i: int, end: int, frame: EventFrame) -> bool:
+        """A news medium follows the noun's "mit" even where it is no recognised actor: "in einem Gespräch
+        mit der Welt am Sonntag"."""
+        j = i + 1
+        if j >= end or doc[j].lower_ not in self.comitative:
+            return False
+        j += 1
+        while j < end and doc[j].tag_ in ("ART", "ADJA"):
+            j += 1
+        rest = [t.lower_ for t in doc[j:end]]
+        # names of several words only: a one-word name may be a country too ("Gespräch mit Österreich")
+        return any(len(name) > 1 and rest[: len(name)] == name for name in (n.lower().split() for n in frame.interviewers))
+
+    def _is_attribute(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` is a genitive attribute of another noun: "die Gegner des G7-Gipfels"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and is_common_noun(doc[j - 1]) \
+            and j - 1 not in self._title_tokens(doc) and doc[j - 1].text not in self.setting_heads
+
+    def _setting_attribute(self, doc: Doc, i: int, floor: int) -> bool:
+        """The noun at ``i`` is the genitive attribute of a noun that places something at it: "am Rande des Gipfels"."""
+        j = i - 1
+        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
+            j -= 1
+        return j - 1 >= floor and doc[j].lower_ in self.genitive and doc[j - 1].text in self.setting_heads
+
+
+def ends_with(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase ends at token ``i``: "im Gespräch"."""
+    n = len(phrase)
+    return i - n + 1 >= 0 and tuple(words[i - n + 1 : i + 1]) == phrase
