@@ -28,7 +28,16 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.attribution import Attribution
 from kg.extract.events.dates import DateRules
-from kg.extract.events.grammar import DETERMINER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, clean_span, is_common_noun
+from kg.extract.events.grammar import (
+    DETERMINER_TAGS,
+    FINITE_TAGS,
+    INFINITIVE_TAGS,
+    NONFINITE_TAGS,
+    back_over,
+    back_over_words,
+    clean_span,
+    is_common_noun,
+)
 from kg.extract.events.parties import PartyFinder
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.events.status import StatusRules
@@ -345,9 +354,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if trig.token.tag_ == "VVPP" and any(self._lemma(t) in self.passive for t in tokens if t.i != trig.token.i):
             return False
         for m in mentions:
-            j = m.start - 1
-            while j >= a and (doc[j].tag_ in ("ART", "ADJA") or doc[j].is_space or j in self._title_tokens(doc)):
-                j -= 1
+            j = back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=self._title_tokens(doc))
             if j >= a and doc[j].lower_ in trig.frame.encounter_prepositions:
                 return False
         obj = None
@@ -375,9 +382,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _meeting_topic(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention follows a meeting noun and one of grammar.yml meeting_topic_prepositions: "eine Krisensitzung zu
         Griechenland", "der Sondergipfel zur Ukraine"."""
-        j = m.start - 1
-        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
-            j -= 1
+        j = back_over_words(doc, m.start - 1, floor, self.articles, ("ADJA",))
         if j - 1 < floor or doc[j].lower_ not in self.meeting_topic_prepositions or not is_common_noun(doc[j - 1]):
             return False
         match = self._noun_frame(doc[j - 1])
@@ -425,9 +430,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             j -= 1
         if j <= floor or not (is_common_noun(doc[j]) and self._is_role(doc[j].text)):
             return False
-        j -= 1
-        while j > floor and (doc[j].lower_ in self.articles or doc[j].tag_ == "ADJA"):
-            j -= 1
+        j = back_over_words(doc, j - 1, floor, self.articles, ("ADJA",))
         if j <= floor or doc[j].text != ",":
             return False
         person = self._by_end.get(j)
@@ -444,10 +447,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:
         "auf Anordnung von X" (not "am Montag von X eingeladen", not a title)."""
-        j = m.start - 1
         titles = self._title_tokens(doc)
-        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
-            j -= 1
+        j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "ADJD", "PPOSAT", "CARD"), titles=titles)
         if j - 1 < floor or doc[j].lower_ not in self.attribute_prepositions or doc[j].tag_ != "APPR":
             return False
         before = doc[j - 1]
@@ -455,10 +456,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
 
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
         """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten")."""
-        j = m.start - 1
-        titles = self._title_tokens(doc)
-        while j >= floor and (doc[j].tag_ in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD") or doc[j].is_space or j in titles):
-            j -= 1
+        j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"), titles=self._title_tokens(doc))
         if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
             before = self._by_end.get(j)
             if before is not None and before.start >= floor and before.start < m.start:

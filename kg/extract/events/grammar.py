@@ -11,6 +11,7 @@ mixins on it (see ``kg.extract.events``), so every word list is read in one plac
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Container
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,10 @@ INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a claus
 NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's
 NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
 DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
+# what may stand between a preposition and its noun ("zu einem für Montag geplanten Treffen")
+NOUN_MODIFIER_TAGS = ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT")
+# what may stand between a determiner and its noun ("das zweite geplante Treffen")
+ADJECTIVE_TAGS = ("ADJA", "ADJD", "CARD", "ADV")
 ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})
 
 
@@ -212,18 +217,14 @@ class Grammar:
 
     def _preposition(self, doc: Doc, i: int, floor: int) -> str | None:
         """The preposition governing the noun at ``i`` ("zu einem Treffen", "zum Gipfel"), if any."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, NOUN_MODIFIER_TAGS)
         if self._attribute_phrase(doc, j, i, floor):
             j -= 2  # before the noun's determiner: "mit dem für 2017 geplanten Treffen"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
     def _determiner(self, doc: Doc, i: int, floor: int) -> str | None:
         """The determiner or article-fused preposition before the noun at ``i`` ("das", "beim")."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, ADJECTIVE_TAGS)
         if j >= floor and (doc[j].tag_ in DETERMINER_TAGS or doc[j].tag_ == "APPRART"):
             return doc[j].lower_
         return None
@@ -312,8 +313,7 @@ class Grammar:
         title = self._titles_by_end(doc).get(m.start)
         if title is not None:
             i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
-        while i >= seg_start and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].is_space):
-            i -= 1
+        i = back_over(doc, i, seg_start, ("ADJA", "ADJD", "ADV"))
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True
         # a conjunct shares the case of the one before: "zwischen Faymann und Mitterlehner", "von EU und Türkei"
@@ -359,6 +359,24 @@ class Grammar:
         if cached is None:
             cached = doc.user_data["kg_title_tokens"] = frozenset(i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end))
         return cached
+
+
+def back_over(doc: Doc, j: int, floor: int, tags: Collection[str], *, titles: Container[int] = frozenset()) -> int:
+    """Walk back from token ``j`` over tokens with one of ``tags``, whitespace and the token indices in
+    ``titles``, down to ``floor`` (included): the index where it stops, below ``floor`` when it passed over
+    everything. Each caller passes the tags that may stand in its phrase ("mit dem neuen", "zu einem geplanten")."""
+    while j >= floor and (doc[j].tag_ in tags or doc[j].is_space or j in titles):
+        j -= 1
+    return j
+
+
+def back_over_words(doc: Doc, j: int, floor: int, words: Collection[str], tags: Collection[str]) -> int:
+    """Walk back from token ``j`` over tokens whose lowercase form is one of ``words`` or whose tag is one of
+    ``tags``, staying above ``floor`` (the token at ``floor`` is never passed over): the index where it stops.
+    Unlike ``back_over`` it does not pass over whitespace."""
+    while j > floor and (doc[j].lower_ in words or doc[j].tag_ in tags):
+        j -= 1
+    return j
 
 
 def is_common_noun(token: Token) -> bool:

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.grammar import FINITE_TAGS, NP_TAGS, Grammar, is_common_noun
+from kg.extract.events.grammar import FINITE_TAGS, NOUN_MODIFIER_TAGS, NP_TAGS, Grammar, back_over, is_common_noun
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.events.triggers import Trigger
 from kg.extract.model import Actor, Event, TextSpan
-from kg.nlp.gazetteer import given_name_detector
+from kg.nlp.gazetteer import Entry, given_name_detector
 
 # inflection endings of a role title in a plural or oblique case: "Außenministern", "Regierungschefs"
 ROLE_PLURAL_ENDINGS = ("", "s", "n", "en", "nen")
@@ -151,10 +151,7 @@ class PartyFinder(Grammar):
                     entry = self.gaz.names.get(party)
                     if entry is None:
                         continue
-                    if entry.key not in by_id:
-                        actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
-                        actors.append(actor)
-                        by_id[entry.key] = actor
+                    entry_actor(entry, actors, by_id)
                     if entry.key not in keys:
                         keys.append(entry.key)
         return keys
@@ -180,11 +177,7 @@ class PartyFinder(Grammar):
         several = sum(1 for e in named if e is not None and e.kind in ("Organization", "Country")) >= 2
         for part, entry in zip(parts, named):
             if entry is not None and (entry.kind == "Organization" or several and entry.kind == "Country"):
-                actor = by_id.get(entry.key)
-                if actor is None:
-                    actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
-                    actors.append(actor)
-                    by_id[entry.key] = actor
+                actor = entry_actor(entry, actors, by_id)
                 span = TextSpan(part, offset, offset + len(part))
                 if span not in actor.mentions:
                     actor.mentions.append(span)
@@ -216,11 +209,7 @@ class PartyFinder(Grammar):
             entry = self.gaz.names.get(prefix)
             if entry is None or entry.kind != "Organization" or entry.country is not None or not self._is_role(title):
                 continue
-            actor = by_id.get(entry.key)
-            if actor is None:
-                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
-                actors.append(actor)
-                by_id[entry.key] = actor
+            actor = entry_actor(entry, actors, by_id)
             span = TextSpan(prefix, t.idx, t.idx + len(prefix))
             if span not in actor.mentions:
                 actor.mentions.append(span)
@@ -251,10 +240,7 @@ class PartyFinder(Grammar):
                 or (entries[0] if entries else None)
             if entry is None:
                 continue
-            if entry.key not in by_id:
-                actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
-                actors.append(actor)
-                by_id[entry.key] = actor
+            entry_actor(entry, actors, by_id)
             keys.append(entry.key)
         return keys
 
@@ -278,10 +264,19 @@ class PartyFinder(Grammar):
 
     def _governed(self, doc: Doc, i: int, floor: int) -> bool:
         """A preposition governs the noun at ``i`` ("mit den EU-Außenministern")."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, NOUN_MODIFIER_TAGS)
         return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+
+def entry_actor(entry: Entry, actors: list[Actor], by_id: dict[str, Actor]) -> Actor:
+    """The article's actor for a gazetteer entry, added to ``actors`` and ``by_id`` when the article named it
+    only inside a word ("EU-Gipfel", "TTIP-Verhandlungen", "Blau-Rot")."""
+    actor = by_id.get(entry.key)
+    if actor is None:
+        actor = Actor(id=entry.key, label=entry.canonical, type=entry.kind, country=entry.country)
+        actors.append(actor)
+        by_id[entry.key] = actor
+    return actor
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.grammar import ADJECTIVE_ENDINGS, DETERMINER_TAGS, NP_TAGS, Grammar, is_common_noun
+from kg.extract.events.grammar import (
+    ADJECTIVE_ENDINGS,
+    ADJECTIVE_TAGS,
+    DETERMINER_TAGS,
+    NOUN_MODIFIER_TAGS,
+    NP_TAGS,
+    Grammar,
+    back_over,
+    is_common_noun,
+)
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.lang import EventFrame
 
@@ -252,9 +261,7 @@ class TriggerFinder(Grammar):
 
     def _is_topic(self, doc: Doc, i: int, floor: int, found: list[Trigger]) -> bool:
         """The noun is the topic of an event noun before it: "Verhandlungen über einen Pakt"."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ART", "PIAT", "PPOSAT") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, ("ADJA", "ADJD", "CARD", "ART", "PIAT", "PPOSAT"))
         if j < floor or doc[j].lower_ not in self.topic:
             return False
         return any(t.is_noun and t.token.i < j and (t.token.i == j - 1 or any(s < j for s in t.chain)) for t in found)
@@ -278,9 +285,7 @@ class TriggerFinder(Grammar):
 
     def _during(self, doc: Doc, i: int, floor: int) -> bool:
         """The noun heads a phrase saying that something happened at the event: "bei dem Treffen"."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, NOUN_MODIFIER_TAGS)
         return j >= floor and doc[j].lower_ in self.during or self._setting_attribute(doc, i, floor)
 
     def _chain(self, doc: Doc, info: DocInfo, i: int, end: int) -> set[int]:
@@ -380,17 +385,13 @@ class TriggerFinder(Grammar):
 
     def _is_attribute(self, doc: Doc, i: int, floor: int) -> bool:
         """The noun at ``i`` is a genitive attribute of another noun: "die Gegner des G7-Gipfels"."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, ADJECTIVE_TAGS)
         return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and is_common_noun(doc[j - 1]) \
             and j - 1 not in self._title_tokens(doc) and doc[j - 1].text not in self.setting_heads
 
     def _setting_attribute(self, doc: Doc, i: int, floor: int) -> bool:
         """The noun at ``i`` is the genitive attribute of a noun that places something at it: "am Rande des Gipfels"."""
-        j = i - 1
-        while j >= floor and (doc[j].tag_ in ("ADJA", "ADJD", "CARD", "ADV") or doc[j].is_space):
-            j -= 1
+        j = back_over(doc, i - 1, floor, ADJECTIVE_TAGS)
         return j - 1 >= floor and doc[j].lower_ in self.genitive and doc[j - 1].text in self.setting_heads
 
 
