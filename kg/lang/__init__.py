@@ -67,6 +67,8 @@ class EventFrame:
     vote_objects: tuple[str, ...] = ()
     interviewers: frozenset[str] = frozenset()
     unnamed_statuses: frozenset[str] = frozenset()
+    mode_verbs: frozenset[str] = frozenset()
+    mode_words: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,8 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         vote_objects=tuple(w.lower() for w in words("vote_objects")),
         interviewers=frozenset(words("interviewers")),
         unnamed_statuses=frozenset(words("unnamed_statuses")),
+        mode_verbs=frozenset(words("mode_verbs")),
+        mode_words=tuple(tuple(p.lower().split()) for p in words("mode_words")),
     )
 
 

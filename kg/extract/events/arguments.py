@@ -13,7 +13,9 @@ A trigger's arguments are the actors of its segment (function words from ``gramm
   gender (given name or office title) does not fit: then to the person of the sentence who fits
   ("sie" with none is a group); "die beiden" to the pair of people that most often took part in
   an event together so far;
-- a capital in a participant slot stands for its state ("Moskau und Kiew einigten sich").
+- a capital in a participant slot stands for its state ("Moskau und Kiew einigten sich"), but after
+  a municipal noun it is the city ("die Stadt Wien"); another town or region is a party only when it
+  acts (subject, or partner after "mit"/"zwischen": "Graz einigte sich mit dem Bund").
 
 ``ArgumentReader._event`` reads them, adds the parties of ``parties``, and asks ``status``
 and ``dates`` for the rest of the event.
@@ -29,6 +31,7 @@ from kg.extract.actors import ActorMention
 from kg.extract.events.attribution import Attribution
 from kg.extract.events.dates import DateRules
 from kg.extract.events.grammar import (
+    DASHES,
     DETERMINER_TAGS,
     FINITE_TAGS,
     INFINITIVE_TAGS,
@@ -78,7 +81,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m)
             capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
-            if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital:
+            acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and self._acting_place(doc, m, a, trig)
+            if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital and not acting:
                 # the most specific location wins: a city after "in"/"nach" before a country, a
                 # named object before a genitive ("Schließen der Balkanroute"); a visit's
                 # destination is its place, never a participant; nor is a place that is no capital
@@ -266,7 +270,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
         if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
-                or not trig.is_noun and trig.lemma in self.grouping_only_verbs) and not any(
+                or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
         if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
@@ -463,13 +467,27 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
+    def _acting_place(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
+        """A town or region that acts is a party: "Graz einigte sich mit dem Bund", "verhandelt mit der
+        Gemeinde Lustenau" (grammar.yml municipal_nouns); not the place of the event ("im Tiroler Telfs"), a
+        dateline, or a place that names something ("die Konferenz von St. Petersburg")."""
+        if any(doc[k].lower_ in self.locative for k in range(max(floor, m.start - 3), m.start)):
+            return False
+        if m.end < len(doc) and doc[m.end].text in DASHES:
+            return False  # a dateline: "Telfs - Rund um das Bilderberg-Treffen …"
+        if m.start > floor and doc[m.start - 1].text in self.municipal_nouns:
+            return True
+        if self._is_oblique(doc, m, floor):
+            return self._preposition_of(doc, m, floor) in self.comitative | self.all_partners
+        return m.start < trig.token.i or not trig.is_noun  # "einigten sich Tirol und Südtirol"
+
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""
         if actor.type != "Place":
             return actor.id
         iso = self._capital_iso(actor.label)
-        if iso is None:
-            return actor.id
+        if iso is None or m.start > 0 and doc[m.start - 1].text in self.municipal_nouns:
+            return actor.id  # "die Stadt Wien" is the city
         key = actor_key("Country", iso)
         if key not in by_id:
             country = Actor(id=key, label=self.gaz.country_names.get(iso, iso), type="Country", country=iso)

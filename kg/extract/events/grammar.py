@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # STTS tags (the tagset of HanTa and of spaCy's German models), not words of the language
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+DASHES = {"-", "–", "—"}  # what follows a dateline's place: "Telfs - Rund um …"
 CLAUSE_OPENER_TAGS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"}
 INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a clause of its own
 NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's
@@ -96,6 +97,7 @@ class Grammar:
 
         self.locative = words("locative")
         self.venue = words("venue_prepositions")
+        self.municipal_nouns = set(grammar.get("municipal_nouns", []))
         self.oblique = words("oblique")
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
@@ -377,6 +379,11 @@ def back_over_words(doc: Doc, j: int, floor: int, words: Collection[str], tags: 
     while j > floor and (doc[j].lower_ in words or doc[j].tag_ in tags):
         j -= 1
     return j
+
+
+def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def is_common_noun(token: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, is_common_noun
+from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, contains, is_common_noun
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 
@@ -216,6 +216,9 @@ class StatusRules(Grammar):
         finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
         if any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in doc[a:b]) and any(self._lemma(t) in ("haben", "sein") for t in finite):
             return False  # the perfect: "haben am Montag telefoniert"
+        if any(t.tag_ == "VVINF" and doc[t.i - 1].tag_ != "PTKZU" for t in doc[a:b]) \
+                and any(self._lemma(t) in self.perfect_auxiliaries for t in finite) and not any(t.tag_ == "VMFIN" for t in finite):
+            return False  # … with a participle the tagger read as an infinitive: "hat am Dienstag mit X beraten"
         return bool(finite) and all(self._present_form(t) for t in finite)
 
     def _present_form(self, token: Token) -> bool:
@@ -233,8 +236,3 @@ class StatusRules(Grammar):
             if rest == "" and stem.endswith("t"):
                 return True  # "erhält", "hält": the ending merges with the stem's t
         return rest in ("t", "et", "en", "n", "st", "est")
-
-
-def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -22,6 +22,7 @@ from kg.extract.events.grammar import (
     NP_TAGS,
     Grammar,
     back_over,
+    contains,
     is_common_noun,
 )
 from kg.extract.events.segments import DocInfo, Sentence
@@ -167,8 +168,11 @@ class TriggerFinder(Grammar):
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
             forms = [misread] if misread is not None else self._verb_lemmas(doc, token, span.end)
-            for frame in self.frames:
-                lemma = next((f for f in forms if f in frame.verbs), None)
+            # "berieten telefonisch": the mode makes a verb of talking this frame's, before any other frame's reading
+            moded = [f for f in self.frames if f.mode_verbs and any(x in f.mode_verbs for x in forms)
+                     and any(contains(info.lowers[a:b], phrase) for phrase in f.mode_words)]
+            for frame in moded + self.frames:
+                lemma = next((f for f in forms if f in (frame.mode_verbs if frame in moded else frame.verbs)), None)
                 if lemma is None or frame.type in info.blocked:
                     continue
                 if lemma in frame.reflexive and not any(t.lower_ in self.reflexive for t in doc[a:b]):
