@@ -41,7 +41,7 @@ from kg.extract.events.grammar import (
     clean_span,
     is_common_noun,
 )
-from kg.extract.events.parties import PartyFinder
+from kg.extract.events.parties import PartyFinder, entry_actor
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.events.status import StatusRules
 from kg.extract.events.triggers import Trigger
@@ -485,9 +485,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""
         if actor.type != "Place":
             return actor.id
-        iso = self._capital_iso(actor.label)
-        if iso is None or m.start > 0 and doc[m.start - 1].text in self.municipal_nouns:
+        if m.start > 0 and doc[m.start - 1].text in self.municipal_nouns:
             return actor.id  # "die Stadt Wien" is the city
+        seated = self.gaz.names.get(self.seats[actor.label]) if actor.label in self.seats else None
+        if seated is not None:
+            return entry_actor(seated, actors, by_id).id  # "Brüssel" is the EU
+        iso = self._capital_iso(actor.label)
+        if iso is None:
+            return actor.id
         key = actor_key("Country", iso)
         if key not in by_id:
             country = Actor(id=key, label=self.gaz.country_names.get(iso, iso), type="Country", country=iso)

@@ -14,6 +14,9 @@ from kg.extract.events.grammar import FINITE_TAGS, Grammar, clean_span
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.model import Actor, Event, Participant
 
+# what may stand between "laut"/"nach Angaben" and the source's name: its own noun phrase
+SOURCE_PHRASE_TAGS = frozenset({"ART", "ADJA", "NN", "CARD", "PPOSAT", "PIAT", "TRUNC"})
+
 
 class Attribution(Grammar):
     """Sources, speaker and statement of a sentence."""
@@ -22,12 +25,17 @@ class Attribution(Grammar):
         """Actors the sentence attributes its report to ("nach Angaben des Kreml")."""
         sources: set[str] = set()
         lowers = info.lowers
+        starts = {m.start for m in sent.mentions}
         for m in sent.mentions:
             for phrase in self.source_before:
                 n = len(phrase)
-                for back in range(1, 4):
+                for back in range(1, 6):
                     s = m.start - back - n + 1
-                    if s >= sent.span.start and tuple(lowers[s : s + n]) == phrase:
+                    # only the name's own noun phrase between ("laut der russischen Agentur TASS"), no verb and no
+                    # other name: in "Laut Kreml hat Putin telefoniert" the source is the Kremlin, not Putin
+                    between = range(s + n, m.start)
+                    if s >= sent.span.start and tuple(lowers[s : s + n]) == phrase \
+                            and all((doc[k].tag_ in SOURCE_PHRASE_TAGS or doc[k].is_quote) and k not in starts for k in between):
                         sources.add(m.actor)
             if m.end < sent.span.end and lowers[m.end] in self.source_after:
                 sources.add(m.actor)

@@ -61,10 +61,14 @@ class Grammar:
         self.neg_lemmas = set(status["negated"]["lemmas"])
         self.hyp_words = set(status["hypothetical"]["words"])
         self.hyp_lemmas = set(status["hypothetical"]["lemmas"])
+        self.question_words = set(status["hypothetical"].get("question_words", []))
         self.plan_words = set(status["planned"]["words"])
         self.plan_lemmas = set(status["planned"]["lemmas"])
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
+        self.neg_phrases = [tuple(p.split()) for p in status.get("negated_phrases", [])]
+        self.object_prepositions = set(status.get("object_prepositions", []))
+        self.locative_articles = {p: set(a) for p, a in (status.get("locative_articles") or {}).items()}
         self.double_negation = set(status.get("double_negation_lemmas", []))
         self.comment_words = {w.lower() for w in status.get("comment_words", [])}
         self.intention_modals = set(status.get("intention_modals", []))
@@ -98,6 +102,7 @@ class Grammar:
         self.locative = words("locative")
         self.venue = words("venue_prepositions")
         self.municipal_nouns = set(grammar.get("municipal_nouns", []))
+        self.seats = dict(grammar.get("seats") or {})
         self.oblique = words("oblique")
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
@@ -199,7 +204,7 @@ class Grammar:
         self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
-        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas
+        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas | set(lang.status["planned"].get("noun_cue_lemmas", []))
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_

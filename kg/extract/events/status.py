@@ -51,6 +51,7 @@ class StatusRules(Grammar):
             neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
         negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
             and not any(contains(lowers, p) for p in self.not_negation)
+        negated = negated or any(contains([t.lower_ for t in neg_scope], p) for p in self.neg_phrases)
         scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}
         scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
         if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
@@ -71,7 +72,8 @@ class StatusRules(Grammar):
         # lemma cues ("vereinbaren", "hoffen") govern nouns and infinitives, not a finite verb
         # coordinated with them ("telefoniert und vereinbart"), nor a noun in an adverbial
         # ("Bei dem Treffen vereinbarten sie …": the meeting happened)
-        governs = trig.is_noun and not self._in_adverbial(doc, trig.token.i, a) or trig.token.tag_ in ("VVINF", "VVIZU")
+        governs = trig.is_noun and (not self._in_adverbial(doc, trig.token.i, a) or self._cue_object(doc, trig, a)) \
+            or trig.token.tag_ in ("VVINF", "VVIZU")
         lemma_scope = governing + (tokens if governs else [])
         scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
         # a verb that says what the event holds or how it goes on ("Das sieht eine Vereinbarung … vor", "die
@@ -91,7 +93,8 @@ class StatusRules(Grammar):
         if not refusal and any(t.lower_ in self.frustration_words for t in tokens) \
                 and any(t.lower_ in self.frustrated_modals for t in tokens):
             return "negated"
-        hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words]
+        hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words
+                      or t.lower_ in self.question_words and not (trig.is_noun and trig.adverbial)]
         # "Dazu würden X und Y Anfang der kommenden Woche zusammenkommen": in reported speech "würden" stands for "werden"
         # when a date ahead is given and nothing makes it a condition (a schedule: planned)
         if hyp_tokens and all(t.lower_ in self.reported_future for t in hyp_tokens) \
@@ -125,6 +128,16 @@ class StatusRules(Grammar):
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         return "happened"
+
+    def _cue_object(self, doc: Doc, trig: Trigger, a: int) -> bool:
+        """The event noun is the prepositional object of its clause's verb, so that verb's cue governs it
+        ("hofft auf ein Treffen", "zu Gesprächen bereit"), not a place where something else happens
+        ("Auf dem Gipfel forderte X …"; status.yml object_prepositions, locative_articles)."""
+        preposition = self._preposition(doc, trig.token.i, a)
+        if preposition not in self.object_prepositions:
+            return False
+        determiner = self._determiner(doc, trig.token.i, a)
+        return determiner not in self.locative_articles.get(preposition, ())
 
     def _comment_refusal(self, doc: Doc, trig: Trigger, tokens: list[Token], a: int) -> bool:
         """The clause refuses to comment on the event noun in its adverbial (status.yml comment_words and

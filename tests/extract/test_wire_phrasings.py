@@ -1,0 +1,71 @@
+"""Common wire-story phrasings of status, sources and parties (issue #3), each pinned with a sentence of
+our own: the whole list of scored events of each text as (type, participants, status)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import scored_events
+
+
+def _expected(items):
+    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspended event is negated (status.yml negated_phrases)
+        ("Die Gespräche zwischen Serbien und dem Kosovo wurden am Montag auf Eis gelegt.",
+         [("Negotiation", {"Serbien", "Kosovo"}, "negated")]),
+        # hoping for or being ready for an event: the noun is the verb's object, so the cue governs it
+        ("Der slowakische Premier Robert Fico hofft auf ein baldiges Treffen mit Donald Trump.",
+         [("Meeting", {"Robert Fico", "Donald Trump"}, "hypothetical")]),
+        ("Der Kreml zeigte sich am Sonntag zu Verhandlungen mit der Ukraine bereit.",
+         [("Negotiation", {"Kreml", "Ukraine"}, "hypothetical")]),
+        # "auf dem Gipfel" is where something else happened: the summit took place
+        ("Auf dem Gipfel mit Xi Jinping forderte Joe Biden mehr Offenheit.",
+         [("Meeting", {"Joe Biden", "Xi Jinping"}, "happened")]),
+        # an open question
+        ("Ob sich Joe Biden und Xi Jinping in Lima treffen, ist offen.",
+         [("Meeting", {"Joe Biden", "Xi Jinping"}, "hypothetical")]),
+        # … but not about an event noun in an adverbial: the summit is planned, the question is what it decides
+        ("Ob beim EU-Gipfel nächste Woche eine Einigung über das Budget gelingt, ist unklar.",
+         [("Meeting", {"Europäische Union"}, "planned")]),
+        # an intention makes an agreement noun an event without a support verb
+        ("Kanzler Friedrich Merz strebt ein Freihandelsabkommen mit Indien an.",
+         [("Agreement", {"Friedrich Merz", "Indien"}, "planned")]),
+    ],
+)
+def test_status_of_common_phrasings(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "laut" takes the name right after it (and its own noun phrase), not the subject after the verb
+        ("Laut Kreml hat Wladimir Putin am Abend mit Donald Trump telefoniert.",
+         [("Call", {"Wladimir Putin", "Donald Trump"}, "happened")]),
+        ("Laut der staatlichen Nachrichtenagentur TASS telefonierte Putin mit dem türkischen Präsidenten Erdoğan.",
+         [("Call", {"Wladimir Putin", "Recep Tayyip Erdoğan"}, "happened")]),
+        ("Laut „Politico“ trafen sich Merz und Macron am Montag in Paris.",
+         [("Meeting", {"Friedrich Merz", "Emmanuel Macron"}, "happened")]),
+    ],
+)
+def test_a_source_after_laut_is_no_party(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Brüssel stands for the EU (ANNOTATION.md), unless the text says it is the city
+        ("Brüssel und Peking einigten sich am Freitag auf niedrigere Zölle für Elektroautos.",
+         [("Agreement", {"Europäische Union", "China"}, "happened")]),
+        ("Die Stadt Brüssel verhandelt mit dem Fahrdienst Uber über neue Regeln.",
+         [("Negotiation", {"Brüssel", "Uber"}, "happened")]),
+    ],
+)
+def test_brussels_is_the_eu(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
