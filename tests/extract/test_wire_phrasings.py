@@ -69,3 +69,28 @@ def test_a_source_after_laut_is_no_party(text, expected):
 )
 def test_brussels_is_the_eu(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated verbs keep their own objects; the subject is shared
+        ("Der serbische Präsident Aleksandar Vučić besucht am Dienstag Wien und trifft dort Kanzler Christian Stocker.",
+         [("Visit", {"Aleksandar Vučić"}, "planned"), ("Meeting", {"Aleksandar Vučić", "Christian Stocker"}, "planned")]),
+        ("Vučić traf am Montag Kanzler Christian Stocker und besuchte danach Graz.",
+         [("Meeting", {"Aleksandar Vučić", "Christian Stocker"}, "happened"), ("Visit", {"Aleksandar Vučić"}, "happened")]),
+        # … unless a pronoun takes the first verb's object along
+        ("Putin telefonierte am Abend mit Trump und lud ihn nach Moskau ein.",
+         [("Call", {"Wladimir Putin", "Donald Trump"}, "happened"),
+          ("Invitation", {"Wladimir Putin", "Donald Trump"}, "happened")]),
+        # a stay of an official
+        ("Die italienische Premierministerin Giorgia Meloni weilt zu Gesprächen in Washington.",
+         [("Visit", {"Giorgia Meloni"}, "happened")]),
+        # a verb-final clause names its object before the verb; its pronoun is the subject of the clause before
+        ("Außenministerin Beate Meinl-Reisinger reiste nach Berlin, wo sie ihren Amtskollegen Johann Wadephul traf.",
+         [("Visit", {"Beate Meinl-Reisinger"}, "happened"),
+          ("Meeting", {"Beate Meinl-Reisinger", "Johann Wadephul"}, "happened")]),
+    ],
+)
+def test_clauses_keep_their_own_parties(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)

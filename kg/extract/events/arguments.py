@@ -31,6 +31,7 @@ from kg.extract.actors import ActorMention
 from kg.extract.events.attribution import Attribution
 from kg.extract.events.dates import DateRules
 from kg.extract.events.grammar import (
+    CLAUSE_OPENER_TAGS,
     DASHES,
     DETERMINER_TAGS,
     FINITE_TAGS,
@@ -77,6 +78,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
                     and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
                 continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
+            if not trig.is_noun and self._other_conjunct(doc, m, trig, a, seg_mentions):
+                continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
             if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m)
@@ -213,6 +216,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             pronoun = None
         if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
+            if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
+                # "X reiste nach Berlin, wo sie Y traf": a subordinate clause's pronoun is the subject of the clause before
+                antecedent = self._main_subject(doc, sent, trig.segment, by_id, sources) or antecedent
             wrong = "female" if pronoun.lower_ in self.singular_pronouns else "male"
             if antecedent and self._gender(by_id[antecedent]) == wrong:
                 # "er" is no woman ("sie, die Nagl helfen musste, weil er sich nicht einigte": Nagl), "sie" no man
@@ -381,6 +387,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         if any(t.lower_ in self.reflexive for t in tokens) or len(participants) >= 2:
             return True
+        if obj is None and doc[a].tag_ in CLAUSE_OPENER_TAGS and any(t.tag_ == "PPER" and t.lower_ in self.pronouns for t in tokens) \
+                and any(m.start < trig.token.i and not self._is_oblique(doc, m, a) for m in mentions):
+            return True  # a verb-final clause names its object before the verb: "…, wo sie ihren Amtskollegen X traf"
         return obj is not None
 
     def _meeting_topic(self, doc: Doc, m: ActorMention, floor: int) -> bool:
@@ -466,6 +475,44 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if before is not None and before.start >= floor and before.start < m.start:
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str]) -> str | None:
+        """The person who is the subject of the segment before a subordinate clause: its first name that no
+        preposition or case governs."""
+        a, b = sent.segments[segment - 1]
+        return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
+                     and by_id[m.actor].type == "Person" and not self._is_oblique(doc, m, a)), None)
+
+    def _other_conjunct(self, doc: Doc, m: ActorMention, trig: Trigger, a: int, seg_mentions: list[ActorMention]) -> bool:
+        """The mention is an object of another finite verb coordinated with the trigger verb ("und" right before a
+        finite verb): after it ("trifft Y und besucht Wien"), or between the first verb and "und" ("besucht Wien und
+        trifft Y"). The subject the conjuncts share stays: the first name before the first verb, or right after it
+        when none is before it ("Am Dienstag besucht X Wien und trifft Y"); so does an object a pronoun in the
+        trigger's conjunct takes along ("telefonierte mit X und lud ihn ein")."""
+        t = trig.token.i
+        if m.start > t:
+            return any(self._verb_joint(doc, c, m.start) for c in range(t + 1, m.start))
+        joints = [c for c in range(m.end, t) if self._verb_joint(doc, c, t + 1)]
+        if not joints:
+            return False
+        if any(doc[k].tag_ == "PPER" and doc[k].lower_ in self.party_pronouns and doc[k].lower_ not in self.pronouns
+               for k in range(joints[-1] + 1, trig.token.sent.end)):
+            return False
+        finite = [f for f in range(a, m.start) if doc[f].tag_ in FINITE_TAGS]
+        if not finite:
+            return False
+        before = [n for n in seg_mentions if n.start < finite[0]]
+        first_after = next((n for n in seg_mentions if n.start > finite[0]), None)
+        return bool(before) or first_after is None or first_after.start != m.start
+
+    def _verb_joint(self, doc: Doc, c: int, end: int) -> bool:
+        """A conjunction that joins two verb phrases: "und" with a finite verb (after adverbs) before ``end``."""
+        if doc[c].lower_ not in self.conjunctions:
+            return False
+        k = c + 1
+        while k < end and doc[k].tag_ in ("ADV", "PAV"):
+            k += 1
+        return k < end and doc[k].tag_ in FINITE_TAGS
 
     def _acting_place(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
         """A town or region that acts is a party: "Graz einigte sich mit dem Bund", "verhandelt mit der
