@@ -74,6 +74,22 @@ def test_brussels_is_the_eu(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a town that names the event is its place, not a party (France signed nothing here)
+        ("Das Abkommen von Paris trat 2016 in Kraft.", []),
+        ("Der Gipfel von Helsinki zwischen Trump und Putin dauerte zwei Stunden.",
+         [("Meeting", {"Donald Trump", "Wladimir Putin"}, "happened")]),
+        # … but capitals named together stand for their states
+        ("Gespräche von Moskau und Kiew in Istanbul blieben ohne Ergebnis.",
+         [("Negotiation", {"Russland", "Ukraine"}, "happened")]),
+    ],
+)
+def test_a_town_that_names_the_event_is_no_party(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # coordinated verbs keep their own objects; the subject is shared
         ("Der serbische Präsident Aleksandar Vučić besucht am Dienstag Wien und trifft dort Kanzler Christian Stocker.",
          [("Visit", {"Aleksandar Vučić"}, "planned"), ("Meeting", {"Aleksandar Vučić", "Christian Stocker"}, "planned")]),

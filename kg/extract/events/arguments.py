@@ -82,7 +82,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
             if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
-            slot = self._is_place_slot(doc, m)
+            slot = self._is_place_slot(doc, m) or actor.type == "Place" and trig.is_noun and self._names_the_event(doc, m, trig)
             capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
             acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and self._acting_place(doc, m, a, trig)
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital and not acting:
@@ -513,6 +513,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         while k < end and doc[k].tag_ in ("ADV", "PAV"):
             k += 1
         return k < end and doc[k].tag_ in FINITE_TAGS
+
+    def _names_the_event(self, doc: Doc, m: ActorMention, trig: Trigger) -> bool:
+        """A town right after the event noun and "von" names the event's place, not a party: "das Abkommen von
+        Paris", "der Gipfel von Helsinki" (grammar.yml naming_prepositions); not one of several ("Gespräche von
+        Moskau und Kiew": capitals for their states)."""
+        j = trig.token.i + 1
+        return j < m.start and doc[j].lower_ in self.naming_prepositions and all(
+            doc[k].tag_ in ("ART", "ADJA") for k in range(j + 1, m.start)) \
+            and not (m.end < len(doc) and doc[m.end].lower_ in self.conjunctions)
 
     def _acting_place(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
         """A town or region that acts is a party: "Graz einigte sich mit dem Bund", "verhandelt mit der

@@ -103,6 +103,7 @@ class Grammar:
         self.venue = words("venue_prepositions")
         self.municipal_nouns = set(grammar.get("municipal_nouns", []))
         self.seats = dict(grammar.get("seats") or {})
+        self.naming_prepositions = words("naming_prepositions")
         self.oblique = words("oblique")
         self.attach = words("attach")
         self.conjunctions = words("conjunctions")
