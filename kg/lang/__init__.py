@@ -68,6 +68,7 @@ class EventFrame:
     interviewers: frozenset[str] = frozenset()
     unnamed_statuses: frozenset[str] = frozenset()
     mode_verbs: frozenset[str] = frozenset()
+    needs_content_for: frozenset[str] = frozenset()
     mode_words: tuple[tuple[str, ...], ...] = ()
 
 
@@ -217,6 +218,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         interviewers=frozenset(words("interviewers")),
         unnamed_statuses=frozenset(words("unnamed_statuses")),
         mode_verbs=frozenset(words("mode_verbs")),
+        needs_content_for=frozenset(words("needs_content_for")),
         mode_words=tuple(tuple(p.lower().split()) for p in words("mode_words")),
     )
 

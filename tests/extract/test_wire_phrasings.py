@@ -110,3 +110,16 @@ def test_a_town_that_names_the_event_is_no_party(text, expected):
 )
 def test_clauses_keep_their_own_parties(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "laden" in headlines is "einladen", with a person and what they are invited to
+        ("Kickl lädt Van der Bellen zu Gespräch", [("Invitation", {"Herbert Kickl", "Alexander Van der Bellen"}, "happened")]),
+        # batteries and cargo are loaded, nobody is invited
+        ("Der Akku des Stifts muss oft geladen werden, sagte der Entwickler Owen Williams.", []),
+    ],
+)
+def test_laden_is_an_invitation_only_to_something(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)

@@ -179,6 +179,8 @@ class TriggerFinder(Grammar):
                     continue
                 if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
                     continue
+                if lemma in frame.needs_content_for and not any(w in frame.content_prepositions for w in info.lowers[a:b]):
+                    continue  # "muss oft geladen werden": a battery, not an invitation
                 found.append(Trigger(token, frame, False, seg, lemma=lemma))
                 break
         # "nahm das Angebot von X an": accepting an offer concludes an agreement with the one who made it (the verb
