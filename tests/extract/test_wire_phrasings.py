@@ -123,3 +123,26 @@ def test_clauses_keep_their_own_parties(text, expected):
 )
 def test_laden_is_an_invitation_only_to_something(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive clause has no subject of its own: it takes the governing clause's, or its speaker's
+        ("Trump kündigte am Freitag an, Putin in den kommenden Wochen zu treffen.",
+         [("Meeting", {"Donald Trump", "Wladimir Putin"}, "planned")]),
+        ("Putin sagte, er sei bereit, Selenskyj zu treffen.",
+         [("Meeting", {"Wladimir Putin", "Wolodymyr Selenskyj"}, "hypothetical")]),
+        # a "dass" clause that its governing verb denies or rules out
+        ("Das Weiße Haus dementierte, dass Trump mit Putin telefoniert habe.",
+         [("Call", {"Donald Trump", "Wladimir Putin"}, "negated")]),
+        ("Der Kreml schloss nicht aus, dass Putin und Trump sich in Budapest treffen.",
+         [("Meeting", {"Wladimir Putin", "Donald Trump"}, "hypothetical")]),
+        ("Peskow bestätigte, dass Putin mit Trump telefoniert habe.",
+         [("Call", {"Wladimir Putin", "Donald Trump"}, "happened")]),
+        ("Ein Abkommen zwischen Serbien und dem Kosovo ist in weiter Ferne.",
+         [("Agreement", {"Serbien", "Kosovo"}, "hypothetical")]),
+    ],
+)
+def test_governed_clauses(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)

@@ -128,17 +128,27 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subjects.append(key)
             if subject is None and m.start < trig.token.i and not oblique:
                 subject = key
-        # an infinitive clause takes its subject from the clause it depends on:
-        # "Merz und Tusk kündigten an, Gespräche … aufzunehmen"
-        if not participants and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
-            pa, pb = sent.segments[trig.segment - 1]
-            for m in sent.mentions:
-                if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers and by_id[m.actor].type != "Place" \
-                        and not self._is_oblique(doc, m, pa):
+        # an infinitive clause takes its subject from the clause it depends on: "Merz und Tusk kündigten an,
+        # Gespräche … aufzunehmen"; a verb's infinitive clause never has one of its own, so its subject joins the
+        # object ("Trump kündigte an, Putin … zu treffen"), also through a pronoun ("Putin sagte, er sei bereit,
+        # Selenskyj zu treffen": the speaker)
+        if (not participants or not trig.is_noun) and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
+            for pa, pb in reversed(sent.segments[max(0, trig.segment - 2) : trig.segment]):
+                heads = [m for m in sent.mentions if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers
+                         and by_id[m.actor].type != "Place" and not self._is_oblique(doc, m, pa)]
+                for m in heads:
                     key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                     if key not in participants:
                         participants.append(key)
                         subjects.append(key)
+                if not heads and not trig.is_noun and speaker is not None and by_id[speaker].type == "Person" \
+                        and any(t.tag_ == "PPER" and t.lower_ in self.pronouns for t in doc[pa:pb]):
+                    if speaker not in participants:
+                        participants.insert(0, speaker)
+                        subjects.insert(0, speaker)
+                    break
+                if heads or trig.is_noun:
+                    break
         # talks without a topic are negotiations between states or organisations, a meeting of people
         # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
         if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
@@ -387,9 +397,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         if any(t.lower_ in self.reflexive for t in tokens) or len(participants) >= 2:
             return True
-        if obj is None and doc[a].tag_ in CLAUSE_OPENER_TAGS and any(t.tag_ == "PPER" and t.lower_ in self.pronouns for t in tokens) \
-                and any(m.start < trig.token.i and not self._is_oblique(doc, m, a) for m in mentions):
-            return True  # a verb-final clause names its object before the verb: "…, wo sie ihren Amtskollegen X traf"
+        verb_final = doc[a].tag_ in CLAUSE_OPENER_TAGS and any(t.tag_ == "PPER" and t.lower_ in self.pronouns for t in tokens) \
+            or trig.token.tag_ == "VVIZU" or trig.token.i > a and doc[trig.token.i - 1].tag_ == "PTKZU"
+        if obj is None and verb_final and any(m.start < trig.token.i and not self._is_oblique(doc, m, a) for m in mentions):
+            return True  # a verb-final clause names its object before the verb: "…, wo sie X traf", "…, X zu treffen"
         return obj is not None
 
     def _meeting_topic(self, doc: Doc, m: ActorMention, floor: int) -> bool:

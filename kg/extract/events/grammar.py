@@ -77,6 +77,7 @@ class Grammar:
         self.frustration_words = set(frustrated.get("words", []))
         self.frustrated_modals = set(frustrated.get("modals", []))
         self.subordinators = set(status.get("subordinators", []))
+        self.content_clause_openers = set(status.get("content_clause_openers", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
         self.content_verbs = set(status.get("content_verbs", []))

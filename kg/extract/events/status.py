@@ -69,6 +69,13 @@ class StatusRules(Grammar):
                 any(t.lower_ in self.neg_words for t in governing)
                 or any(f in self.neg_lemmas for t in governing for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)])):
             return "negated"  # "die Weigerung, Verhandlungen zu führen"
+        # a "dass" clause is denied or ruled out by its governing verb: "dementierte, dass X mit Y telefoniert habe"
+        # ("schloss nicht aus, dass …" makes it possible, as "nicht ausgeschlossen")
+        if governing and lowers and lowers[0] in self.content_clause_openers:
+            denial = {f for t in governing for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]} & self.neg_lemmas
+            if denial:
+                negation = any(t.lower_ in self.neg_words for t in governing)
+                return "hypothetical" if negation and denial <= self.double_negation else "negated"
         # lemma cues ("vereinbaren", "hoffen") govern nouns and infinitives, not a finite verb
         # coordinated with them ("telefoniert und vereinbart"), nor a noun in an adverbial
         # ("Bei dem Treffen vereinbarten sie …": the meeting happened)
