@@ -44,7 +44,8 @@ bench: install
 
 model: install
 	$(BIN)/python -m pip install --quiet -e ".[train]"
-	$(BIN)/kg train ner --data $(SHARED)/data/germeval2014
+	$(BIN)/kg train ner --data $(SHARED)/data/germeval2014 --check-augment 1 \
+		--surnames $(SHARED)/data/gazetteers/surnames-germaner.list
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -70,15 +70,21 @@ def pretrain(corpus: tuple[Path, ...], data: Path | None, exclude: tuple[Path, .
 @click.option("--surnames", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Surname list (one a line) for the swapped person names, e.g. "
                    "../shared/data/gazetteers/surnames-germaner.list. Default: surnames of the training names.")
+@click.option("--check-augment", "check_augment", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Also train the check model (with this many mention-replaced copies, swap rate --augment-rate, "
+                   "surnames from --surnames) into <output>/check: the recogniser drops a name only the main model "
+                   "proposes where the check model reads those words otherwise. The shipped model uses 1.")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--max-epochs", default=40, show_default=True)
 @reports_errors
 def ner(data: Path, output: Path | None, init_tok2vec: Path | None, augment: int, augment_rate: float,
-        surnames: Path | None, seed: int, max_epochs: int) -> None:
+        surnames: Path | None, check_augment: int, seed: int, max_epochs: int) -> None:
     """Train the German NER model on GermEval 2014, holding out its last 1,000 test sentences.
 
     \b
     Example:
+      kg train ner --data ../shared/data/germeval2014 --check-augment 1 \\
+        --surnames ../shared/data/gazetteers/surnames-germaner.list     (the shipped model)
       kg train ner --data ../shared/data/germeval2014
       kg train ner --data ../shared/data/germeval2014 --init-tok2vec build/pretrain/tok2vec.bin -o /tmp/ner
       kg train ner --data ../shared/data/germeval2014 --augment 1 \\
@@ -89,6 +95,6 @@ def ner(data: Path, output: Path | None, init_tok2vec: Path | None, augment: int
 
     target = output or MODELS_DIR / "de_kg_ner"
     scores = train_ner(data, target, seed=seed, max_epochs=max_epochs, init_tok2vec=init_tok2vec,
-                       augment=augment, augment_rate=augment_rate, surnames=surnames)
+                       augment=augment, augment_rate=augment_rate, surnames=surnames, check_augment=check_augment)
     click.echo(f"wrote {target}")
     click.echo(str(scores))

@@ -119,6 +119,8 @@ def test_clauses_keep_their_own_parties(text, expected):
         ("Kickl lädt Van der Bellen zu Gespräch", [("Invitation", {"Herbert Kickl", "Alexander Van der Bellen"}, "happened")]),
         # batteries and cargo are loaded, nobody is invited
         ("Der Akku des Stifts muss oft geladen werden, sagte der Entwickler Owen Williams.", []),
+        # an invitation to the press is no event between parties
+        ("Die NEOS luden mit Beate Meinl-Reisinger zu einem Pressegespräch ins Parlament.", []),
     ],
 )
 def test_laden_is_an_invitation_only_to_something(text, expected):
@@ -145,4 +147,23 @@ def test_laden_is_an_invitation_only_to_something(text, expected):
     ],
 )
 def test_governed_clauses(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a settlement is an agreement; a comparison is none
+        ("Der Vergleich zwischen Novomatic und dem Verein für Konsumenteninformation wurde vor Gericht geschlossen.",
+         [("Agreement", {"Novomatic", "Verein für Konsumenteninformation"}, "happened")]),
+        ("Im Vergleich mit Deutschland schloss Österreich das Jahr besser ab.", []),
+        # a medium that negotiates is a party; one that holds a talk or call is the interviewer
+        ("Die Verhandlungen des ORF mit der Telekom Austria über die Sportrechte sind gescheitert.",
+         [("Negotiation", {"ORF", "Telekom Austria"}, "negated")]),
+        ("Das sei ein Fehler gewesen, sagte Außenministerin Beate Meinl-Reisinger bei einer Telefonkonferenz mit dem "
+         "STANDARD.",
+         [("Call", {"Beate Meinl-Reisinger"}, "happened")]),
+    ],
+)
+def test_settlements_and_media(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)

@@ -23,6 +23,8 @@ and ``dates`` for the rest of the event.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc
@@ -53,6 +55,16 @@ TREATY_TYPES = ("Negotiation", "Agreement")  # events a named treaty brings its 
 ROLE_FOR_OTHERS = {"Invitation": "recipient", "Visit": "recipient"}
 
 
+@dataclass
+class Conjuncts:
+    """A segment's verb-phrase joints: (conjunction, its finite verb), the object pronouns of the sentence,
+    and the segment's first finite verb."""
+
+    joints: list[tuple[int, int]]
+    pronouns: list[int]
+    first_finite: int | None
+
+
 class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     """Reads a trigger's arguments into an event (with status and date)."""
 
@@ -71,6 +83,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         subjects: list[str] = []
         subject: str | None = None
         dropped: list[ActorMention] = []
+        conj = self._conjuncts(doc, sent, a, b) if not trig.is_noun else None
         for m in seg_mentions:
             actor = by_id[m.actor]
             if m.actor in sources or m.start in others:
@@ -78,9 +91,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
                     and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
                 continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
-            if not trig.is_noun and self._other_conjunct(doc, m, trig, a, seg_mentions):
+            if conj is not None and self._other_conjunct(m, trig, seg_mentions, conj):
                 continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
-            if m.actor in info.media and actor.type == "Organization" and (participants or self._is_oblique(doc, m, a)):
+            # (but a medium attached to a negotiation or agreement noun is a party: "die Verhandlungen des ORF mit den
+            # Privatsendern"; one attached to a talk or call is the interviewer)
+            if m.actor in info.media and actor.type == "Organization" and not (m.start in trig.chain and trig.frame.type in TREATY_TYPES) \
+                    and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m) or actor.type == "Place" and trig.is_noun and self._names_the_event(doc, m, trig)
             capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
@@ -494,36 +510,45 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
                      and by_id[m.actor].type == "Person" and not self._is_oblique(doc, m, a)), None)
 
-    def _other_conjunct(self, doc: Doc, m: ActorMention, trig: Trigger, a: int, seg_mentions: list[ActorMention]) -> bool:
+    def _conjuncts(self, doc: Doc, sent: Sentence, a: int, b: int) -> Conjuncts:
+        """Where a segment's verb phrases are joined, built once per trigger so that asking it for every mention
+        stays cheap in a long sentence."""
+        joints: list[tuple[int, int]] = []
+        for c in range(a, b):
+            if doc[c].lower_ in self.conjunctions:
+                k = c + 1
+                while k < b and doc[k].tag_ in ("ADV", "PAV"):
+                    k += 1
+                if k < b and doc[k].tag_ in FINITE_TAGS:
+                    joints.append((c, k))
+        pronouns = [k for k in range(sent.span.start, sent.span.end) if doc[k].tag_ == "PPER"
+                    and doc[k].lower_ in self.party_pronouns and doc[k].lower_ not in self.pronouns]
+        first_finite = next((f for f in range(a, b) if doc[f].tag_ in FINITE_TAGS), None)
+        return Conjuncts(joints, pronouns, first_finite)
+
+    def _other_conjunct(self, m: ActorMention, trig: Trigger, seg_mentions: list[ActorMention], conj: Conjuncts) -> bool:
         """The mention is an object of another finite verb coordinated with the trigger verb ("und" right before a
         finite verb): after it ("trifft Y und besucht Wien"), or between the first verb and "und" ("besucht Wien und
         trifft Y"). The subject the conjuncts share stays: the first name before the first verb, or right after it
         when none is before it ("Am Dienstag besucht X Wien und trifft Y"); so does an object a pronoun in the
         trigger's conjunct takes along ("telefonierte mit X und lud ihn ein")."""
         t = trig.token.i
+        if not conj.joints:
+            return False
         if m.start > t:
-            return any(self._verb_joint(doc, c, m.start) for c in range(t + 1, m.start))
-        joints = [c for c in range(m.end, t) if self._verb_joint(doc, c, t + 1)]
-        if not joints:
+            later = next((v for c, v in conj.joints if c > t), None)
+            return later is not None and later < m.start
+        inside = [c for c, v in conj.joints if m.end <= c and v <= t]
+        if not inside:
             return False
-        if any(doc[k].tag_ == "PPER" and doc[k].lower_ in self.party_pronouns and doc[k].lower_ not in self.pronouns
-               for k in range(joints[-1] + 1, trig.token.sent.end)):
+        if bisect_right(conj.pronouns, inside[-1]) < len(conj.pronouns):
             return False
-        finite = [f for f in range(a, m.start) if doc[f].tag_ in FINITE_TAGS]
-        if not finite:
+        first = conj.first_finite
+        if first is None or first >= m.start:
             return False
-        before = [n for n in seg_mentions if n.start < finite[0]]
-        first_after = next((n for n in seg_mentions if n.start > finite[0]), None)
-        return bool(before) or first_after is None or first_after.start != m.start
-
-    def _verb_joint(self, doc: Doc, c: int, end: int) -> bool:
-        """A conjunction that joins two verb phrases: "und" with a finite verb (after adverbs) before ``end``."""
-        if doc[c].lower_ not in self.conjunctions:
-            return False
-        k = c + 1
-        while k < end and doc[k].tag_ in ("ADV", "PAV"):
-            k += 1
-        return k < end and doc[k].tag_ in FINITE_TAGS
+        before = any(n.start < first for n in seg_mentions)
+        first_after = next((n for n in seg_mentions if n.start > first), None)
+        return before or first_after is None or first_after.start != m.start
 
     def _names_the_event(self, doc: Doc, m: ActorMention, trig: Trigger) -> bool:
         """A town right after the event noun and "von" names the event's place, not a party: "das Abkommen von

@@ -181,6 +181,9 @@ class TriggerFinder(Grammar):
                     continue
                 if lemma in frame.needs_content_for and not any(w in frame.content_prepositions for w in info.lowers[a:b]):
                     continue  # "muss oft geladen werden": a battery, not an invitation
+                if frame.not_contents and any(info.lowers[k] in frame.content_prepositions and self._press_content(doc, k, b, frame)
+                                              for k in range(a, b)):
+                    continue  # "lud zu einem Pressegespräch": the press is invited, no party
                 found.append(Trigger(token, frame, False, seg, lemma=lemma))
                 break
         # "nahm das Angebot von X an": accepting an offer concludes an agreement with the one who made it (the verb
@@ -202,6 +205,11 @@ class TriggerFinder(Grammar):
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _press_content(self, doc: Doc, k: int, b: int, frame: EventFrame) -> bool:
+        """The noun that the content preposition at ``k`` governs is a press event (events.yml not_contents)."""
+        noun = next((t for t in doc[k + 1 : b] if is_common_noun(t)), None)
+        return noun is not None and noun.lower_.endswith(frame.not_contents)
 
     def _misread_verb(self, doc: Doc, token: Token, info: DocInfo) -> str | None:
         """The lemma of a weak verb's preterite that the tagger read as an attributive adjective because
