@@ -185,6 +185,11 @@ def test_actors_ambiguous_gazetteer_names_need_context(recognizer, vocab, tagged
         ("Das/PDS meldete/VVFIN die/ART Zeitung/NN „/$( Neuer/ADJA Morgen/NN “/$( ./$.", {("Neuer Morgen", "ORG")}),
         # ... not when the noun is itself part of a name (that the name before it ends)
         ("Der/ART Quarzer/NE Verlag/NN Lenzburg/NE druckt/VVFIN ./$.", {("Quarzer Verlag", "ORG"), ("Lenzburg", "LOC")}),
+        # sorts of companies, unions and services (name_cues.tsv, round 9)
+        ("Der/ART Autozulieferer/NN Quarzol/NE baut/VVFIN ab/PTKVZ ./$.", {("Quarzol", "ORG")}),
+        ("Die/ART Supermarktkette/NN Lindmar/NE senkt/VVFIN die/ART Preise/NN ./$.", {("Lindmar", "ORG")}),
+        ("Die/ART Gewerkschaft/NN Tarvo/NE streikt/VVFIN ./$.", {("Tarvo", "ORG")}),
+        ("Der/ART Fahrdienst/NN Rydex/NE expandiert/VVFIN ./$.", {("Rydex", "ORG")}),
     ],
 )
 def test_actors_organisation_appositions(recognizer, vocab, tagged, expected):
