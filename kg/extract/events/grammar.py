@@ -206,7 +206,7 @@ class Grammar:
         self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
-        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas | set(lang.status["planned"].get("noun_cue_lemmas", []))
+        self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas | set(status["planned"].get("noun_cue_lemmas", []))
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_

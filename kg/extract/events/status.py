@@ -236,7 +236,7 @@ class StatusRules(Grammar):
         finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
         if any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in doc[a:b]) and any(self._lemma(t) in ("haben", "sein") for t in finite):
             return False  # the perfect: "haben am Montag telefoniert"
-        if any(t.tag_ == "VVINF" and doc[t.i - 1].tag_ != "PTKZU" for t in doc[a:b]) \
+        if any(t.tag_ == "VVINF" and t.i > 0 and doc[t.i - 1].tag_ != "PTKZU" for t in doc[a:b]) \
                 and any(self._lemma(t) in self.perfect_auxiliaries for t in finite) and not any(t.tag_ == "VMFIN" for t in finite):
             return False  # … with a participle the tagger read as an infinitive: "hat am Dienstag mit X beraten"
         return bool(finite) and all(self._present_form(t) for t in finite)
