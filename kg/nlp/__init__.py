@@ -30,12 +30,17 @@ def shipped_ner_path(lang: str = "de") -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(lang: str = "de", model: str | None = None, *, use_ner_model: bool = True) -> Language:
     """kg's pipeline for ``lang``, or ``model`` (an installed spaCy package name or a path) with kg's components on top.
 
-    Cached per process: loading reads the gazetteers once.
+    Cached per process: loading reads the gazetteers and models once, whichever way the arguments are
+    spelled (``load_pipeline("de")`` and ``load_pipeline("de", None)`` are the same pipeline).
     """
+    return _cached_pipeline(lang, model or None, use_ner_model)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_pipeline(lang: str, model: str | None, use_ner_model: bool) -> Language:
     if model:
         try:
             nlp = spacy.load(model)
