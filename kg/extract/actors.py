@@ -13,10 +13,14 @@
 - A capital standing for its state is kept as a place; events map it to the country.
 - A government noun with a nationality adjective or a capital ("die österreichische Regierung",
   "die Führung in Kiew") is a mention of the country (grammar.yml ``government_nouns``).
+- The towns of the dateline the ingest found are places, also small ones no lexicon knows.
+- A definite common noun ("das Unternehmen", "die Gemeinde") is the last actor of its kind named
+  before it (grammar.yml ``definite_descriptions``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -41,8 +45,10 @@ class ActorMention:
     via_role: bool = False
 
 
-def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tuple[list[Actor], list[ActorMention]]:
-    """All actors of ``doc`` and every mention of them, in text order."""
+def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
+                 dateline: str | None = None) -> tuple[list[Actor], list[ActorMention]]:
+    """All actors of ``doc`` and every mention of them, in text order. ``dateline`` is the place line the
+    ingest found ("Dornbirn", "Moskau/Kiew"): its towns are places even where no lexicon knows them."""
     actors: dict[str, Actor] = {}
     mentions: list[ActorMention] = []
     person_by_surname: dict[str, str] = {}
@@ -89,6 +95,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None) -> tupl
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    if dateline:
+        _dateline_places(doc, actors, mentions, dateline, gaz)
     _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
                              frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
@@ -142,8 +150,8 @@ def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
                            articles: frozenset[str]) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
-    after "Fiat Chrysler", "das Land" after "Griechenland" (grammar.yml ``definite_descriptions``).
-    Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
+    after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
+    (grammar.yml ``definite_descriptions``). Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -158,6 +166,13 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
             continue
         before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
+        if kind == "Place":
+            # a town only where the text called it one, it heads the story or it is in the same sentence:
+            # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
+            sentence_start = token.sent.start
+            before = [m for m in before if nouns.get(_word_before(doc, m.start)) == "Place"
+                      or m.end < len(doc) and doc[m.end].text in ("–", "-", "—") and doc[m.start].is_sent_start
+                      or m.start >= sentence_start]
         if not before:
             continue
         key = before[-1].actor
@@ -165,6 +180,38 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
         mentions.append(ActorMention(key, article, token.i + 1, span.start_char, span.end_char, via_role=True))
         taken.update(range(article, token.i + 1))
+
+
+def _dateline_places(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], dateline: str, gaz: Gazetteer) -> None:
+    """The towns of the story's dateline ("Dornbirn – …", "Moskau/Kiew – …") that no name found: a
+    dateline names places, so a small town the gazetteer lacks is still one."""
+    match = re.search(re.escape(dateline) + r"(?:\s\([^)\n]{0,20}\))?\s[–—-]\s", doc.text)
+    if match is None:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    offset = match.start()
+    for part in dateline.split("/"):
+        span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
+        offset += len(part) + 1
+        if span is None or any(t.i in taken for t in span):
+            continue
+        entry = gaz.names.get(part)
+        if entry is not None and entry.kind in ("Place", "Country"):
+            key, label, country = entry.key, entry.canonical, entry.country
+        else:
+            key, label, country = actor_key("Place", part), part, None
+        if key not in actors:
+            actors[key] = Actor(id=key, label=label, type="Place", country=country)
+        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+        mentions.append(ActorMention(key, span.start, span.end, span.start_char, span.end_char))
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The text of the word before token i, over whitespace tokens ("Gemeinde  Lustenau")."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].text if i >= 0 else ""
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,

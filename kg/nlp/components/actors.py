@@ -355,7 +355,7 @@ class ActorRecognizer:
             if kind == "Organization" and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
                     and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM"):
                 continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
-            start, end = self._apposed_name(doc, token.i + 1)
+            start, end = self._apposed_name(doc, token.i + 1, kind)
             if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
                     and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]) \
                     and not self._opens_full_name(doc, end + 1):  # "die Firma Kuhnert und Markus Lenz": a person
@@ -911,7 +911,8 @@ class ActorRecognizer:
         if entry.kind == "Organization":
             return ent.label_ == "ORG" and len(ent) > end - start and self._plain_name(doc, ent.start, ent.end)
         if (ent.start, ent.end) == (start, end):
-            return entry.weak and ent.label_ == "PER" and doc[start].text in self.gaz.first_names
+            # one word only: "Abu Dhabi" is the city although "Abu" is a given name
+            return entry.weak and ent.label_ == "PER" and end - start == 1 and doc[start].text in self.gaz.first_names
         if ent.label_ not in ("ORG", "LOC") and not (ent.label_ == "PER" and entry.weak):
             return False
         if ent.start > 0 and self.title_of(doc[ent.start - 1]) is not None:
@@ -1145,9 +1146,13 @@ class ActorRecognizer:
             return "Person"  # a name in the genitive before a noun is most often a person's: "Zabels Entscheidung"
         return None
 
-    def _apposed_name(self, doc: Doc, start: int) -> tuple[int, int]:
+    def _apposed_name(self, doc: Doc, start: int, kind: str | None = None) -> tuple[int, int]:
         """The name after an apposition noun: a run of proper nouns ("Trainer Moser"), or the
-        words up to the closing quote ("Zeitung „Die Welt“"); (start, start) when there is none."""
+        words up to the closing quote ("Zeitung „Die Welt“"); (start, start) when there is none.
+        After a sort of organisation a name may be written in lower case or as a hyphenated acronym
+        ("die Gewerkschaft vida", "die Gewerkschaft PRO-GE")."""
+        if kind == "Organization" and self._brand_name(doc[start]):
+            return start, start + 1
         if doc[start].text in QUOTES:
             end = start + 1
             while end < len(doc) and end - start <= 4 and doc[end].text not in QUOTES:
@@ -1158,6 +1163,19 @@ class ActorRecognizer:
         if doc[start].tag_ not in ("", "NE", "FM", "XY"):
             return start, start
         return start, self._name_run(doc, start, limit=4)
+
+    def _brand_name(self, token: Token) -> bool:
+        """A one-word name styled off the rules: in lower case where the tagger still read a name
+        ("vida/NE"), a number word ("Drei/CARD"), or an acronym with a hyphenated part ("PRO-GE")."""
+        text = token.text
+        if text in self.lang.stop_names or token.is_punct or not text[:1].isalpha():
+            return False
+        if text[:1].islower():
+            return token.tag_ == "NE"
+        if token.tag_ == "CARD":
+            return text.isalpha() and not token.is_sent_start  # a number word as a name: "der Mobilfunker Drei"
+        head, _, rest = text.partition("-")
+        return token.tag_ in ("NE", "NN", "FM", "XY") and self._is_acronym(head) and self._is_acronym(rest)  # not "US-Autobauer"
 
     def _conjunct_kind(self, doc: Doc, start: int, end: int, kind_at: dict[int, str]) -> str | None:
         """The kind of a name joined by "und"/"oder" (or a comma) to a name of known kind:
