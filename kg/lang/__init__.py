@@ -71,6 +71,9 @@ class EventFrame:
     needs_content_for: frozenset[str] = frozenset()
     not_contents: tuple[str, ...] = ()
     mode_words: tuple[tuple[str, ...], ...] = ()
+    concluded_nouns: frozenset[str] = frozenset()
+    conclusion_verbs: frozenset[str] = frozenset()
+    comitative_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         plover_category=plover.get("category"),
         plover_mode=plover.get("mode"),
         verbs=frozenset(words("verbs")),
-        nouns=frozenset(words("nouns")),
+        nouns=frozenset(words("nouns")) | frozenset(words("concluded_nouns")),
         noun_suffixes=tuple(s.lower() for s in words("noun_suffixes")),
         support_verbs=frozenset(words("support_verbs")),
         needs_place_for=frozenset(words("needs_place_for")),
@@ -222,6 +225,9 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         needs_content_for=frozenset(words("needs_content_for")),
         not_contents=tuple(w.lower() for w in words("not_contents")),
         mode_words=tuple(tuple(p.lower().split()) for p in words("mode_words")),
+        concluded_nouns=frozenset(words("concluded_nouns")),
+        conclusion_verbs=frozenset(words("conclusion_verbs")),
+        comitative_verbs=frozenset(words("comitative_verbs")),
     )
 
 

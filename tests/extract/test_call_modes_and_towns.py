@@ -24,9 +24,10 @@ from tests.extract.scored import scored_events
          [("Call", {"Emmanuel Macron", "Lula"}, "happened")]),
         ("Macron wird am Dienstag per Videoschalte mit dem brasilianischen Staatschef Lula beraten.",
          [("Call", {"Emmanuel Macron", "Lula"}, "planned")]),
-        # the mode alone, or a verb of talking alone, is no call
+        # the mode alone is no call; a verb of talking alone is no call but a meeting (events.yml comitative_verbs)
         ("Die Ministerin war am Freitag telefonisch nicht erreichbar.", []),
-        ("Lindner sprach am Freitag mit Plenković über die Energiepreise.", []),
+        ("Lindner sprach am Freitag mit Plenković über die Energiepreise.",
+         [("Meeting", {"Lindner", "Plenković"}, "happened")]),
     ],
 )
 def test_talking_by_phone_or_video_is_a_call(text, expected):

@@ -83,10 +83,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         subjects: list[str] = []
         subject: str | None = None
         dropped: list[ActorMention] = []
-        conj = self._conjuncts(doc, sent, a, b) if not trig.is_noun else None
+        conj = self._conjuncts(doc, sent, a, b)
         for m in seg_mentions:
             actor = by_id[m.actor]
-            if m.actor in sources or m.start in others:
+            if m.actor in sources and not self._named_again(sent, m, info) or m.start in others:
                 continue
             if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
                     and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
@@ -290,6 +290,18 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
                 participants.insert(0, reporter)
                 subject = reporter
+        # a relative clause's verb: "Bürgermeister X, der seit einem Jahr mit Ikea verhandelt"
+        if not trig.is_noun and subject is None and trig.takes_subjects and doc[a].tag_ == "PRELS" \
+                and doc[a].lower_ in self.relative_subjects and a > 0:
+            end = a - 1 if doc[a - 1].is_punct else a
+            if end > 0 and doc[end - 1].text == ")":  # "Bürgermeister Kurt Fischer (VP), der …": the name before the bracket
+                end = next((k for k in range(end - 2, max(-1, end - 8), -1) if doc[k].text == "("), end)
+            antecedent = self._by_end.get(end)
+            if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \
+                    and antecedent.actor not in sources and antecedent.actor not in participants:
+                participants.insert(0, antecedent.actor)
+                subjects.insert(0, antecedent.actor)
+                subject = antecedent.actor
         # a verb in a coordinated clause without its own subject: "Trump telefonierte … und lud … ein"
         if not trig.is_noun and subject is None and trig.segment > 0 or (not trig.is_noun and not participants):
             head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and by_id[m.actor].type == "Person"
@@ -503,6 +515,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
+    @staticmethod
+    def _named_again(sent: Sentence, m: ActorMention, info: DocInfo) -> bool:
+        """A source named again in another clause is a party there: "Siemens hat sich geeinigt, teilte
+        der Konzern mit" (not "Der Kreml bestätigte das Telefonat", where the clause is the source's own)."""
+        own = [s for s in sent.source_starts if s in info.starts and info.starts[s].actor == m.actor]
+        return bool(own) and m.start not in own and all(sent.segment_of(s) != sent.segment_of(m.start) for s in own)
+
     def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str]) -> str | None:
         """The person who is the subject of the segment before a subordinate clause: its first name that no
         preposition or case governs."""
@@ -567,18 +586,25 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         if m.end < len(doc) and doc[m.end].text in DASHES:
             return False  # a dateline: "Telfs - Rund um das Bilderberg-Treffen …"
-        if m.start > floor and doc[m.start - 1].text in self.municipal_nouns:
+        if m.start > floor and self._municipal(doc, m):
             return True
         if self._is_oblique(doc, m, floor):
             return self._preposition_of(doc, m, floor) in self.comitative | self.all_partners
         return m.start < trig.token.i or not trig.is_noun  # "einigten sich Tirol und Südtirol"
 
+    def _municipal(self, doc: Doc, m: ActorMention) -> bool:
+        """A town named as a municipality: "die Stadt Wien", "der Bürgermeister von Prag" (grammar.yml
+        municipal_nouns, municipal_offices)."""
+        i = m.start
+        return i > 0 and doc[i - 1].text in self.municipal_nouns \
+            or i > 1 and doc[i - 1].lower_ == "von" and doc[i - 2].text in self.municipal_offices
+
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""
         if actor.type != "Place":
             return actor.id
-        if m.start > 0 and doc[m.start - 1].text in self.municipal_nouns:
-            return actor.id  # "die Stadt Wien" is the city
+        if self._municipal(doc, m):
+            return actor.id  # "die Stadt Wien", "der Bürgermeister von Prag": the city
         seated = self.gaz.names.get(self.seats[actor.label]) if actor.label in self.seats else None
         if seated is not None:
             return entry_actor(seated, actors, by_id).id  # "Brüssel" is the EU

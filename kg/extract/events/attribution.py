@@ -37,8 +37,10 @@ class Attribution(Grammar):
                     if s >= sent.span.start and tuple(lowers[s : s + n]) == phrase \
                             and all((doc[k].tag_ in SOURCE_PHRASE_TAGS or doc[k].is_quote) and k not in starts for k in between):
                         sources.add(m.actor)
+                        sent.source_starts.add(m.start)
             if m.end < sent.span.end and lowers[m.end] in self.source_after:
                 sources.add(m.actor)
+                sent.source_starts.add(m.start)
         return sources
 
     def _is_reporting(self, doc: Doc, token: Token, end: int) -> bool:
@@ -58,9 +60,12 @@ class Attribution(Grammar):
             subject = min(near, key=lambda m: abs(m.start - verb.i))
             actor = by_id[subject.actor]
             if actor.type == "Organization":
-                found.update(m.actor for m in near if by_id[m.actor].type == "Organization")
+                orgs = [m for m in near if by_id[m.actor].type == "Organization"]
+                found.update(m.actor for m in orgs)
+                sent.source_starts.update(m.start for m in orgs)
             elif any("sprecher" in r.role.lower() for r in actor.roles):
                 found.add(subject.actor)
+                sent.source_starts.add(subject.start)
         return found
 
     def _speaker(self, doc: Doc, sent: Sentence, sources: set[str], by_id: dict[str, Actor]) -> str | None:

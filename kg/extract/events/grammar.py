@@ -103,6 +103,7 @@ class Grammar:
         self.locative = words("locative")
         self.venue = words("venue_prepositions")
         self.municipal_nouns = set(grammar.get("municipal_nouns", []))
+        self.municipal_offices = set(grammar.get("municipal_offices", []))
         self.seats = dict(grammar.get("seats") or {})
         self.naming_prepositions = words("naming_prepositions")
         self.oblique = words("oblique")
@@ -110,6 +111,7 @@ class Grammar:
         self.conjunctions = words("conjunctions")
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
+        self.relative_subjects = words("relative_subjects")
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
         self.earlier_instance = words("earlier_instance")
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
@@ -322,6 +324,8 @@ class Grammar:
         title = self._titles_by_end(doc).get(m.start)
         if title is not None:
             i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
+        elif i >= seg_start and is_common_noun(doc[i]) and self.gaz.cues.apposition(doc[i].text) is not None:
+            i -= 1  # … or the noun that tells its sort: "mit dem Handelskonzern Rewe", "mit Trainer Moser"
         i = back_over(doc, i, seg_start, ("ADJA", "ADJD", "ADV"))
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True

@@ -30,6 +30,9 @@ class Sentence:
     mentions: list[ActorMention]
     paragraph: int
     dates: list = field(default_factory=list)
+    # starts of the mentions that made an actor a source ("teilte das Unternehmen mit"): that actor
+    # may still be a party where the clause names it again ("Siemens hat sich geeinigt, teilte der Konzern mit")
+    source_starts: set[int] = field(default_factory=set)
 
     def segment_of(self, i: int) -> int:
         for n, (a, b) in enumerate(self.segments):

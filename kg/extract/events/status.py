@@ -208,11 +208,14 @@ class StatusRules(Grammar):
     def _own_conjunct(self, doc: Doc, a: int, trig: Trigger) -> int:
         """Where the cues of a finite trigger verb start: a modal's scope ends with its infinitive, so a
         finite verb coordinated after it has its own tense ("will das Netz übernehmen und verhandelt noch
-        mit X": the talks are going on); the conjunct after "und" is the verb's clause."""
-        if trig.is_noun or trig.token.tag_ != "VVFIN":
+        mit X": the talks are going on); the conjunct after "und" is the verb's clause. So it is for a noun
+        in a conjunct with a finite verb of its own ("will … bauen und hat Gespräche mit X aufgenommen")."""
+        if trig.is_noun != (trig.token.tag_ != "VVFIN"):
             return a
         for k in range(trig.token.i - 1, a, -1):
             if doc[k].lower_ in self.conjunctions:
+                if trig.is_noun and not (k + 1 < trig.token.i and doc[k + 1].tag_ in FINITE_TAGS):
+                    return a
                 modals = [t for t in doc[a:k] if t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and self._lemma(t) in self.passive]
                 if modals and any(t.tag_ in NONFINITE_TAGS for t in doc[modals[0].i + 1 : k]):
                     return k + 1

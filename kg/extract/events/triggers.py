@@ -89,8 +89,10 @@ class TriggerFinder(Grammar):
             chain = self._chain(doc, info, token.i, b)
             occasion = False
             if frame.support_verbs:
+                concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns
+                verbs = frame.conclusion_verbs if concluded else frame.support_verbs
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
-                           and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, b))]
+                           and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
                 attributive = False
                 if not support:
                     # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
@@ -103,7 +105,7 @@ class TriggerFinder(Grammar):
                     # "einen Pakt, den X mit Y geschlossen hat": the relative clause is the noun's clause
                     ra, rb = sent.segments[relative]
                     support = [t for t in doc[ra:rb] if t.pos_ in ("VERB", "AUX", "")
-                               and any(f in frame.support_verbs for f in self._verb_lemmas(doc, t, rb))]
+                               and any(f in verbs for f in self._verb_lemmas(doc, t, rb))]
                     if support:
                         seg, (a, b) = relative, (ra, rb)
                 cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
@@ -112,8 +114,8 @@ class TriggerFinder(Grammar):
                 # "auf Einladung von X": an adverbial that names the noun's party is the event itself
                 occasion = bool(chain) and token.i > a and info.lowers[token.i - 1] in self.occasion_nouns.get(token.text, ())
                 named = named or kind == "colour"  # "Blau-Rot" names its parties
-                if not support and not cue and not named and not occasion:
-                    continue
+                if not support and (concluded or not cue and not named and not occasion):
+                    continue  # ("die Partnerschaft mit China" is a relation, not a deal)
                 if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a):
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
                 support_used.update(t.i for t in support)
@@ -179,12 +181,17 @@ class TriggerFinder(Grammar):
                     continue
                 if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
                     continue
+                if lemma in frame.comitative_verbs and frame not in moded and (
+                        not self._talk_partner(doc, sent, a, b, info)
+                        or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)):
+                    continue  # "sprach von einem Erfolg", "im Gespräch mit der APA", "mit Kant gesprochen" (in his words)
                 if lemma in frame.needs_content_for and not any(w in frame.content_prepositions for w in info.lowers[a:b]):
                     continue  # "muss oft geladen werden": a battery, not an invitation
                 if frame.not_contents and any(info.lowers[k] in frame.content_prepositions and self._press_content(doc, k, b, frame)
                                               for k in range(a, b)):
                     continue  # "lud zu einem Pressegespräch": the press is invited, no party
-                found.append(Trigger(token, frame, False, seg, lemma=lemma))
+                # talking with someone joins the call or meeting already reported between them
+                found.append(Trigger(token, frame, False, seg, lemma=lemma, anaphoric=lemma in frame.comitative_verbs))
                 break
         # "nahm das Angebot von X an": accepting an offer concludes an agreement with the one who made it (the verb
         # may follow in a later segment of the sentence, after a parenthesis)
@@ -205,6 +212,21 @@ class TriggerFinder(Grammar):
                                                              and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
+
+    @staticmethod
+    def _has_auxiliary(doc: Doc, i: int, a: int, b: int) -> bool:
+        """A participle with its auxiliary between the commas around it ("hat mit X gesprochen", "…, dass sie mit X
+        gesprochen habe"); "…, mit Kant gesprochen, …" has none."""
+        left = next((k for k in range(i - 1, a - 1, -1) if doc[k].text == ","), a - 1)
+        right = next((k for k in range(i + 1, b) if doc[k].text == ","), b)
+        return any(t.tag_ in ("VAFIN", "VAINF", "VMFIN") for t in doc[left + 1 : right])
+
+    def _talk_partner(self, doc: Doc, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
+        """The clause names someone to talk with after "mit", and no news medium: "mit Raiffeisen reden"."""
+        titles = self._title_tokens(doc)
+        return any(a <= m.start < b and m.actor not in info.media
+                   and doc[back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=titles)].lower_ in self.comitative
+                   for m in sent.mentions)
 
     def _press_content(self, doc: Doc, k: int, b: int, frame: EventFrame) -> bool:
         """The noun that the content preposition at ``k`` governs is a press event (events.yml not_contents)."""
