@@ -74,6 +74,7 @@ class EventFrame:
     concluded_nouns: frozenset[str] = frozenset()
     conclusion_verbs: frozenset[str] = frozenset()
     comitative_verbs: frozenset[str] = frozenset()
+    carries_parties_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         concluded_nouns=frozenset(words("concluded_nouns")),
         conclusion_verbs=frozenset(words("conclusion_verbs")),
         comitative_verbs=frozenset(words("comitative_verbs")),
+        carries_parties_of=frozenset(words("carries_parties_of")),
     )
 
 

@@ -97,3 +97,20 @@ def test_towns_as_parties(text, expected):
 )
 def test_clauses_that_name_the_parties(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement that names no party after talks between two: theirs (events.yml carries_parties_of) …
+        ("Die Verhandlungen zwischen der Gewerkschaft GPA und dem Handelskonzern Rewe laufen seit Montag. "
+         "Eine Einigung sei schon am Freitag möglich, sagte ein Sprecher.",
+         [("Negotiation", {"GPA", "Rewe"}, "happened"), ("Agreement", {"GPA", "Rewe"}, "hypothetical")]),
+        # … and without such talks no event ("seit Montag": going on since, not scheduled)
+        ("Eine Einigung sei schon am Freitag möglich, sagte Friedrich Merz.", []),
+        ("Die Gespräche zwischen Serbien und dem Kosovo laufen seit dem Wochenende.",
+         [("Negotiation", {"Serbien", "Kosovo"}, "happened")]),
+    ],
+)
+def test_parties_from_the_talks_before(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)

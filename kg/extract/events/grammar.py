@@ -202,6 +202,7 @@ class Grammar:
         self.role_heads = tuple(sorted({r.lower() for r in lang.roles if len(r) >= 6 and " " not in r}
                                        | words("collective_role_heads"))) or ("\0",)
         self.schedule_words = words("schedule_days")
+        self.ongoing_since = words("ongoing_since")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
         # a weekday and its compounds ("montags", "Montagabend"), lowercased
@@ -209,6 +210,7 @@ class Grammar:
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas | set(status["planned"].get("noun_cue_lemmas", []))
+        self.noun_cue_words = set(status["hypothetical"].get("noun_cue_words", []))
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_

@@ -65,8 +65,13 @@ class Merger(Grammar):
             same_type = [e for e in same_type if not (trig.is_noun and self._other_compound(e, trig))]
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
             target = (preferred or same_type or [None])[-1]
+            related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
             if target is not None:
                 merge_into(target, event)
+            elif trig.is_noun and related is not None:
+                # "Eine Einigung sei schon am Mittwoch möglich" after the talks between X and Y: theirs
+                event.participants = [Participant(p.actor, "participant") for p in related.participants]
+                events.append(event)
             elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
                 events.append(event)  # kept only if no report of this type names its parties (extract)
             return

@@ -228,7 +228,8 @@ class StatusRules(Grammar):
         the perfect or preterite. Reported speech (Konjunktiv I: "treffe", "sei") stays as it is."""
         a, b = sent.segments[trig.segment]
         lowers = [t.lower_ for t in doc[a:b]]
-        day = any(w in self.weekday_forms or w in self.schedule_words for w in lowers)
+        day = any((w in self.weekday_forms or w in self.schedule_words) and not self.ongoing_since & set(lowers[max(0, i - 2) : i])
+                  for i, w in enumerate(lowers))
         # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
         day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))

@@ -108,7 +108,8 @@ class TriggerFinder(Grammar):
                                and any(f in verbs for f in self._verb_lemmas(doc, t, rb))]
                     if support:
                         seg, (a, b) = relative, (ra, rb)
-                cue = [t for t in doc[a:b] if t.i != token.i and any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b))]
+                cue = [t for t in doc[a:b] if t.i != token.i and (t.lower_ in self.noun_cue_words
+                                                                    or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
                 # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
                 named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
                 # "auf Einladung von X": an adverbial that names the noun's party is the event itself
