@@ -13,6 +13,8 @@
 - A capital standing for its state is kept as a place; events map it to the country.
 - A government noun with a nationality adjective or a capital ("die österreichische Regierung",
   "die Führung in Kiew") is a mention of the country (grammar.yml ``government_nouns``).
+- A regional government named by its place adjective is the place ("die Salzburger Landesregierung";
+  grammar.yml ``regional_government_nouns``).
 - The towns of the dateline the ingest found are places, also small ones no lexicon knows.
 - A definite common noun ("das Unternehmen", "die Gemeinde") is the last actor of its kind named
   before it (grammar.yml ``definite_descriptions``).
@@ -100,6 +102,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
                              frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
+    _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
@@ -246,6 +249,31 @@ def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
         actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
         mentions.append(ActorMention(key, start, end, span.start_char, span.end_char))
         taken.update(range(start, end))
+
+
+def _regional_governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                          nouns: frozenset[str]) -> None:
+    """The government of a region or town named by its adjective is that place acting: "die Salzburger
+    Landesregierung" is Salzburg, "die Wiener Stadtregierung" Vienna (grammar.yml ``regional_government_nouns``)."""
+    if not nouns:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.text not in nouns or token.i in taken or prev.i in taken or not prev.text[:1].isupper() \
+                or not prev.text.endswith("er") or len(prev.text) < 5:
+            continue
+        # "Salzburger" -> Salzburg, "Kärntner" -> Kärnten
+        entry = next((e for e in (gaz.names.get(prev.text[:-2]), gaz.names.get(prev.text[:-3] + "en"))
+                      if e is not None and e.kind == "Place"), None)
+        if entry is None:
+            continue
+        if entry.key not in actors:
+            actors[entry.key] = Actor(id=entry.key, label=entry.canonical, type="Place", country=entry.country)
+        span = doc[prev.i : token.i + 1]
+        actors[entry.key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+        mentions.append(ActorMention(entry.key, prev.i, token.i + 1, span.start_char, span.end_char))
+        taken.update(range(prev.i, token.i + 1))
 
 
 def _name_words(ent: Span) -> list[str]:

@@ -114,3 +114,36 @@ def test_clauses_that_name_the_parties(text, expected):
 )
 def test_parties_from_the_talks_before(text, expected):
     assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional government named by its place adjective is the place; a town's government is the town
+        ("Die Kärntner Landesregierung und die Gewerkschaft younion haben sich auf höhere Gehälter verständigt.",
+         [("Agreement", {"Kärnten", "younion"}, "happened")]),
+        ("Die Wiener Stadtregierung verhandelt mit der Ärztekammer über längere Öffnungszeiten.",
+         [("Negotiation", {"Wien", "Ärztekammer"}, "happened")]),
+        # the authorities of a state are the state (grammar.yml government_nouns)
+        ("Die Raiffeisen Bank International verhandelt mit den russischen Behörden über den Verkauf ihrer Tochter.",
+         [("Negotiation", {"Raiffeisen Bank International", "Russland"}, "happened")]),
+        # talking with a town named with its sort
+        ("Die Voestalpine will mit dem Land Oberösterreich über Förderungen reden.",
+         [("Meeting", {"Voestalpine", "Oberösterreich"}, "planned")]),
+        # what a trip is for is still to come
+        ("OMV-Chef Alfred Stern reiste am Montag nach Abu Dhabi, um mit der Lufthansa über eine Fusion zu verhandeln.",
+         [("Visit", {"Alfred Stern"}, "happened"), ("Negotiation", {"Alfred Stern", "Lufthansa"}, "planned")]),
+        # a terminated agreement is negated
+        ("Amazon und die Stadt New York haben ihre Vereinbarung über ein neues Hauptquartier aufgekündigt.",
+         [("Agreement", {"Amazon", "New York"}, "negated")]),
+    ],
+)
+def test_governments_purposes_and_terminations(text, expected):
+    assert sorted(scored_events(text), key=str) == _expected(expected)
+
+
+def test_a_date_before_a_dash_is_no_dateline_town():
+    text = "Nächster Gipfel am 6. Oktober – Minister uneins. Linz – Die Stadt Linz verhandelt mit der Post."
+    places = {a.label for a in extract_text(text).actors if a.type == "Place"}
+    assert "Oktober" not in places
+    assert "Linz" in places

@@ -58,6 +58,8 @@ def test_title_span_points_at_the_headline():
         ("BRÜSSEL/WIEN (APA) - Die Minister berieten lange.", "BRÜSSEL/WIEN"),
         ("Ein Vorspann endet. NEW YORK (dpa) – Die Börse schloss fester.", "NEW YORK"),
         ("St. Pölten – Der Landtag tagte.", "St. Pölten"),
+        # a date's month before a dash in the teaser is no dateline; the real one after it is found
+        ("Nächste Sitzung am 6. Oktober – Minister uneins. Linz – Der Landtag tagte.", "Linz"),
     ],
 )
 def test_plain_text_dateline(text, dateline):

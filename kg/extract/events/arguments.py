@@ -593,10 +593,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return m.start < trig.token.i or not trig.is_noun  # "einigten sich Tirol und Südtirol"
 
     def _municipal(self, doc: Doc, m: ActorMention) -> bool:
-        """A town named as a municipality: "die Stadt Wien", "der Bürgermeister von Prag" (grammar.yml
-        municipal_nouns, municipal_offices)."""
+        """A town named as a municipality: "die Stadt Wien", "der Bürgermeister von Prag", "die Wiener
+        Stadtregierung" (grammar.yml municipal_nouns, municipal_offices)."""
         i = m.start
-        return i > 0 and doc[i - 1].text in self.municipal_nouns \
+        return i > 0 and doc[i - 1].text in self.municipal_nouns or doc[m.end - 1].text in self.municipal_nouns \
             or i > 1 and doc[i - 1].lower_ == "von" and doc[i - 2].text in self.municipal_offices
 
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:

@@ -203,6 +203,7 @@ class Grammar:
                                        | words("collective_role_heads"))) or ("\0",)
         self.schedule_words = words("schedule_days")
         self.ongoing_since = words("ongoing_since")
+        self.purpose_openers = words("purpose_openers")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
         # a weekday and its compounds ("montags", "Montagabend"), lowercased

@@ -134,6 +134,9 @@ class StatusRules(Grammar):
             return "happened"
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
+        # a purpose: "reiste nach Abu Dhabi, um mit X zu verhandeln" (what the trip is for is still to come)
+        if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
+            return "planned"
         return "happened"
 
     def _cue_object(self, doc: Doc, trig: Trigger, a: int) -> bool:

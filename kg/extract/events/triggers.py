@@ -225,8 +225,14 @@ class TriggerFinder(Grammar):
     def _talk_partner(self, doc: Doc, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
         """The clause names someone to talk with after "mit", and no news medium: "mit Raiffeisen reden"."""
         titles = self._title_tokens(doc)
-        return any(a <= m.start < b and m.actor not in info.media
-                   and doc[back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=titles)].lower_ in self.comitative
+
+        def before(m) -> int:  # over the article, and a noun telling the sort: "mit dem Land Oberösterreich"
+            j = back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=titles)
+            if j > a and (doc[j].text in self.municipal_nouns or self.gaz.cues.apposition(doc[j].text) is not None):
+                j = back_over(doc, j - 1, a, ("ART", "ADJA"))
+            return j
+
+        return any(a <= m.start < b and m.actor not in info.media and doc[before(m)].lower_ in self.comitative
                    for m in sent.mentions)
 
     def _press_content(self, doc: Doc, k: int, b: int, frame: EventFrame) -> bool:
