@@ -30,9 +30,10 @@ SOURCE_LINE = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}\s*$")
 # APA/APA/GETTY IMAGES NORTH AMERICA/AL DRAGO, APA/APA/dpa/Kay Nietfeld
 CREDIT_LINE = re.compile(r"^(?:APA|AFP|AP|dpa|REUTERS|EPA)(?:-[A-Z]+)?/[^\n]*/[^\n]*$")
 # "Wien – ", "Moskau/Kiew – ", "Washington/Moskau – " at the start of the body or after the teaser;
-# also in capitals and with the agency: "HAMBURG - ", "BRÜSSEL/WIEN (APA) - "; never a date's month ("am 6. Oktober – ")
+# also in capitals and with the agency: "HAMBURG - ", "BRÜSSEL/WIEN (APA) - "; never a date's month ("am 6. Oktober – ";
+# a year may end the sentence before: "… Juli 2011. Traun – ")
 DATELINE = re.compile(
-    r"(?:^|(?<=[.!?“\"]\s))(?<!\d\.\s)(?P<place>[A-ZÄÖÜ](?:[\w\-]*|\w{0,2}\.)(?:[ /][A-ZÄÖÜ](?:[\w\-]*|\w{0,2}\.)){0,3})"
+    r"(?:^|(?<=[.!?“\"]\s))(?<![\s(]\d\.\s)(?<![\s(]\d\d\.\s)(?P<place>[A-ZÄÖÜ](?:[\w\-]*|\w{0,2}\.)(?:[ /][A-ZÄÖÜ](?:[\w\-]*|\w{0,2}\.)){0,3})"
     r"(?:\s\((?P<agency>[A-Za-z][\w/.-]{0,20})\))?\s[–—-]\s(?=[A-ZÄÖÜ„\"])",
     re.MULTILINE,
 )

@@ -75,6 +75,7 @@ class EventFrame:
     conclusion_verbs: frozenset[str] = frozenset()
     comitative_verbs: frozenset[str] = frozenset()
     carries_parties_of: frozenset[str] = frozenset()
+    support_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         conclusion_verbs=frozenset(words("conclusion_verbs")),
         comitative_verbs=frozenset(words("comitative_verbs")),
         carries_parties_of=frozenset(words("carries_parties_of")),
+        support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
     )
 
 

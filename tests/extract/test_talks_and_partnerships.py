@@ -32,6 +32,9 @@ def _expected(items):
         ("Wladimir Putin sprach am Montag von einem Erfolg.", []),
         ("Herbert Kickl sprach mit dem Kurier über die Wahl.", []),
         ("Das ist, mit Immanuel Kant gesprochen, eine Frage der Vernunft.", []),
+        ("Das Ziel lautet, um mit Immanuel Kant zu sprechen, der ewige Friede.", []),
+        ("Karl Nehammer reiste nach Budapest, um mit Viktor Orbán zu sprechen.",
+         [("Visit", {"Karl Nehammer"}, "happened"), ("Meeting", {"Karl Nehammer", "Viktor Orbán"}, "planned")]),
     ],
 )
 def test_talking_with_someone(text, expected):

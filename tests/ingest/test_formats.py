@@ -60,6 +60,8 @@ def test_title_span_points_at_the_headline():
         ("St. Pölten – Der Landtag tagte.", "St. Pölten"),
         # a date's month before a dash in the teaser is no dateline; the real one after it is found
         ("Nächste Sitzung am 6. Oktober – Minister uneins. Linz – Der Landtag tagte.", "Linz"),
+        ("Nächste Sitzung am 16. Oktober – Minister uneins. Linz – Der Landtag tagte.", "Linz"),
+        ("Strafe für Absprachen bis Juli 2011. Traun – Das Kartellgericht entschied.", "Traun"),
     ],
 )
 def test_plain_text_dateline(text, dateline):

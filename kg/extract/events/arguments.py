@@ -489,12 +489,23 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return person is not None and by_id[person.actor].type == "Person"
 
     def _same_clause_chain(self, doc: Doc, sent: Sentence, start: int, end: int) -> bool:
-        """True unless a new subject or a subordinate clause sits between ``start`` and ``end``."""
-        between = doc[start:end]
-        if any(t.text == ":" for t in between):
+        """True unless a new subject or a subordinate clause sits between ``start`` and ``end``. A relative clause
+        closed before ``end`` is passed over: "Macron, der mit Putin telefoniert hatte, reist nach Kiew"."""
+        if any(t.text == ":" for t in doc[start:end]):
             return False  # what follows a colon is a quote or a clause of its own
-        return not any(t.lower_ in self.subordinators or t.tag_ in ("PRELS", "PRELAT") and t.i > start + 1 and t.nbor(-1).text == ","
-                       for t in between)
+        i = start
+        while i < end:
+            t = doc[i]
+            if t.tag_ in ("PRELS", "PRELAT") and i > start + 1 and doc[i - 1].text == ",":
+                close = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
+                if close is None:
+                    return False
+                i = close + 1
+                continue
+            if t.lower_ in self.subordinators:
+                return False
+            i += 1
+        return True
 
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:
@@ -596,6 +607,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """A town named as a municipality: "die Stadt Wien", "der Bürgermeister von Prag", "die Wiener
         Stadtregierung" (grammar.yml municipal_nouns, municipal_offices)."""
         i = m.start
+        if i > 1 and doc[i - 1].lower_ in self.conjunctions and (prev := self._by_end.get(i - 1)) is not None:
+            return self._municipal(doc, prev)  # "die Bürgermeister von Villach und Klagenfurt"
         return i > 0 and doc[i - 1].text in self.municipal_nouns or doc[m.end - 1].text in self.municipal_nouns \
             or i > 1 and doc[i - 1].lower_ == "von" and doc[i - 2].text in self.municipal_offices
 

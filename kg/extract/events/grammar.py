@@ -204,6 +204,7 @@ class Grammar:
         self.schedule_words = words("schedule_days")
         self.ongoing_since = words("ongoing_since")
         self.purpose_openers = words("purpose_openers")
+        self.called_for_prepositions = words("called_for_prepositions")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
         # a weekday and its compounds ("montags", "Montagabend"), lowercased
@@ -225,6 +226,8 @@ class Grammar:
         for t in doc[token.i + 1 : end]:
             if t.tag_ == "PTKVZ":
                 return [t.lower_ + lemma]
+            if t.text == "," and t.i + 1 < end and doc[t.i + 1].tag_ in ("NE", "NN", "ADJA", "ART"):
+                continue  # an enumeration goes on: "kamen die Minister Deutschlands, Frankreichs und Polens zusammen"
             if t.text in {",", ";", ":"} or t.tag_ in FINITE_TAGS or t.tag_ in CLAUSE_OPENER_TAGS:
                 break
         return [lemma]

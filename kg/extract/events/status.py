@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, contains, is_common_noun
+from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, back_over, contains, is_common_noun
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 
@@ -49,7 +49,11 @@ class StatusRules(Grammar):
             while start > a and not doc[start - 1].tag_ in ("APPR", "APPRART"):
                 start -= 1
             neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
-        negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",)) for t in neg_scope) \
+        # (but "kein" before an adjective negates the whole phrase: "keinen neuen Vertrag"); "kein" negates an event noun
+        # only as its own determiner: "Der Gipfel brachte kein Ergebnis" (the summit took place)
+        negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",) and t.tag_ not in ("PIAT", "PIDAT"))
+                      and not (trig.is_noun and t.tag_ in ("PIAT", "PIDAT") and back_over(doc, trig.token.i - 1, t.i, ("ADJA", "ADJD")) != t.i)
+                      for t in neg_scope) \
             and not any(contains(lowers, p) for p in self.not_negation)
         negated = negated or any(contains([t.lower_ for t in neg_scope], p) for p in self.neg_phrases)
         scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}

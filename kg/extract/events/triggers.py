@@ -88,6 +88,7 @@ class TriggerFinder(Grammar):
             a, b = sent.segments[seg]
             chain = self._chain(doc, info, token.i, b)
             occasion = False
+            supported_pp = False  # "zu einem Abkommen kommen": the support verb's object, not an adverbial
             if frame.support_verbs:
                 concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns
                 verbs = frame.conclusion_verbs if concluded else frame.support_verbs
@@ -117,8 +118,9 @@ class TriggerFinder(Grammar):
                 named = named or kind == "colour"  # "Blau-Rot" names its parties
                 if not support and (concluded or not cue and not named and not occasion):
                     continue  # ("die Partnerschaft mit China" is a relation, not a deal)
-                if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a):
-                    continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags"
+                supported_pp = bool(support) and self._preposition(doc, token.i, a) in frame.support_prepositions
+                if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a) and not supported_pp:
+                    continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags" (not "zu einem Abkommen kommen")
                 support_used.update(t.i for t in support)
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
                                        or self._interviewer_follows(doc, token.i, b, frame)):
@@ -130,7 +132,8 @@ class TriggerFinder(Grammar):
                 continue  # a trip needs its destination, unless it is someone's known trip ("sagte seine Reise ab")
             if self._is_topic(doc, token.i, a, found):
                 continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
-            if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token):
+            if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token) \
+                    and not self._called_for(doc, token, a, b):
                 continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
@@ -147,7 +150,7 @@ class TriggerFinder(Grammar):
                                   light=bool(frame.support_verbs) and bool(support),
                                   attributive=bool(frame.support_verbs) and attributive,
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
-                                  adverbial=self._in_adverbial(doc, token.i, a),
+                                  adverbial=self._in_adverbial(doc, token.i, a) and not supported_pp,
                                   during=self._during(doc, token.i, a) or self._in_state(doc, token.i, a, b),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
@@ -184,7 +187,8 @@ class TriggerFinder(Grammar):
                     continue
                 if lemma in frame.comitative_verbs and frame not in moded and (
                         not self._talk_partner(doc, sent, a, b, info)
-                        or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)):
+                        or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)
+                        or self._in_words_of(doc, token, a)):
                     continue  # "sprach von einem Erfolg", "im Gespräch mit der APA", "mit Kant gesprochen" (in his words)
                 if lemma in frame.needs_content_for and not any(w in frame.content_prepositions for w in info.lowers[a:b]):
                     continue  # "muss oft geladen werden": a battery, not an invitation
@@ -214,6 +218,19 @@ class TriggerFinder(Grammar):
                                                              for h in hosts))]
         return sorted(found, key=lambda t: t.token.i)
 
+    def _called_for(self, doc: Doc, token: Token, a: int, b: int) -> bool:
+        """A bare plural that a verb of demanding in its clause calls for: "rief X und Y zu Verhandlungen auf" (not
+        mere willingness, "ohne Bereitschaft zu Verhandlungen", nor another noun's topic, "plant keine Untersuchungen
+        zu Steuervereinbarungen")."""
+        p = token.i - 1
+        return doc[p].lower_ in self.called_for_prepositions and not (p > a and is_common_noun(doc[p - 1])) and any(
+            t.i != token.i and any(f in self.hyp_lemmas for f in self._verb_lemmas(doc, t, b)) for t in doc[a:b])
+
+    def _in_words_of(self, doc: Doc, token: Token, a: int) -> bool:
+        """ "…, um mit X zu sprechen, …" between commas: in X's words, no talk."""
+        return doc[a].lower_ in self.purpose_openers and a + 1 < token.i and doc[a + 1].lower_ in self.comitative \
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == "," and a > 0 and doc[a - 1].text == ","
+
     @staticmethod
     def _has_auxiliary(doc: Doc, i: int, a: int, b: int) -> bool:
         """A participle with its auxiliary between the commas around it ("hat mit X gesprochen", "…, dass sie mit X
@@ -226,10 +243,10 @@ class TriggerFinder(Grammar):
         """The clause names someone to talk with after "mit", and no news medium: "mit Raiffeisen reden"."""
         titles = self._title_tokens(doc)
 
-        def before(m) -> int:  # over the article, and a noun telling the sort: "mit dem Land Oberösterreich"
-            j = back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=titles)
-            if j > a and (doc[j].text in self.municipal_nouns or self.gaz.cues.apposition(doc[j].text) is not None):
-                j = back_over(doc, j - 1, a, ("ART", "ADJA"))
+        def before(m) -> int:  # over the article or possessive, and a noun in apposition
+            j = back_over(doc, m.start - 1, a, ("ART", "ADJA", "PPOSAT"), titles=titles)
+            if j > a and is_common_noun(doc[j]):  # "mit dem Land Oberösterreich", "mit seinem Amtskollegen X"
+                j = back_over(doc, j - 1, a, ("ART", "ADJA", "PPOSAT"))
             return j
 
         return any(a <= m.start < b and m.actor not in info.media and doc[before(m)].lower_ in self.comitative

@@ -915,6 +915,10 @@ class ActorRecognizer:
             return entry.weak and ent.label_ == "PER" and end - start == 1 and doc[start].text in self.gaz.first_names
         if ent.label_ not in ("ORG", "LOC") and not (ent.label_ == "PER" and entry.weak):
             return False
+        if ent.start < start:
+            head = self.gaz.names.match([t.text for t in doc[ent.start : start]], 0)
+            if head is not None and head[0] == start - ent.start and not head[1].weak and head[1].kind == "Person" != entry.kind:
+                return False  # two names the model ran together: "besucht Macron Wien"
         if ent.start > 0 and self.title_of(doc[ent.start - 1]) is not None:
             return False  # after an office title a person follows: "Landeshauptmann Kärntens Rudolf Maierhofer"
         if ent.label_ != "PER" and any(t.text in self.gaz.first_names and t.tag_ == "NE" for t in ent):
