@@ -11,3 +11,13 @@ def scored_events(text: str) -> list[tuple[str, frozenset[str], str]]:
     result = extract_text(text)
     labels = {a.id: a.label for a in result.actors}
     return [(e.type, frozenset(labels[p.actor] for p in e.participants), e.status) for e in result.events if e.type in SCORED]
+
+
+def expected_events(items) -> list[tuple[str, frozenset[str], str]]:
+    """(type, participant labels, status) triples written with plain sets, in the order ``sorted_events`` gives."""
+    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+
+
+def sorted_events(text: str) -> list[tuple[str, frozenset[str], str]]:
+    """The scored events of a text in a fixed order, to compare with ``expected_events``."""
+    return sorted(scored_events(text), key=str)

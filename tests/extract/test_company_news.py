@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.api import extract_text
-from tests.extract.scored import scored_events
-
-
-def _expected(items):
-    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+from tests.extract.scored import expected_events, sorted_events
 
 
 def _actors(text: str) -> set[tuple[str, str]]:
@@ -55,7 +51,7 @@ def test_names_in_company_news(text, expected, absent):
     ],
 )
 def test_a_source_named_again_in_the_reported_clause_is_a_party(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_a_source_named_again_in_the_reported_clause_is_a_party(text, expected):
     ],
 )
 def test_towns_as_parties(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_towns_as_parties(text, expected):
     ],
 )
 def test_clauses_that_name_the_parties(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_clauses_that_name_the_parties(text, expected):
     ],
 )
 def test_parties_from_the_talks_before(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_parties_from_the_talks_before(text, expected):
     ],
 )
 def test_governments_purposes_and_terminations(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 def test_a_date_before_a_dash_is_no_dateline_town():

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.scored import scored_events
-
-
-def _expected(items):
-    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+from tests.extract.scored import expected_events, sorted_events
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _expected(items):
     ],
 )
 def test_talking_with_someone(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -60,4 +56,4 @@ def test_talking_with_someone(text, expected):
     ],
 )
 def test_concluded_partnerships(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.scored import scored_events
-
-
-def _expected(items):
-    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+from tests.extract.scored import expected_events, sorted_events
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _expected(items):
     ],
 )
 def test_status_of_common_phrasings(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_status_of_common_phrasings(text, expected):
     ],
 )
 def test_a_source_after_laut_is_no_party(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_a_source_after_laut_is_no_party(text, expected):
     ],
 )
 def test_brussels_is_the_eu(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_brussels_is_the_eu(text, expected):
     ],
 )
 def test_a_town_that_names_the_event_is_no_party(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +105,7 @@ def test_a_town_that_names_the_event_is_no_party(text, expected):
     ],
 )
 def test_clauses_keep_their_own_parties(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +120,7 @@ def test_clauses_keep_their_own_parties(text, expected):
     ],
 )
 def test_laden_is_an_invitation_only_to_something(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_laden_is_an_invitation_only_to_something(text, expected):
     ],
 )
 def test_governed_clauses(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -166,4 +162,4 @@ def test_governed_clauses(text, expected):
     ],
 )
 def test_settlements_and_media(text, expected):
-    assert sorted(scored_events(text), key=str) == _expected(expected)
+    assert sorted_events(text) == expected_events(expected)
