@@ -161,9 +161,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
-        article = token.i - 1
-        while article > 0 and doc[article].is_space:
-            article -= 1  # "Der  Fußballclub" (a double space in the text)
+        article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
         if kind is None or token.i in taken or doc[article].lower_ not in articles:
             continue
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
@@ -178,11 +176,14 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
                       or m.start >= sentence_start]
         if not before:
             continue
-        key = before[-1].actor
-        span = doc[article : token.i + 1]
-        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
-        mentions.append(ActorMention(key, article, token.i + 1, span.start_char, span.end_char, via_role=True))
+        _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _add_mention(actors: dict[str, Actor], mentions: list[ActorMention], actor: Actor, span: Span, *, via_role: bool = False) -> None:
+    """Record ``span`` as a mention of ``actor`` (registered first if new)."""
+    actors.setdefault(actor.id, actor).mentions.append(TextSpan(span.text, span.start_char, span.end_char))
+    mentions.append(ActorMention(actor.id, span.start, span.end, span.start_char, span.end_char, via_role=via_role))
 
 
 def _dateline_places(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], dateline: str, gaz: Gazetteer) -> None:
@@ -200,21 +201,24 @@ def _dateline_places(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMen
             continue
         entry = gaz.names.get(part)
         if entry is not None and entry.kind in ("Place", "Country"):
-            key, label, country = entry.key, entry.canonical, entry.country
+            place = Actor(id=entry.key, label=entry.canonical, type="Place", country=entry.country)
         else:
-            key, label, country = actor_key("Place", part), part, None
-        if key not in actors:
-            actors[key] = Actor(id=key, label=label, type="Place", country=country)
-        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
-        mentions.append(ActorMention(key, span.start, span.end, span.start_char, span.end_char))
+            place = Actor(id=actor_key("Place", part), label=part, type="Place", country=None)
+        _add_mention(actors, mentions, place, span)
 
 
-def _word_before(doc: Doc, i: int) -> str:
-    """The text of the word before token i, over whitespace tokens ("Gemeinde  Lustenau")."""
+def _index_before(doc: Doc, i: int) -> int:
+    """The index of the word before token i, over whitespace tokens ("Gemeinde  Lustenau"); -1 at the start."""
     i -= 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return doc[i].text if i >= 0 else ""
+    return i
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The text of that word ("" at the start)."""
+    j = _index_before(doc, i)
+    return doc[j].text if j >= 0 else ""
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
@@ -243,11 +247,8 @@ def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
         if capital is not None and end == capital.end:
             mentions.remove(capital)
         key = actor_key("Country", iso)
-        if key not in actors:
-            actors[key] = Actor(id=key, label=gaz.country_names.get(iso, iso), type="Country", country=iso)
-        span = doc[start:end]
-        actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
-        mentions.append(ActorMention(key, start, end, span.start_char, span.end_char))
+        _add_mention(actors, mentions, Actor(id=key, label=gaz.country_names.get(iso, iso), type="Country", country=iso),
+                     doc[start:end])
         taken.update(range(start, end))
 
 
@@ -268,11 +269,8 @@ def _regional_governments(doc: Doc, actors: dict[str, Actor], mentions: list[Act
                       if e is not None and e.kind == "Place"), None)
         if entry is None:
             continue
-        if entry.key not in actors:
-            actors[entry.key] = Actor(id=entry.key, label=entry.canonical, type="Place", country=entry.country)
-        span = doc[prev.i : token.i + 1]
-        actors[entry.key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
-        mentions.append(ActorMention(entry.key, prev.i, token.i + 1, span.start_char, span.end_char))
+        _add_mention(actors, mentions, Actor(id=entry.key, label=entry.canonical, type="Place", country=entry.country),
+                     doc[prev.i : token.i + 1])
         taken.update(range(prev.i, token.i + 1))
 
 

@@ -293,10 +293,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # a relative clause's verb: "Bürgermeister X, der seit einem Jahr mit Ikea verhandelt"
         if not trig.is_noun and subject is None and trig.takes_subjects and doc[a].tag_ == "PRELS" \
                 and doc[a].lower_ in self.relative_subjects and a > 0:
-            end = a - 1 if doc[a - 1].is_punct else a
-            if end > 0 and doc[end - 1].text == ")":  # "Bürgermeister Kurt Fischer (VP), der …": the name before the bracket
-                end = next((k for k in range(end - 2, max(-1, end - 8), -1) if doc[k].text == "("), end)
-            antecedent = self._by_end.get(end)
+            antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \
                     and antecedent.actor not in sources and antecedent.actor not in participants:
                 participants.insert(0, antecedent.actor)
@@ -333,7 +330,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return None  # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing
         if trig.joins and not subjects and doc[a].tag_ == "PRELS" and a > 0:
             # "Rutte, der das Treffen leitete": the relative pronoun's antecedent
-            antecedent = self._by_end.get(a - 1) or self._by_end.get(a - 2)
+            antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type == "Person" and antecedent.actor not in sources:
                 subjects.append(antecedent.actor)
         trig.subjects = subjects
@@ -525,6 +522,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if before is not None and before.start >= floor and before.start < m.start:
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
+
+    def _relative_antecedent(self, doc: Doc, a: int) -> ActorMention | None:
+        """The name before the comma that opens a relative clause at ``a`` ("Rutte, der …"), also over a bracket
+        after it ("Bürgermeister Kurt Fischer (VP), der …")."""
+        end = a - 1 if doc[a - 1].is_punct else a
+        if end > 0 and doc[end - 1].text == ")":
+            end = next((k for k in range(end - 2, max(-1, end - 8), -1) if doc[k].text == "("), end)
+        return self._by_end.get(end) or self._by_end.get(end - 1)
 
     @staticmethod
     def _named_again(sent: Sentence, m: ActorMention, info: DocInfo) -> bool:
