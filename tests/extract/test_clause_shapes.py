@@ -22,6 +22,13 @@ from tests.extract.scored import expected_events, sorted_events
         # the partner after "mit seinem Amtskollegen"
         ("Außenminister Johann Wadephul sprach in Ankara mit seinem türkischen Amtskollegen Hakan Fidan.",
          [("Meeting", {"Johann Wadephul", "Hakan Fidan"}, "happened")]),
+        # a man as the object is the subject of the clause or sentence before ("ihn"; "sie" could be anyone)
+        ("Der US-Sondergesandte Steve Witkoff ist am Mittwoch in Moskau eingetroffen, wo ihn Wladimir Putin empfing.",
+         [("Visit", {"Steve Witkoff"}, "happened"), ("Meeting", {"Steve Witkoff", "Wladimir Putin"}, "happened")]),
+        ("Steve Witkoff reiste nach Moskau. Dort empfing ihn Wladimir Putin im Kreml.",
+         [("Visit", {"Steve Witkoff"}, "happened"), ("Meeting", {"Steve Witkoff", "Wladimir Putin"}, "happened")]),
+        ("Angela Merkel reiste nach Moskau. Dort empfing ihn Wladimir Putin.",
+         [("Visit", {"Angela Merkel"}, "happened"), ("Meeting", {"Wladimir Putin"}, "happened")]),
         # the mayors of two towns act for both
         ("Die Bürgermeister von Villach und Klagenfurt kamen am Montag zu einem Gespräch zusammen.",
          [("Meeting", {"Villach", "Klagenfurt"}, "happened")]),

@@ -259,6 +259,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 participants.insert(0, antecedent)
                 subjects.insert(0, antecedent)
                 subject = subject or antecedent
+        # a man as the object: "…, wo ihn Putin empfing", "Dort empfing ihn Putin": the subject of the clause or
+        # sentence before (grammar.yml object_pronouns)
+        if not trig.is_noun and participants and any(t.lower_ in self.object_pronouns and t.tag_ in ("PPER", "") for t in doc[a:b]):
+            antecedent = last_subject
+            if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
+                antecedent = self._main_subject(doc, sent, trig.segment, by_id, sources) or antecedent
+            if antecedent and antecedent not in participants and by_id[antecedent].type == "Person" \
+                    and self._gender(by_id[antecedent]) != "female" and antecedent not in sources:
+                participants.append(antecedent)
         # "die drei Präsidenten besuchten …", "die beiden US-Firmen könnten sich einigen": the actors of
         # that kind named together last
         for key, governed in self._counted_group(doc, sent, a, b, info, by_id):

@@ -158,6 +158,7 @@ class Grammar:
         self.pronouns = words("pronouns")
         self.singular_pronouns = words("singular_pronouns")
         self.party_pronouns = words("party_pronouns")
+        self.object_pronouns = words("object_pronouns")
         self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
