@@ -55,7 +55,7 @@ def test_clauses_that_hid_parties(text, expected):
         # an arranged meeting is planned ("verabreden" is no Agreement verb of its own: "war mit ihrer Tochter verabredet")
         ("Narendra Modi und Xi Jinping verabredeten bei ihrem Telefonat ein baldiges Treffen.",
          [("Call", {"Narendra Modi", "Xi Jinping"}, "happened"), ("Meeting", {"Narendra Modi", "Xi Jinping"}, "planned")]),
-        ("Margrethe Vestager plant keine weiteren Untersuchungen zu Steuervereinbarungen zwischen Konzernen und Staaten.", []),
+        ("Die Grünen verlangen von der Regierung Studien zu Handelsverträgen.", []),
         # a bare plural that a cue verb calls for is an event; mere willingness is not
         ("Der UNO-Generalsekretär rief Israel und die Hamas zu Verhandlungen auf.",
          [("Negotiation", {"Israel", "Hamas"}, "hypothetical")]),

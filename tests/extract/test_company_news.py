@@ -100,10 +100,10 @@ def test_clauses_that_name_the_parties(text, expected):
     [
         # an agreement that names no party after talks between two: theirs (events.yml carries_parties_of) …
         ("Die Verhandlungen zwischen der Gewerkschaft GPA und dem Handelskonzern Rewe laufen seit Montag. "
-         "Eine Einigung sei schon am Freitag möglich, sagte ein Sprecher.",
+         "Beide Seiten halten eine Einigung bis Freitag für möglich, hieß es.",
          [("Negotiation", {"GPA", "Rewe"}, "happened"), ("Agreement", {"GPA", "Rewe"}, "hypothetical")]),
         # … and without such talks no event ("seit Montag": going on since, not scheduled)
-        ("Eine Einigung sei schon am Freitag möglich, sagte Friedrich Merz.", []),
+        ("Beide Seiten halten eine Einigung bis Freitag für möglich, sagte Friedrich Merz.", []),
         ("Die Gespräche zwischen Serbien und dem Kosovo laufen seit dem Wochenende.",
          [("Negotiation", {"Serbien", "Kosovo"}, "happened")]),
     ],

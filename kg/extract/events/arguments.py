@@ -204,7 +204,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if key not in participants:
                 participants.append(key)
                 compound.append(key)
-        # "Ikea bestätigt Verhandlungen mit der Gemeinde": talks "mit" someone need a first party, and an
+        # "XXXLutz bestätigte Gespräche mit der Gemeinde": talks "mit" someone need a first party, and an
         # organisation confirming or announcing them is it (it stays a source of talks it only reports:
         # "Der Kreml bestätigte das Telefonat Putins mit Trump")
         if trig.is_noun and trig.comitative and trig.takes_subjects and not (trig.chain & set(info.starts) and any(
@@ -299,7 +299,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
                 participants.insert(0, reporter)
                 subject = reporter
-        # a relative clause's verb: "Bürgermeister X, der seit einem Jahr mit Ikea verhandelt"
+        # a relative clause's verb: "Bürgermeisterin X, die seit Monaten mit Rewe verhandelt"
         if not trig.is_noun and subject is None and trig.takes_subjects and doc[a].tag_ == "PRELS" \
                 and doc[a].lower_ in self.relative_subjects and a > 0:
             antecedent = self._relative_antecedent(doc, a)
@@ -534,7 +534,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
 
     def _relative_antecedent(self, doc: Doc, a: int) -> ActorMention | None:
         """The name before the comma that opens a relative clause at ``a`` ("Rutte, der …"), also over a bracket
-        after it ("Bürgermeister Kurt Fischer (VP), der …")."""
+        after it ("Bürgermeisterin Andrea Kaufmann (ÖVP), die …")."""
         end = a - 1 if doc[a - 1].is_punct else a
         if end > 0 and doc[end - 1].text == ")":
             end = next((k for k in range(end - 2, max(-1, end - 8), -1) if doc[k].text == "("), end)

@@ -69,7 +69,7 @@ class Merger(Grammar):
             if target is not None:
                 merge_into(target, event)
             elif trig.is_noun and related is not None:
-                # "Eine Einigung sei schon am Mittwoch möglich" after the talks between X and Y: theirs
+                # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
                 event.participants = [Participant(p.actor, "participant") for p in related.participants]
                 events.append(event)
             elif trig.is_noun and event.status in trig.frame.unnamed_statuses:

@@ -220,8 +220,8 @@ class TriggerFinder(Grammar):
 
     def _called_for(self, doc: Doc, token: Token, a: int, b: int) -> bool:
         """A bare plural that a verb of demanding in its clause calls for: "rief X und Y zu Verhandlungen auf" (not
-        mere willingness, "ohne Bereitschaft zu Verhandlungen", nor another noun's topic, "plant keine Untersuchungen
-        zu Steuervereinbarungen")."""
+        mere willingness, "ohne Bereitschaft zu Verhandlungen", nor another noun's topic, "verlangen Studien zu
+        Handelsverträgen")."""
         p = token.i - 1
         return doc[p].lower_ in self.called_for_prepositions and not (p > a and is_common_noun(doc[p - 1])) and any(
             t.i != token.i and any(f in self.hyp_lemmas for f in self._verb_lemmas(doc, t, b)) for t in doc[a:b])
