@@ -7,6 +7,9 @@ Rules (words from ``kg/lang/<code>/time.yml``):
   reported events, the next one for planned events; "vergangenen"/"kommenden" force the
   direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
 - "heute", "gestern", "morgen" relative to publication; "im März 2025" -> "2025-03".
+- a week, month or year relative to publication: "vergangene Woche" -> its month ("2025-02", or
+  the year when the week spans two months), "im kommenden Monat" -> "2025-03", "heuer" -> "2025";
+  "am Dienstag vergangener Woche" -> that day; "im Mai vergangenen Jahres" -> "2024-05".
 - a bare year ("war 2006 in Prag") -> "2006", marked weak: it dates an event only when the
   sentence has no other date, and never after words like "bis" or before a noun ("2000 Soldaten").
 - durations: "eineinhalb Stunden" -> PT1H30M, "90 Minuten" -> PT1H30M.
@@ -39,6 +42,9 @@ class TimeResolver:
         self.backward = set(data["backward"])
         self.numbers: dict[str, float] = {k: float(v) for k, v in data["numbers"].items()}
         self.units: dict[str, str] = data["units"]
+        self.period_units: dict[str, str] = data.get("period_units", {})
+        self.period_offsets: dict[str, int] = data.get("period_offsets", {})
+        self.period_words: dict[str, tuple[str, int]] = {k: (v[0], int(v[1])) for k, v in data.get("period_words", {}).items()}
         suffixes = "|".join(map(re.escape, data["weekday_suffixes"]))
         weekdays = "|".join(map(re.escape, sorted(self.weekdays, key=len, reverse=True)))
         months = "|".join(map(re.escape, sorted(self.months, key=len, reverse=True)))
@@ -51,6 +57,16 @@ class TimeResolver:
             re.IGNORECASE,
         )
         self._month_year = re.compile(rf"\b(?:im\s+|Anfang\s+|Ende\s+|Mitte\s+)?(?P<mname>{months})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+        offsets = "|".join(map(re.escape, sorted(self.period_offsets, key=len, reverse=True))) or "(?!)"
+        units = "|".join(map(re.escape, sorted(self.period_units, key=len, reverse=True))) or "(?!)"
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.period_words, key=len, reverse=True)) or "(?!)"
+        # "vergangene Woche", "im kommenden Jahr", "heuer"
+        self._period = re.compile(rf"\b(?:(?P<pdir>{offsets})\s+(?P<unit>{units})|(?P<pword>{words}))\b", re.IGNORECASE)
+        # "am Dienstag vergangener Woche", "Montag der kommenden Woche"
+        self._weekday_of_week = re.compile(rf"\s+(?:der\s+)?(?P<pdir>{offsets})\s+Woche\b", re.IGNORECASE)
+        # "im Mai vergangenen Jahres", "am 3. März kommenden Jahres"
+        self._of_year = re.compile(rf"\s+(?:des\s+)?(?P<pdir>{offsets})\s+Jahres\b", re.IGNORECASE)
+        self._month_alone = re.compile(rf"\b(?P<mname>{months})(?=\s+(?:des\s+)?(?:{offsets})\s+Jahres\b)", re.IGNORECASE)
         self._relative = re.compile(
             r"\b(?P<w>" + "|".join(map(re.escape, sorted(self.relative_days, key=len, reverse=True))) + r")\b", re.IGNORECASE
         )
@@ -77,6 +93,11 @@ class TimeResolver:
             year = int(m.group("y")) if m.group("y") else None
             if year is None and published is None:
                 continue
+            end = m.end()
+            of_year = self._of_year.match(text, end) if year is None else None
+            if of_year:  # "am 3. März vergangenen Jahres"
+                year = published.year + self.period_offsets[of_year.group("pdir").lower()]  # type: ignore[union-attr]
+                end = of_year.end()
             day = int(m.group("d"))
             resolved_year = year or published.year  # type: ignore[union-attr]
             try:
@@ -85,8 +106,8 @@ class TimeResolver:
                 continue
             if year is None and published is not None and forward and value < published - timedelta(days=31):
                 value = value.replace(year=resolved_year + 1)
-            found.append(DateMention(value.isoformat(), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            found.append(DateMention(value.isoformat(), m.start(), end))
+            taken.append((m.start(), end))
         for m in self._month_year.finditer(text):
             if free(m.start(), m.end()) and self._limit(text, m.start()):
                 taken.append((m.start(), m.end()))  # "bis Jänner 2016"
@@ -100,19 +121,47 @@ class TimeResolver:
                 found.append(DateMention(m.group("y"), m.start(), m.end(), weak=True))
                 taken.append((m.start(), m.end()))
         if published is not None:
+            for m in self._month_alone.finditer(text):  # "im Mai vergangenen Jahres"
+                of_year = self._of_year.match(text, m.end())
+                if of_year and free(m.start(), of_year.end()):
+                    year = published.year + self.period_offsets[of_year.group("pdir").lower()]
+                    found.append(DateMention(f"{year:04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), of_year.end()))
+                    taken.append((m.start(), of_year.end()))
             for m in self._weekday.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
+                target = self.weekdays[m.group("wd").lower()]
+                of_week = self._weekday_of_week.match(text, m.end())
+                if of_week:  # "am Dienstag vergangener Woche": that week's Tuesday
+                    monday = published - timedelta(days=published.weekday())
+                    day = monday + timedelta(weeks=self.period_offsets[of_week.group("pdir").lower()], days=target)
+                    found.append(DateMention(day.isoformat(), m.start(), of_week.end()))
+                    taken.append((m.start(), of_week.end()))
+                    continue
                 direction = (m.group("dir") or "").lower()
                 go_forward = direction in self.forward or (forward and direction not in self.backward)
-                target = self.weekdays[m.group("wd").lower()]
                 found.append(DateMention(_weekday_date(published, target, go_forward).isoformat(), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+            for m in self._period.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                if m.group("pword"):
+                    unit, offset = self.period_words[" ".join(m.group("pword").lower().split())]
+                else:
+                    unit, offset = self.period_units[m.group("unit").lower()], self.period_offsets[m.group("pdir").lower()]
+                value = _period_value(published, unit, offset)
+                if value is not None:
+                    found.append(DateMention(value, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
             for m in self._relative.finditer(text):
                 if free(m.start(), m.end()) and not _is_time_of_day(text, m):
                     delta = self.relative_days[m.group("w").lower()]
                     found.append(DateMention((published + timedelta(days=delta)).isoformat(), m.start(), m.end()))
         return sorted(found, key=lambda d: d.start)
+
+    def names_period(self, text: str) -> bool:
+        """``text`` names a week, month or year relative to publication ("vergangene Woche"), resolvable or not."""
+        return self._period.search(text) is not None
 
     def _limit(self, text: str, start: int) -> bool:
         """A date after "bis", "seit", "ab" … is a limit, not the date of an event ("bis Jänner 2016")."""
@@ -138,6 +187,21 @@ def iso_duration(amount: float, unit: str) -> str:
     minutes = round(amount * 60) if unit == "H" else round(amount)
     hours, minutes = divmod(minutes, 60)
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+
+def _period_value(published: date, unit: str, offset: int) -> str | None:
+    """The week, month or year ``offset`` periods from publication, as ISO date text of reduced
+    precision: a week is its month, or its year when it spans two months (None across New Year)."""
+    if unit == "year":
+        return f"{published.year + offset:04d}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None
 
 
 def _weekday_date(published: date, weekday: int, forward: bool) -> date:

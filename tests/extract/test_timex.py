@@ -87,3 +87,34 @@ def test_bare_years_are_weak_dates(resolver, text, expected):
 def test_a_bare_year_never_outranks_a_full_date(resolver):
     found = resolver.dates("am 3. März 2025 und schon 2019", PUBLISHED)
     assert [(d.value, d.weak) for d in found] == [("2025-03-03", False), ("2019", True)]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a week is its month while it lies inside one, else its year (Wed 12 Feb 2025: week 10-16 Feb)
+        ("Sie trafen sich vergangene Woche", PUBLISHED, "2025-02"),
+        ("Ende vergangener Woche unterschrieben sie", PUBLISHED, "2025-02"),
+        ("in der Vorwoche", PUBLISHED, "2025-02"),
+        ("Die Gespräche gehen nächste Woche weiter", date(2025, 1, 29), "2025-02"),  # 3-9 Feb
+        ("vergangene Woche", date(2025, 3, 5), "2025"),  # 24 Feb - 2 Mar spans two months
+        ("im kommenden Monat", PUBLISHED, "2025-03"),
+        ("vergangenen Monat", date(2025, 1, 20), "2024-12"),
+        ("im vergangenen Jahr", PUBLISHED, "2024"),
+        ("heuer", PUBLISHED, "2025"),
+        ("Anfang nächsten Jahres", PUBLISHED, "2026"),
+        ("am Dienstag vergangener Woche", PUBLISHED, "2025-02-04"),
+        ("am Montag der kommenden Woche", PUBLISHED, "2025-02-17"),
+        ("im Mai vergangenen Jahres", PUBLISHED, "2024-05"),
+        ("am 3. März kommenden Jahres", PUBLISHED, "2026-03-03"),
+    ],
+)
+def test_periods_relative_to_publication(resolver, text, published, expected):
+    assert [d.value for d in resolver.dates(text, published)] == [expected]
+
+
+def test_plural_periods_and_week_across_new_year_date_nothing(resolver):
+    assert resolver.dates("in den vergangenen Wochen", PUBLISHED) == []
+    assert resolver.dates("in den letzten Jahren", PUBLISHED) == []
+    assert resolver.dates("vergangene Woche", date(2025, 1, 8)) == []  # 30 Dec - 5 Jan
+    assert resolver.names_period("vergangene Woche")

@@ -55,11 +55,11 @@ class DateRules(Grammar):
         return None
 
     def _own_time(self, sent: Sentence) -> bool:
-        """The sentence names a day or month of its own ("am Montagabend", "im Februar"): asked only for an event
+        """The sentence names a day, month or period of its own ("am Montagabend", "im Februar", "vergangene Woche"): asked only for an event
         still without a date, so that name did not resolve (no publication date or year), and the event does not
         take the date of the paragraph's earlier sentences."""
         for token in sent.span:
             low = token.lower_
             if low in self.months or low in self.weekday_forms:
                 return True
-        return False
+        return self.time.names_period(sent.span.text)
