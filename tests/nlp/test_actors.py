@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.actors import ActorRecognizer
+from kg.nlp.components.hanta_tagger import STTS_TO_UPOS
 
 
 def run(recognizer: ActorRecognizer, vocab, tagged: str, model: tuple[tuple[int, int, str], ...] = ()) -> set[tuple[str, str]]:
@@ -837,3 +838,40 @@ def test_actors_league_and_team_words(recognizer, vocab, tagged, expected):
 )
 def test_actors_english_function_words_in_titles_are_no_names(recognizer, vocab, tagged, expected):
     assert {e for e in run(recognizer, vocab, tagged) if e[1] == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a title beside a reporting verb is no name of its own, though HanTa reads it as one
+        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, sagte/VVFIN ÖGB-Chef/NE Erich/NE Foglar/NE ./$.",
+         {("Erich Foglar", "PER")}),
+        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, sagte/VVFIN ÖBB-Sprecher/NE gestern/ADV ./$.", set()),
+    ],
+)
+def test_actors_titles_are_not_names(recognizer, vocab, tagged, expected):
+    pairs = [item.rsplit("/", 1) for item in tagged.split()]
+    lemmas = ["sagen" if w == "sagte" else w for w, _ in pairs]  # the reporting verb's lemma and POS, as HanTa gives them
+    doc = Doc(vocab, words=[w for w, _ in pairs], tags=[t for _, t in pairs], lemmas=lemmas,
+              pos=[STTS_TO_UPOS.get(t, "X") for _, t in pairs])
+    assert {(e.text, e.label_) for e in recognizer(doc).ents} == expected
+
+
+def test_actors_a_title_word_after_a_given_name_is_a_surname(recognizer, vocab):
+    # the model's "Hermann König" stands: "König" after a given name is no title
+    tagged = "Geholfen/VVPP haben/VAFIN Alois/NE Maier/NE und/KON Hermann/NE König/NE ./$."
+    assert run(recognizer, vocab, tagged, model=((5, 7, "PER"),)) == {("Alois Maier", "PER"), ("Hermann König", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # Austrian institutions and companies from the organisation list, alone and without a cue word
+        ("Laut/APPR Wifo/NE wächst/VVFIN die/ART Wirtschaft/NN ./$.", {("Wifo", "ORG")}),
+        ("Die/ART Asfinag/NE und/KON die/ART Porr/NE unterzeichneten/VVFIN ./$.", {("Asfinag", "ORG"), ("Porr", "ORG")}),
+        ("Das/PDS teilte/VVFIN die/ART Bundeswettbewerbsbehörde/NN mit/PTKVZ ./$.", {("Bundeswettbewerbsbehörde", "ORG")}),
+        ("Die/ART Wiener/ADJA Linien/NN fahren/VVFIN ./$.", {("Wiener Linien", "ORG")}),
+    ],
+)
+def test_actors_austrian_institutions_and_companies(recognizer, vocab, tagged, expected):
+    assert run(recognizer, vocab, tagged) == expected

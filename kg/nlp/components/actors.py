@@ -333,6 +333,8 @@ class ActorRecognizer:
             span._.kg_country = country
             span._.kg_role = org
             titles.append(span)
+            if not (token.i > 0 and doc[token.i - 1].text in self.gaz.first_names):
+                covered.add(token.i)  # a title is no name of its own ("sagte ÖGB-Chef Foglar"), but a surname ("Hermann König")
             name_start = token.i + 1
             if name_start < len(doc) and name_start not in covered:
                 end = self._name_run(doc, name_start)
@@ -457,7 +459,9 @@ class ActorRecognizer:
         # stays in the check model's string store for good (13,000 strings per 150 news articles)
         zone = getattr(check, "memory_zone", None)
         with zone() if zone is not None else nullcontext():
-            other = check(Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
+            tags = [t.tag_ for t in doc]  # HanTa's tags, for a check model that reads them
+            other = check(Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                              tags=tags if all(tags) else None))
             return {(e.start, e.end, e.label_) for e in EntityEdges()(other).ents}  # trimmed as the first model's
 
     def _given_name_and_surname(self, doc: Doc, start: int, end: int) -> bool:
