@@ -74,11 +74,14 @@ def pretrain(corpus: tuple[Path, ...], data: Path | None, exclude: tuple[Path, .
               help="Also train the check model (with this many mention-replaced copies, swap rate --augment-rate, "
                    "surnames from --surnames) into <output>/check: the recogniser drops a name only the main model "
                    "proposes where the check model reads those words otherwise. The shipped model uses 1.")
+@click.option("--tags", is_flag=True,
+              help="Let the model read HanTa's part-of-speech tags as a feature (kg tags before the model runs). "
+                   "An experiment of the model card: better alone, not better inside kg's recogniser.")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--max-epochs", default=40, show_default=True)
 @reports_errors
 def ner(data: Path, output: Path | None, init_tok2vec: Path | None, augment: int, augment_rate: float,
-        surnames: Path | None, check_augment: int, seed: int, max_epochs: int) -> None:
+        surnames: Path | None, check_augment: int, tags: bool, seed: int, max_epochs: int) -> None:
     """Train the German NER model on GermEval 2014, holding out its last 1,000 test sentences.
 
     \b
@@ -89,12 +92,14 @@ def ner(data: Path, output: Path | None, init_tok2vec: Path | None, augment: int
       kg train ner --data ../shared/data/germeval2014 --init-tok2vec build/pretrain/tok2vec.bin -o /tmp/ner
       kg train ner --data ../shared/data/germeval2014 --augment 1 \\
         --surnames ../shared/data/gazetteers/surnames-germaner.list -o /tmp/ner-augmented
+      kg train ner --data ../shared/data/germeval2014 --tags -o /tmp/ner-tags
     """
     from kg.nlp import MODELS_DIR
     from kg.nlp.train import train_ner
 
     target = output or MODELS_DIR / "de_kg_ner"
     scores = train_ner(data, target, seed=seed, max_epochs=max_epochs, init_tok2vec=init_tok2vec,
-                       augment=augment, augment_rate=augment_rate, surnames=surnames, check_augment=check_augment)
+                       augment=augment, augment_rate=augment_rate, surnames=surnames, check_augment=check_augment,
+                       tags=tags)
     click.echo(f"wrote {target}")
     click.echo(str(scores))

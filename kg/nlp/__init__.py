@@ -2,8 +2,10 @@
 
 ``load_pipeline()`` builds, with nothing downloaded:
 
-    tokenizer (spaCy German) -> [tok2vec, ner from kg/models/de_kg_ner, kg_entity_edges, when
-    shipped] -> kg_sentences -> kg_hanta_tagger -> kg_actors
+    tokenizer (spaCy German) -> kg_sentences -> kg_hanta_tagger -> [tok2vec, ner from
+    kg/models/de_kg_ner, kg_entity_edges, when shipped] -> kg_actors
+
+(the tagger runs before the NER model, which may read HanTa's tags as a feature)
 
 ``load_pipeline(model="de_core_news_lg")`` loads the named spaCy pipeline (or a path) and adds
 only what it lacks: sentence boundaries if it has no parser or senter, HanTa tags if it has no
@@ -68,8 +70,8 @@ def _cached_pipeline(lang: str, model: str | None, use_ner_model: bool) -> Langu
             nlp = spacy.blank(lang)
         except ImportError as e:
             raise PipelineError(f"spaCy has no language class for {lang!r}", source=lang) from e
-    nlp.add_pipe("kg_sentences")
-    nlp.add_pipe("kg_hanta_tagger")
+    nlp.add_pipe("kg_sentences", first=True)
+    nlp.add_pipe("kg_hanta_tagger", after="kg_sentences")
     nlp.add_pipe("kg_actors", config={"lang": lang})
     nlp.meta["name"] = f"kg_{lang}"
     return nlp

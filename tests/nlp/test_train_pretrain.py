@@ -177,3 +177,28 @@ def test_shipped_model_card_is_current(tmp_path: Path) -> None:
     shutil.copytree(MODEL_DIR, copy)
     write_model_card(copy)
     assert (copy / "README.md").read_text(encoding="utf-8") == (MODEL_DIR / "README.md").read_text(encoding="utf-8")
+
+
+def test_tagged_corpus_gives_the_model_hantas_tags_as_kg_runs_it(tmp_path: Path) -> None:
+    # `kg train ner --tags`: the training docs carry HanTa's tags (as kg's pipeline sets them before
+    # the model), the reference docs keep their gold entities, and the TAG feature is in the config.
+    import spacy
+    from spacy import util
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.train import TAG_OVERRIDES, make_hanta_tagged_corpus, uses_tags
+
+    nlp = spacy.blank("de")
+    words = ["Bürgermeister", "Klaus", "Maier", "besuchte", "die", "Firma", "in", "Linz", "."]
+    gold = Doc(nlp.vocab, words=words)
+    gold.ents = [Span(gold, 1, 3, label="PER"), Span(gold, 7, 8, label="LOC")]
+    path = tmp_path / "train.spacy"
+    DocBin(docs=[gold], attrs=["ORTH", "SPACY", "ENT_IOB", "ENT_TYPE"]).to_disk(path)
+    read = make_hanta_tagged_corpus(path)
+    for _ in range(2):  # the second epoch reads the cached tags
+        (eg,) = list(read(nlp))
+        assert [t.tag_ for t in eg.predicted][:4] == ["NN", "NE", "NE", "VVFIN"]
+        assert [(e.text, e.label_) for e in eg.reference.ents] == [("Klaus Maier", "PER"), ("Linz", "LOC")]
+    config = util.load_config(CONFIG_PATH, overrides=TAG_OVERRIDES, interpolate=False)
+    assert config["components"]["tok2vec"]["model"]["embed"]["attrs"][-1] == "TAG"
+    assert not uses_tags(spacy.load(MODEL_DIR))  # the shipped model reads no tags (model card, I and I′)
