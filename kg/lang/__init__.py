@@ -76,6 +76,7 @@ class EventFrame:
     comitative_verbs: frozenset[str] = frozenset()
     carries_parties_of: frozenset[str] = frozenset()
     support_prepositions: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         comitative_verbs=frozenset(words("comitative_verbs")),
         carries_parties_of=frozenset(words("carries_parties_of")),
         support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
+        not_before=frozenset(w.lower() for w in words("not_before")),
     )
 
 

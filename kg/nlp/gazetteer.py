@@ -181,8 +181,12 @@ class NameCues:
         return cls._ending(word, endings) if word[:1].isupper() else None
 
     def apposition(self, word: str) -> str | None:
-        """The kind of a name that this noun introduces ("Graf" Kinsky, "Chemiekonzern" BASF)."""
-        return self._noun(word, self.apposition_words, self.apposition_endings)
+        """The kind of a name that this noun introduces ("Graf" Kinsky, "Chemiekonzern" BASF), also in
+        the genitive ("des Autozulieferers Miba", "des Chemiekonzerns BASF")."""
+        kind = self._noun(word, self.apposition_words, self.apposition_endings)
+        if kind is None and len(word) > 5 and word.endswith("s"):
+            kind = self._noun(word[:-2] if word.endswith("es") else word[:-1], self.apposition_words, self.apposition_endings)
+        return kind
 
     def org_head(self, word: str) -> str | None:
         """The kind of a name that ends in this noun after capitalised adjectives ("Rote Armee")."""

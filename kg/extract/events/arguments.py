@@ -100,6 +100,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m) or actor.type == "Place" and trig.is_noun and self._names_the_event(doc, m, trig)
             capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
+            if capital and not slot and self._names_a_noun(doc, m, a, trig, info):
+                places.append((4, m.actor))
+                continue  # the name of the noun before it: "die Zukunft des Standorts Wien", "der Flughafen Wien"
             acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and self._acting_place(doc, m, a, trig)
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital and not acting:
                 # the most specific location wins: a city after "in"/"nach" before a country, a
@@ -115,6 +118,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     and self.genitive_suffixes and doc[m.end - 1].text.endswith(self.genitive_suffixes) \
                     and not actor.label.endswith(self.genitive_suffixes) and actor.type == "Person":
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
+            if trig.frame.type == "Visit" and not trig.is_noun and m.start > trig.token.i and self._genitive_of_noun(doc, m, a, trig):
+                continue  # "besuchte das Werk des Faserherstellers Lenzing": the plant is visited, not its owner
             if actor.type != "Person" and self._meeting_topic(doc, m, a):
                 continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
             if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
@@ -513,6 +518,29 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             i += 1
         return True
 
+    def _names_a_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger, info: DocInfo) -> bool:
+        """The mention follows a common noun with its article and names it: "des Standorts Wien", "der
+        Flughafen Wien" (not a place noun, "die Hauptstadt Riad", nor "am Dienstag Prag")."""
+        i = m.start - 1
+        if i - 1 < floor or i == trig.token.i or not is_common_noun(doc[i]) or i in info.title_tokens:
+            return False
+        if doc[i].text in self.place_nouns or self._municipal(doc, m):
+            return False
+        j = back_over(doc, i - 1, floor, ("ADJA",))
+        return j >= floor and doc[j].tag_ == "ART"
+
+    def _genitive_of_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
+        """The mention is the genitive attribute of a common noun, past the noun that tells its sort: "das Werk
+        des Konzerns Siemens", "die Zentrale der Erste Group"."""
+        j = m.start - 1
+        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
+            j -= 1
+        j = back_over(doc, j, floor, ("ADJA",))
+        if j - 1 < floor or doc[j].tag_ != "ART" or doc[j].lower_ not in self.genitive:
+            return False
+        before = doc[j - 1]
+        return is_common_noun(before) and before.i != trig.token.i and before.i not in self._title_tokens(doc)
+
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:
         "auf Anordnung von X" (not "am Montag von X eingeladen", not a title)."""
@@ -524,8 +552,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return is_common_noun(before) and before.text not in self.lang.stop_names and j - 1 not in titles and not self._represents(before)
 
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
-        """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten")."""
-        j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"), titles=self._title_tokens(doc))
+        """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten", also past the
+        noun that tells its sort: "mit dem Konzern Gazprom")."""
+        j = m.start - 1
+        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
+            j -= 1
+        j = back_over(doc, j, floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"), titles=self._title_tokens(doc))
         if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
             before = self._by_end.get(j)
             if before is not None and before.start >= floor and before.start < m.start:

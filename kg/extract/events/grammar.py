@@ -102,6 +102,7 @@ class Grammar:
 
         self.locative = words("locative")
         self.venue = words("venue_prepositions")
+        self.place_nouns = frozenset(grammar.get("place_nouns", []))
         self.municipal_nouns = set(grammar.get("municipal_nouns", []))
         self.municipal_offices = set(grammar.get("municipal_offices", []))
         self.seats = dict(grammar.get("seats") or {})

@@ -105,7 +105,8 @@ class StatusRules(Grammar):
                 and any(t.lower_ in self.frustrated_modals for t in tokens):
             return "negated"
         hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words
-                      or t.lower_ in self.question_words and not (trig.is_noun and trig.adverbial)]
+                      or t.lower_ in self.question_words and t.tag_ != "APPR" and not (trig.is_noun and trig.adverbial)]
+        # (a question word read as a preposition is part of a name: "Wartberg ob der Aist")
         # "Dazu würden X und Y Anfang der kommenden Woche zusammenkommen": in reported speech "würden" stands for "werden"
         # when a date ahead is given and nothing makes it a condition (a schedule: planned)
         if hyp_tokens and all(t.lower_ in self.reported_future for t in hyp_tokens) \

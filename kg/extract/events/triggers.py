@@ -84,13 +84,16 @@ class TriggerFinder(Grammar):
                 continue  # a court's "Verhandlung"
             if any(ends_with(info.lowers, token.i, p) for p in frame.not_phrases) and not self._talks_with_person(doc, sent, token, info):
                 continue  # "im Gespräch" (an idiom: being considered, an interview)
+            if token.i + 1 < len(doc) and info.lowers[token.i + 1] in frame.not_before:
+                continue  # "die Verhandlung gegen X": a trial
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
             chain = self._chain(doc, info, token.i, b)
             occasion = False
             supported_pp = False  # "zu einem Abkommen kommen": the support verb's object, not an adverbial
             if frame.support_verbs:
-                concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns
+                concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns \
+                    or any(token.lower_.endswith(n.lower()) for n in frame.concluded_nouns)  # "Vertriebspartnerschaft"
                 verbs = frame.conclusion_verbs if concluded else frame.support_verbs
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]

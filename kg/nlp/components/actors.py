@@ -124,6 +124,8 @@ class ActorRecognizer:
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
         self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
         self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
+        self.ampersand_tails = frozenset(grammar.get("ampersand_tails", []))
+        self.place_name_links = sorted((tuple(p.lower().split()) for p in grammar.get("place_name_links", [])), key=len, reverse=True)
         statement = self.lang.frames.get("Statement")
         self.reporting = frozenset(self.lang.speech.get("reporting_verbs", [])) | (statement.verbs if statement else frozenset())
 
@@ -371,6 +373,8 @@ class ActorRecognizer:
             if token.text not in self.place_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
                 continue
             end = self._name_run(doc, token.i + 1, limit=3)
+            if end > token.i + 1:
+                end = self._place_name_tail(doc, end)
             if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)):
                 found.append(_Found(token.i + 1, end, "Place", priority=2, source="place_noun"))
                 covered.update(range(token.i + 1, end))
@@ -405,6 +409,8 @@ class ActorRecognizer:
             kind = LABEL_TO_KIND.get(ent.label_)
             if kind is None or ent.text in self.lang.stop_names or len(ent) == 1 and self._role_form(ent.text) is not None:
                 continue  # "TTIP", a bare title ("Landtagspräsidentin")
+            if doc[ent.start].tag_ in ("APPR", "APPRART") and doc[ent.start].lower_ not in self.name_particles:
+                continue  # a capitalised preposition opens no name: "Per Handschlag besiegelten …"
             if kind == "Person" and (self._after_no_person_word(doc, ent.start)
                                      or any(t.text in self.gaz.cues.no_person_words for t in ent)):
                 continue
@@ -562,6 +568,9 @@ class ActorRecognizer:
         def part(token: Token) -> bool:
             return token.tag_ in ("", "NE", "FM", "XY") and self._is_name_token(token) and token.i not in taken
 
+        def tail(token: Token) -> bool:  # "Do & Co", "Müller & Söhne"
+            return token.text in self.ampersand_tails and token.i not in taken
+
         for token in doc:
             i = token.i
             if token.text != "&" or i == 0 or i + 1 >= n:
@@ -571,6 +580,8 @@ class ActorRecognizer:
                 start -= 1
             end = i + 1
             while end < n and end - i <= 3 and part(doc[end]):
+                end += 1
+            if end == i + 1 and tail(doc[end]):
                 end += 1
             if start < i and end > i + 1:
                 out.append(_Found(start, end, "Organization", priority=3, source="cue"))
@@ -1169,8 +1180,38 @@ class ActorRecognizer:
                 return start + 1, end
             return start, start
         if doc[start].tag_ not in ("", "NE", "FM", "XY"):
+            if kind == "Organization" and self._common_noun_as_name(doc, start):
+                return start, start + 1
             return start, start
         return start, self._name_run(doc, start, limit=4)
+
+    def _place_name_tail(self, doc: Doc, end: int) -> int:
+        """A town's name goes on after a linking preposition with the river, mountain or region it lies by
+        (grammar.yml ``place_name_links``): "die Marktgemeinde Wartberg ob der Aist", "Weißenbach an der
+        Triesting"; a common noun there ends it ("die Gemeinde Wartberg an der Grenze")."""
+        for link in self.place_name_links:
+            k = end + len(link)
+            if k < len(doc) and [t.lower_ for t in doc[end:k]] == list(link) and doc[k].tag_ in ("NE", "FM") \
+                    and self._is_name_token(doc[k]) and not lexicon_common_noun(doc[k].text):
+                return k + 1
+        return end
+
+    def _common_noun_as_name(self, doc: Doc, i: int) -> bool:
+        """A word the tagger read as a common noun is the company's name after its sort ("mit dem Entsorger
+        Saubermacher", "der Energieversorger Verbund hat"): a word HanTa's lexicon does not know, or a
+        known noun in its base form after a main clause's subject article and sort noun ("Der
+        Energieversorger Verbund hat", "X und der Energieversorger Verbund haben") before a verb, comma or
+        conjunction. An object stays an object: "dem Konzern Sorgen machen", "weil der Konzern Gewinne macht"."""
+        token = doc[i]
+        if not token.tag_.startswith("NN") or not self._is_name_token(token) or "-" in token.text:
+            return False
+        if not lexicon_common_noun(token.text):
+            return True
+        if i < 2 or doc[i - 2].lower_ not in ("der", "die", "das") or token.lemma_ not in ("", token.text):
+            return False
+        opens = i == 2 or doc[i - 2].is_sent_start or doc[i - 3].tag_ == "KON"
+        after = doc[i + 1].tag_ if i + 1 < len(doc) else "$."
+        return opens and after in ("VAFIN", "VVFIN", "VMFIN", "$,", "KON")
 
     def _brand_name(self, token: Token) -> bool:
         """A one-word name styled off the rules: in lower case where the tagger still read a name
