@@ -104,7 +104,10 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
-                           frozenset(w.lower() for w in grammar.get("articles", [])))
+                           frozenset(w.lower() for w in grammar.get("articles", [])),
+                           tuple(w.lower() for w in (grammar.get("company_sorts") or {}).get("masculine", [])
+                                 + (grammar.get("company_sorts") or {}).get("feminine", [])),
+                           tuple(w.lower() for w in (grammar.get("company_sorts") or {}).get("feminine", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {})
     mentions.sort(key=lambda m: m.start)
@@ -151,16 +154,22 @@ def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[
 
 
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
-                           articles: frozenset[str]) -> None:
+                           articles: frozenset[str], company_sorts: tuple[str, ...] = (),
+                           feminine_sorts: tuple[str, ...] = ()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
-    (grammar.yml ``definite_descriptions``). Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
+    (grammar.yml ``definite_descriptions``), and a compound naming a sort of company (``company_sorts``: "der
+    Stahlkonzern", "die Handelskette"; not "der US-Konzern") for the last organisation. Not when a name follows
+    ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
+        if kind is None and company_sorts and token.tag_.startswith("NN") and token.text.lower().endswith(company_sorts) \
+                and "-" not in token.text and _singular_company(doc, token, feminine_sorts):
+            kind = "Organization"
         article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
         if kind is None or token.i in taken or doc[article].lower_ not in articles:
             continue
@@ -178,6 +187,16 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _singular_company(doc: Doc, token: Token, feminine: tuple[str, ...]) -> bool:
+    """A sort of company in the singular and not a genitive attribute: not "die Hersteller" (a masculine noun after
+    "die" is plural) nor "die Aktien der Hersteller"."""
+    article = doc[max(_index_before(doc, token.i), 0)]
+    if article.lower_ == "die" and not token.lower_.endswith(feminine):
+        return False
+    before = _index_before(doc, article.i)
+    return not (article.lower_ == "der" and before >= 0 and doc[before].tag_.startswith("NN"))
 
 
 def _add_mention(actors: dict[str, Actor], mentions: list[ActorMention], actor: Actor, span: Span, *, via_role: bool = False) -> None:

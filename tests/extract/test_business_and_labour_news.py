@@ -44,6 +44,14 @@ from tests.extract.scored import expected_events, sorted_events
         # a visit to a company's plant: the plant is visited, its owner is no host
         ("Wirtschaftsminister Wolfgang Hattmannsdorfer besuchte das Werk des Stahlkonzerns Voestalpine in Linz.",
          [("Visit", {"Wolfgang Hattmannsdorfer"}, "happened")]),
+        # an organisation's main clause goes on after its relative clause
+        ("Die Voestalpine, die seit Monaten mit Siemens verhandelt, hat sich jetzt mit Siemens auf einen Liefervertrag geeinigt.",
+         [("Negotiation", {"Voestalpine", "Siemens"}, "happened"), ("Agreement", {"Voestalpine", "Siemens"}, "happened")]),
+        # a compound naming a sort of company stands for the company named before
+        ("Palfinger baut ein neues Werk in Polen. Der Kranhersteller hat dafür mit Siemens einen Liefervertrag unterzeichnet.",
+         [("Agreement", {"Palfinger", "Siemens"}, "happened")]),
+        # ... in the singular only: "die Hersteller" are many
+        ("Das neue Betriebssystem Windows 11 ist erschienen. In einem Punkt sind sich die Hersteller einig.", []),
         # no events: a trial, a match, a signal
         ("Die Verhandlung gegen den Investor Klaus Huber wird am Dienstag in Innsbruck fortgesetzt.", []),
         ("Die Begegnung zwischen dem LASK und Sturm Graz endete mit einem Remis.", []),

@@ -315,8 +315,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subject = antecedent.actor
         # a verb in a coordinated clause without its own subject: "Trump telefonierte … und lud … ein"
         if not trig.is_noun and subject is None and trig.segment > 0 or (not trig.is_noun and not participants):
-            head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and by_id[m.actor].type == "Person"
-                         and m.start not in info.modifiers), None)
+            head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and m.start not in info.modifiers
+                         and (by_id[m.actor].type == "Person" or by_id[m.actor].type == "Organization"
+                              and self._relative_clause_after(doc, m.end, a))), None)
             if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
                 participants.insert(0, head.actor)
                 subject = head.actor
@@ -517,6 +518,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 return False
             i += 1
         return True
+
+    @staticmethod
+    def _relative_clause_after(doc: Doc, start: int, end: int) -> bool:
+        """A relative clause opens right after ``start`` (the name it is about) and closes before ``end``: "Die OMV, die
+        seit Wochen verhandelt, hat sich …" (an organisation's clause goes on only past such a clause)."""
+        return start + 1 < end and doc[start].text == "," and doc[start + 1].tag_ in ("PRELS", "PRELAT")
 
     def _names_a_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger, info: DocInfo) -> bool:
         """The mention follows a common noun with its article and names it: "des Standorts Wien", "der
