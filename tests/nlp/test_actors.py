@@ -844,14 +844,14 @@ def test_actors_english_function_words_in_titles_are_no_names(recognizer, vocab,
     ("tagged", "expected"),
     [
         # a title beside a reporting verb is no name of its own, though HanTa reads it as one
-        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, sagte/VVFIN ÖGB-Chef/NE Erich/NE Foglar/NE ./$.",
+        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, meinte/VVFIN ÖGB-Chef/NE Erich/NE Foglar/NE ./$.",
          {("Erich Foglar", "PER")}),
-        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, sagte/VVFIN ÖBB-Sprecher/NE gestern/ADV ./$.", set()),
+        ("Das/PDS reiche/VVFIN nicht/PTKNEG ,/$, meinte/VVFIN ÖBB-Sprecher/NE gestern/ADV ./$.", set()),
     ],
 )
 def test_actors_titles_are_not_names(recognizer, vocab, tagged, expected):
     pairs = [item.rsplit("/", 1) for item in tagged.split()]
-    lemmas = ["sagen" if w == "sagte" else w for w, _ in pairs]  # the reporting verb's lemma and POS, as HanTa gives them
+    lemmas = ["meinen" if w == "meinte" else w for w, _ in pairs]  # the reporting verb's lemma and POS, as HanTa gives them
     doc = Doc(vocab, words=[w for w, _ in pairs], tags=[t for _, t in pairs], lemmas=lemmas,
               pos=[STTS_TO_UPOS.get(t, "X") for _, t in pairs])
     assert {(e.text, e.label_) for e in recognizer(doc).ents} == expected

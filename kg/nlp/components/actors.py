@@ -336,7 +336,7 @@ class ActorRecognizer:
             span._.kg_role = org
             titles.append(span)
             if not (token.i > 0 and doc[token.i - 1].text in self.gaz.first_names):
-                covered.add(token.i)  # a title is no name of its own ("sagte ÖGB-Chef Foglar"), but a surname ("Hermann König")
+                covered.add(token.i)  # a title is no name of its own ("meinte ÖGB-Chef Foglar"), but a surname ("Hermann König")
             name_start = token.i + 1
             if name_start < len(doc) and name_start not in covered:
                 end = self._name_run(doc, name_start)
