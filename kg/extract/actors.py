@@ -103,11 +103,11 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                              frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
     _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
+    sorts = grammar.get("company_sorts") or {}
+    feminine = tuple(w.lower() for w in sorts.get("feminine", []))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])),
-                           tuple(w.lower() for w in (grammar.get("company_sorts") or {}).get("masculine", [])
-                                 + (grammar.get("company_sorts") or {}).get("feminine", [])),
-                           tuple(w.lower() for w in (grammar.get("company_sorts") or {}).get("feminine", [])))
+                           tuple(w.lower() for w in sorts.get("masculine", [])) + feminine, feminine)
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {})
     mentions.sort(key=lambda m: m.start)

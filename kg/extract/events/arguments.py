@@ -521,8 +521,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
 
     @staticmethod
     def _relative_clause_after(doc: Doc, start: int, end: int) -> bool:
-        """A relative clause opens right after ``start`` (the name it is about) and closes before ``end``: "Die OMV, die
-        seit Wochen verhandelt, hat sich …" (an organisation's clause goes on only past such a clause)."""
+        """A relative clause opens right after the name ending at ``start``, before ``end``: "Die OMV, die seit Wochen
+        verhandelt, hat sich …" (an organisation's clause is taken to go on only past such a clause)."""
         return start + 1 < end and doc[start].text == "," and doc[start + 1].tag_ in ("PRELS", "PRELAT")
 
     def _names_a_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger, info: DocInfo) -> bool:
