@@ -52,6 +52,17 @@ from tests.extract.scored import expected_events, sorted_events
          [("Agreement", {"Palfinger", "Siemens"}, "happened")]),
         # ... in the singular only: "die Hersteller" are many
         ("Das neue Betriebssystem Windows 11 ist erschienen. In einem Punkt sind sich die Hersteller einig.", []),
+        # a fronted "zwischen" names both parties, the second after its sort noun too; talks between
+        # organisations without a topic are negotiations
+        ("Zwischen der Österreichischen Post und der Gewerkschaft vida hat es bisher keine Gespräche über Kündigungen gegeben.",
+         [("Negotiation", {"Österreichische Post", "vida"}, "negated")]),
+        ("Zwischen Siemens und Alstom gab es am Montag Gespräche.", [("Negotiation", {"Siemens", "Alstom"}, "happened")]),
+        # negotiators stand for the sides they negotiate for
+        ("Die Verhandler von GPA und Wirtschaftskammer haben sich in der Nacht geeinigt.",
+         [("Agreement", {"GPA", "Wirtschaftskammer"}, "happened")]),
+        # a board acts for its company, also in the infinitive clause that says why it travelled
+        ("Der Vorstand des Baukonzerns Strabag reiste nach Belgrad, um dort mit der Stadt Belgrad einen Vertrag zu unterzeichnen.",
+         [("Visit", {"Strabag"}, "happened"), ("Agreement", {"Strabag", "Belgrad"}, "planned")]),
         # no events: a trial, a match, a signal
         ("Die Verhandlung gegen den Investor Klaus Huber wird am Dienstag in Innsbruck fortgesetzt.", []),
         ("Die Begegnung zwischen dem LASK und Sturm Graz endete mit einem Remis.", []),

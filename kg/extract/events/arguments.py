@@ -153,10 +153,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # Gespräche … aufzunehmen"; a verb's infinitive clause never has one of its own, so its subject joins the
         # object ("Trump kündigte an, Putin … zu treffen"), also through a pronoun ("Putin sagte, er sei bereit,
         # Selenskyj zu treffen": the speaker)
-        if (not participants or not trig.is_noun) and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
+        if (not participants or not trig.is_noun or trig.light) and trig.segment > 0 and any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]):
             for pa, pb in reversed(sent.segments[max(0, trig.segment - 2) : trig.segment]):
                 heads = [m for m in sent.mentions if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers
-                         and by_id[m.actor].type != "Place" and not self._is_oblique(doc, m, pa)]
+                         and by_id[m.actor].type != "Place" and (not self._is_oblique(doc, m, pa) or self._represented(doc, m, pa))]
                 for m in heads:
                     key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                     if key not in participants:
@@ -170,11 +170,6 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     break
                 if heads or trig.is_noun:
                     break
-        # talks without a topic are negotiations between states or organisations, a meeting of people
-        # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
-        if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
-                                          or any(by_id[p].type == "Person" for p in participants)):
-            trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
         compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
         if not participants and dropped and not trig.definite and not compound:
             # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
@@ -188,6 +183,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         for key in compound:
             if key not in participants:
                 participants.append(key)
+        # talks without a topic (decided once the prepositional parties are in: "Zwischen X und Y gab es
+        # Gespräche") are negotiations between states or organisations, a meeting of people
+        # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
+        if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
+                                          or any(by_id[p].type == "Person" for p in participants)):
+            trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
         if trig.is_noun and trig.frame is self.coalition_frame:
             for key in self._coalition_parties(doc, trig, subject, actors, by_id):
                 if key not in participants:
@@ -535,6 +536,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         j = back_over(doc, i - 1, floor, ("ADJA",))
         return j >= floor and doc[j].tag_ == "ART"
+
+    def _represented(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention is the genitive of a noun for people who act for it: "Der Vorstand des Feuerwehrausrüsters
+        Rosenbauer reiste …, um … zu unterzeichnen" (grammar.yml ``representatives``)."""
+        j = m.start - 1
+        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
+            j -= 1
+        j = back_over(doc, j, floor, ("ADJA",))
+        return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and is_common_noun(doc[j - 1]) \
+            and self._represents(doc[j - 1])
 
     def _genitive_of_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
         """The mention is the genitive attribute of a common noun, past the noun that tells its sort: "das Werk

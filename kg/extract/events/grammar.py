@@ -337,8 +337,11 @@ class Grammar:
         i = back_over(doc, i, seg_start, ("ADJA", "ADJD", "ADV"))
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True
-        # a conjunct shares the case of the one before: "zwischen Faymann und Mitterlehner", "von EU und Türkei"
-        if i >= seg_start and doc[i].lower_ in self.conjunctions:
+        # a conjunct shares the case of the one before: "zwischen Faymann und Mitterlehner", "von EU und Türkei",
+        # also past its article: "zwischen Siemens und der Firma Alstom"
+        k = i - 1 if i - 1 >= seg_start and doc[i].tag_ == "ART" and doc[i - 1].lower_ in self.conjunctions else i
+        if k >= seg_start and doc[k].lower_ in self.conjunctions:
+            i = k
             j = i - 1
             while j >= seg_start and doc[j].is_punct and doc[j].text in (")",):
                 j -= 1
