@@ -77,6 +77,7 @@ class EventFrame:
     carries_parties_of: frozenset[str] = frozenset()
     support_prepositions: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    during_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         carries_parties_of=frozenset(words("carries_parties_of")),
         support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
         not_before=frozenset(w.lower() for w in words("not_before")),
+        during_prepositions=frozenset(w.lower() for w in words("during_prepositions")),
     )
 
 

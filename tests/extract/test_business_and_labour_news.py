@@ -63,6 +63,12 @@ from tests.extract.scored import expected_events, sorted_events
         # a board acts for its company, also in the infinitive clause that says why it travelled
         ("Der Vorstand des Baukonzerns Strabag reiste nach Belgrad, um dort mit der Stadt Belgrad einen Vertrag zu unterzeichnen.",
          [("Visit", {"Strabag"}, "happened"), ("Agreement", {"Strabag", "Belgrad"}, "planned")]),
+        # a call places what was said in it
+        ("In einem Telefonat habe Siemens-Chef Roland Busch Kanzler Christian Stocker über die Pläne informiert, hieß es.",
+         [("Call", {"Roland Busch", "Christian Stocker"}, "happened")]),
+        # clubs by their town's adjective
+        ("Der Grazer AK und die Stadt Graz haben sich auf ein neues Stadion geeinigt.",
+         [("Agreement", {"Grazer AK", "Graz"}, "happened")]),
         # no events: a trial, a match, a signal
         ("Die Verhandlung gegen den Investor Klaus Huber wird am Dienstag in Innsbruck fortgesetzt.", []),
         ("Die Begegnung zwischen dem LASK und Sturm Graz endete mit einem Remis.", []),

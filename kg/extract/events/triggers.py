@@ -154,7 +154,7 @@ class TriggerFinder(Grammar):
                                   attributive=bool(frame.support_verbs) and attributive,
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a) and not supported_pp,
-                                  during=self._during(doc, token.i, a) or self._in_state(doc, token.i, a, b),
+                                  during=self._during(doc, token.i, a, frame) or self._in_state(doc, token.i, a, b),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
                                   occasion=bool(frame.support_verbs) and occasion))
@@ -346,10 +346,12 @@ class TriggerFinder(Grammar):
                 return other
         return None
 
-    def _during(self, doc: Doc, i: int, floor: int) -> bool:
-        """The noun heads a phrase saying that something happened at the event: "bei dem Treffen"."""
+    def _during(self, doc: Doc, i: int, floor: int, frame: EventFrame | None = None) -> bool:
+        """The noun heads a phrase saying that something happened at the event: "bei dem Treffen", and for a
+        frame's own prepositions "in einem Telefonat" (events.yml ``during_prepositions``)."""
         j = back_over(doc, i - 1, floor, NOUN_MODIFIER_TAGS)
-        return j >= floor and doc[j].lower_ in self.during or self._setting_attribute(doc, i, floor)
+        own = frame.during_prepositions if frame is not None else frozenset()
+        return j >= floor and (doc[j].lower_ in self.during or doc[j].lower_ in own) or self._setting_attribute(doc, i, floor)
 
     def _chain(self, doc: Doc, info: DocInfo, i: int, end: int) -> set[int]:
         """Starts of the actor mentions attached to the event noun at ``i``: "Treffen mit Putin",
