@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorMention
 from kg.extract.events.attribution import Attribution
@@ -537,27 +537,25 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         j = back_over(doc, i - 1, floor, ("ADJA",))
         return j >= floor and doc[j].tag_ == "ART"
 
+    def _genitive_head(self, doc: Doc, m: ActorMention, floor: int) -> Token | None:
+        """The common noun whose genitive attribute the mention is, past the noun that tells its sort: "das Werk
+        des Konzerns Siemens", "der Vorstand des Feuerwehrausrüsters Rosenbauer"; None for any other mention."""
+        j = back_over(doc, self._before_sort(doc, m.start, floor), floor, ("ADJA",))
+        if j - 1 < floor or doc[j].tag_ != "ART" or doc[j].lower_ not in self.genitive or not is_common_noun(doc[j - 1]):
+            return None
+        return doc[j - 1]
+
     def _represented(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention is the genitive of a noun for people who act for it: "Der Vorstand des Feuerwehrausrüsters
         Rosenbauer reiste …, um … zu unterzeichnen" (grammar.yml ``representatives``)."""
-        j = m.start - 1
-        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
-            j -= 1
-        j = back_over(doc, j, floor, ("ADJA",))
-        return j - 1 >= floor and doc[j].tag_ == "ART" and doc[j].lower_ in self.genitive and is_common_noun(doc[j - 1]) \
-            and self._represents(doc[j - 1])
+        head = self._genitive_head(doc, m, floor)
+        return head is not None and self._represents(head)
 
     def _genitive_of_noun(self, doc: Doc, m: ActorMention, floor: int, trig: Trigger) -> bool:
-        """The mention is the genitive attribute of a common noun, past the noun that tells its sort: "das Werk
+        """The mention is the genitive attribute of a common noun other than the trigger or a title: "das Werk
         des Konzerns Siemens", "die Zentrale der Erste Group"."""
-        j = m.start - 1
-        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
-            j -= 1
-        j = back_over(doc, j, floor, ("ADJA",))
-        if j - 1 < floor or doc[j].tag_ != "ART" or doc[j].lower_ not in self.genitive:
-            return False
-        before = doc[j - 1]
-        return is_common_noun(before) and before.i != trig.token.i and before.i not in self._title_tokens(doc)
+        head = self._genitive_head(doc, m, floor)
+        return head is not None and head.i != trig.token.i and head.i not in self._title_tokens(doc)
 
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:
@@ -572,10 +570,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
         """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten", also past the
         noun that tells its sort: "mit dem Konzern Gazprom")."""
-        j = m.start - 1
-        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
-            j -= 1
-        j = back_over(doc, j, floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"), titles=self._title_tokens(doc))
+        j = back_over(doc, self._before_sort(doc, m.start, floor), floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"),
+                      titles=self._title_tokens(doc))
         if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
             before = self._by_end.get(j)
             if before is not None and before.start >= floor and before.start < m.start:

@@ -324,6 +324,14 @@ class Grammar:
                 break
         return i >= 0 and doc[i].lower_ in self.locative
 
+    def _before_sort(self, doc: Doc, start: int, floor: int) -> int:
+        """The index of the word before a name at ``start``, past the noun that tells its sort (name_cues
+        ``apposition``): "mit dem Konzern Gazprom", "des Autozulieferers Miba"."""
+        j = start - 1
+        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
+            j -= 1
+        return j
+
     def _is_oblique(self, doc: Doc, m: ActorMention, seg_start: int) -> bool:
         """Governed by a preposition or case-marked as an object or attribute: "mit Putin",
         "dem Präsidenten", "die Unterstützung der Ukraine"."""
@@ -332,8 +340,8 @@ class Grammar:
         title = self._titles_by_end(doc).get(m.start)
         if title is not None:
             i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
-        elif i >= seg_start and is_common_noun(doc[i]) and self.gaz.cues.apposition(doc[i].text) is not None:
-            i -= 1  # … or the noun that tells its sort: "mit dem Handelskonzern Rewe", "mit Trainer Moser"
+        else:
+            i = self._before_sort(doc, m.start, seg_start)  # … or the noun that tells its sort: "mit Trainer Moser"
         i = back_over(doc, i, seg_start, ("ADJA", "ADJD", "ADV"))
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True
