@@ -139,7 +139,7 @@ def load_lang(code: str = "de") -> LangData:
         path=path,
         frames=frames,
         status=_read_yaml(path / "status.yml"),
-        time=_read_yaml(path / "time.yml"),
+        time=read_time(path / "time.yml"),
         speech=_read_yaml(path / "speech.yml"),
         grammar=_read_yaml(path / "grammar.yml"),
         roles=_roles(path / "roles.tsv"),
@@ -151,6 +151,27 @@ def load_lang(code: str = "de") -> LangData:
         treaties=read_tsv(path / "gazetteer/treaties.tsv", ("name", "aliases", "parties"))
         if (path / "gazetteer/treaties.tsv").is_file() else [],
     )
+
+
+PERIOD_UNITS = ("week", "month", "year")
+
+
+def read_time(path: Path) -> dict[str, Any]:
+    """``time.yml``, with its relative periods checked: a linguist's typo names the file and the entry
+    instead of failing later inside the date rules."""
+    data = _read_yaml(path)
+    for word, unit in (data.get("period_units") or {}).items():
+        if unit not in PERIOD_UNITS:
+            raise LanguageDataError(f"period_units: {word!r} must map to one of {', '.join(PERIOD_UNITS)}, found {unit!r}", source=path)
+    for word, offset in (data.get("period_offsets") or {}).items():
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise LanguageDataError(f"period_offsets: {word!r} must map to a whole number, found {offset!r}", source=path)
+    for word, pair in (data.get("period_words") or {}).items():
+        if not (isinstance(pair, list) and len(pair) == 2 and pair[0] in PERIOD_UNITS and isinstance(pair[1], int)
+                and not isinstance(pair[1], bool)):
+            raise LanguageDataError(f"period_words: {word!r} must map to [unit, offset] with a unit of "
+                                    f"{', '.join(PERIOD_UNITS)} and a whole number, found {pair!r}", source=path)
+    return data
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -249,4 +270,4 @@ def _roles(path: Path) -> dict[str, Role]:
     return roles
 
 
-__all__ = ["EVENT_TYPES", "EventFrame", "LangData", "Role", "available_languages", "load_lang", "read_tsv"]
+__all__ = ["EVENT_TYPES", "EventFrame", "LangData", "Role", "available_languages", "load_lang", "read_time", "read_tsv"]

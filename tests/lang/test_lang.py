@@ -38,3 +38,26 @@ def test_unknown_language_is_a_clear_error():
 
     with pytest.raises(LanguageDataError, match="no language folder for 'xx'"):
         load_lang("xx")
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("period_units: {woche: fortnight}", "period_units: 'woche' must map to one of week, month, year"),
+        ("period_offsets: {vergangene: minus one}", "period_offsets: 'vergangene' must map to a whole number"),
+        ("period_words: {heuer: year}", "period_words: 'heuer' must map to \\[unit, offset\\]"),
+    ],
+)
+def test_a_bad_relative_period_in_time_yml_names_the_file_and_entry(tmp_path, entry, message):
+    from kg.errors import LanguageDataError
+    from kg.lang import read_time
+
+    path = tmp_path / "time.yml"
+    path.write_text(entry + "\n", encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=message) as caught:
+        read_time(path)
+    assert "time.yml" in str(caught.value)
+
+
+def test_the_shipped_time_yml_passes_its_checks():
+    assert load_lang("de").time["period_words"]["heuer"] == ["year", 0]
