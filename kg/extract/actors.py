@@ -101,13 +101,11 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         _dateline_places(doc, actors, mentions, dateline, gaz)
     _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
                              frozenset(w.lower() for w in grammar.get("organisation_name_heads", [])), lang)
-    _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])))
+    _governments(doc, actors, mentions, gaz, frozenset(grammar.get("government_nouns", [])),
+                 frozenset(w.lower() for w in grammar.get("government_prepositions", [])))
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
-    sorts = grammar.get("company_sorts") or {}
-    feminine = tuple(w.lower() for w in sorts.get("feminine", []))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
-                           frozenset(w.lower() for w in grammar.get("articles", [])),
-                           tuple(w.lower() for w in sorts.get("masculine", [])) + feminine, feminine)
+                           frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {})
     mentions.sort(key=lambda m: m.start)
@@ -153,9 +151,28 @@ def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[
             taken.update(range(span.start, span.end))
 
 
+@dataclass(frozen=True)
+class CompanySorts:
+    """grammar.yml ``company_sorts``: compound endings naming a sort of company, the feminine ones, the articles
+    that before a masculine sort only the plural takes ("die Hersteller"), and the articles that after a noun open
+    a genitive attribute (grammar.yml ``genitive``: "die Aktien der Hersteller")."""
+
+    endings: tuple[str, ...] = ()
+    feminine: tuple[str, ...] = ()
+    plural_articles: frozenset[str] = frozenset()
+    genitive_articles: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_grammar(cls, grammar: dict) -> "CompanySorts":
+        sorts = grammar.get("company_sorts") or {}
+        feminine = tuple(w.lower() for w in sorts.get("feminine", []))
+        return cls(tuple(w.lower() for w in sorts.get("masculine", [])) + feminine, feminine,
+                   frozenset(w.lower() for w in sorts.get("plural_articles", [])),
+                   frozenset(w.lower() for w in grammar.get("genitive", [])))
+
+
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
-                           articles: frozenset[str], company_sorts: tuple[str, ...] = (),
-                           feminine_sorts: tuple[str, ...] = ()) -> None:
+                           articles: frozenset[str], sorts: CompanySorts = CompanySorts()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company (``company_sorts``: "der
@@ -167,8 +184,8 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
-        if kind is None and company_sorts and token.tag_.startswith("NN") and token.text.lower().endswith(company_sorts) \
-                and "-" not in token.text and _singular_company(doc, token, feminine_sorts):
+        if kind is None and sorts.endings and token.tag_.startswith("NN") and token.text.lower().endswith(sorts.endings) \
+                and "-" not in token.text and _singular_company(doc, token, sorts):
             kind = "Organization"
         article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
         if kind is None or token.i in taken or doc[article].lower_ not in articles:
@@ -189,14 +206,14 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         taken.update(range(article, token.i + 1))
 
 
-def _singular_company(doc: Doc, token: Token, feminine: tuple[str, ...]) -> bool:
+def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:
     """A sort of company in the singular and not a genitive attribute: not "die Hersteller" (a masculine noun after
     "die" is plural) nor "die Aktien der Hersteller"."""
     article = doc[max(_index_before(doc, token.i), 0)]
-    if article.lower_ == "die" and not token.lower_.endswith(feminine):
+    if article.lower_ in sorts.plural_articles and not token.lower_.endswith(sorts.feminine):
         return False
     before = _index_before(doc, article.i)
-    return not (article.lower_ == "der" and before >= 0 and doc[before].tag_.startswith("NN"))
+    return not (article.lower_ in sorts.genitive_articles and before >= 0 and doc[before].tag_.startswith("NN"))
 
 
 def _add_mention(actors: dict[str, Actor], mentions: list[ActorMention], actor: Actor, span: Span, *, via_role: bool = False) -> None:
@@ -241,9 +258,10 @@ def _word_before(doc: Doc, i: int) -> str:
 
 
 def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
-                 nouns: frozenset[str]) -> None:
+                 nouns: frozenset[str], prepositions: frozenset[str] = frozenset()) -> None:
     """A government standing for its state is the country (ANNOTATION.md): "die österreichische
-    Regierung", "der russischen Führung", "die Regierung in Wien" (the capital's own mention goes)."""
+    Regierung", "der russischen Führung", "die Regierung in Wien" (a capital after ``prepositions``, grammar.yml
+    ``government_prepositions``; the capital's own mention goes)."""
     if not nouns:
         return
     by_start = {m.start: m for m in mentions}
@@ -256,7 +274,7 @@ def _governments(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
         if prev is not None and prev.text[:1].islower() and prev.i not in taken:
             iso = gaz.nationality(prev.text)
             start = prev.i if iso else start
-        if iso is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        if iso is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in prepositions:
             capital = by_start.get(token.i + 2)
             place = actors.get(capital.actor) if capital is not None else None
             iso = gaz.capitals.get(place.label) if place is not None and place.type == "Place" else None

@@ -670,7 +670,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if i > 1 and doc[i - 1].lower_ in self.conjunctions and (prev := self._by_end.get(i - 1)) is not None:
             return self._municipal(doc, prev)  # "die Bürgermeister von Villach und Klagenfurt"
         return i > 0 and doc[i - 1].text in self.municipal_nouns or doc[m.end - 1].text in self.municipal_nouns \
-            or i > 1 and doc[i - 1].lower_ == "von" and doc[i - 2].text in self.municipal_offices
+            or i > 1 and doc[i - 1].lower_ in self.municipal_office_prepositions and doc[i - 2].text in self.municipal_offices
 
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:
         """A capital in a participant slot stands for its state (ANNOTATION.md)."""

@@ -267,4 +267,4 @@ class StatusRules(Grammar):
             rest = plain[len(stem):] if plain != word and plain.startswith(stem) else None
             if rest == "" and stem.endswith("t"):
                 return True  # "erhält", "hält": the ending merges with the stem's t
-        return rest in ("t", "et", "en", "n", "st", "est")
+        return rest in self.present_endings

@@ -124,6 +124,11 @@ class ActorRecognizer:
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
         self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
         self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
+        self.subject_articles = frozenset(w.lower() for w in grammar.get("subject_articles", []))
+        self.name_inner_words = frozenset(w.lower() for w in grammar.get("name_inner_words", []))
+        self.title_prefixes = frozenset(w.lower() for w in grammar.get("title_prefixes", []))
+        self.title_inflections = tuple((cut, add) for cut, add in grammar.get("title_inflections", []))
+        self.place_adjective_endings = tuple(grammar.get("place_adjective_endings", []))
         self.ampersand_tails = frozenset(grammar.get("ampersand_tails", []))
         self.place_name_links = sorted((tuple(p.lower().split()) for p in grammar.get("place_name_links", [])), key=len, reverse=True)
         statement = self.lang.frames.get("Statement")
@@ -144,7 +149,7 @@ class ActorRecognizer:
             prefix, _, head = text.rpartition("-")
             role = self._role_form(head) or self._role_form(head[:1].upper() + head[1:])
             if role and prefix:
-                if prefix.lower() in ("ex", "vize", "alt"):
+                if prefix.lower() in self.title_prefixes:
                     return role, role.country, role.org
                 entry = self.gaz.names.get(prefix)
                 if entry and entry.kind == "Country":
@@ -158,7 +163,7 @@ class ActorRecognizer:
         roles = self.lang.roles
         if text in roles:
             return roles[text]
-        for cut, add in (("en", ""), ("n", ""), ("s", ""), ("es", ""), ("en", "er"), ("e", "er"), ("n", "r"), ("in", ""), ("nen", "")):
+        for cut, add in self.title_inflections:
             if text.endswith(cut) and len(text) > len(cut) + 2:
                 candidate = text[: -len(cut)] + add
                 if candidate in roles:
@@ -842,7 +847,7 @@ class ActorRecognizer:
             return i  # a place adjective alone describes: "Schweizer Armee", "Wülfrather Polizei"
         if start < i and (start == 0 or _line_start(doc, start)):
             lower = doc[start].text.lower()
-            if not (lower.endswith(("er", "isch", "ische", "ischen", "ischer", "isches")) or self.gaz.nationality(lower)):
+            if not (lower.endswith(self.place_adjective_endings) or self.gaz.nationality(lower)):
                 return i
         return start
 
@@ -947,7 +952,7 @@ class ActorRecognizer:
             if text[:1].isupper():
                 if text in self.lang.stop_names or self.title_of(token) is not None:
                     return False
-            elif text.lower() not in self.name_particles and text.lower() not in ("für", "und", "of", "the") or token.i in (start, end - 1):
+            elif text.lower() not in self.name_particles and text.lower() not in self.name_inner_words or token.i in (start, end - 1):
                 if not token.is_punct or token.i in (start, end - 1):
                     return False
         return True
@@ -1207,7 +1212,7 @@ class ActorRecognizer:
             return False
         if not lexicon_common_noun(token.text):
             return True
-        if i < 2 or doc[i - 2].lower_ not in ("der", "die", "das") or token.lemma_ not in ("", token.text):
+        if i < 2 or doc[i - 2].lower_ not in self.subject_articles or token.lemma_ not in ("", token.text):
             return False
         opens = i == 2 or doc[i - 2].is_sent_start or doc[i - 3].tag_ == "KON"
         after = doc[i + 1].tag_ if i + 1 < len(doc) else "$."
