@@ -47,6 +47,12 @@ def test_talking_by_phone_or_video_is_a_call(text, expected):
         # still a place: where the event is, a dateline, a place that names a conference
         ("Innsbruck – In Innsbruck einigten sich Tirol und Südtirol auf eine gemeinsame Bahnstrategie.",
          [("Agreement", {"Tirol", "Südtirol"}, "happened")]),
+        # … also a wire dateline with its agency and a dash typed as a hyphen: neither Linz nor Austria (for the
+        # capital) takes part in talks whose parties go unnamed
+        ("Wien (APA) - Die Verhandlungen über den Stabilitätspakt laufen.", []),
+        ("Linz (APA) - Die Verhandlungen zwischen der Geschäftsführung und dem Betriebsrat laufen.", []),
+        ("Linz (APA) - Die Verhandlungen zwischen der Geschäftsführung und dem Betriebsrat von Rosenbauer laufen.",
+         [("Negotiation", {"Rosenbauer"}, "happened")]),
     ],
 )
 def test_a_town_that_acts_is_a_party(text, expected):

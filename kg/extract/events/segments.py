@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.actors import ActorMention
 from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar
 
-SEGMENT_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+SEGMENT_BREAKS = {",", ";", ":", "-", "–", "—", "(", ")"}  # "-": a dash typed as a hyphen ("Wien (APA) - …")
 CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
 # how often a frame's context_blockers must occur in a document to rule the frame out there
 CONTEXT_BLOCK_COUNT = 2
