@@ -7,6 +7,9 @@ Rules (words from ``kg/lang/<code>/time.yml``):
   reported events, the next one for planned events; "vergangenen"/"kommenden" force the
   direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
 - "heute", "gestern", "morgen" relative to publication; "im März 2025" -> "2025-03".
+- "im Juni", "Anfang März" -> that month of the publication year; for a reported event of the year
+  before when the month lies after publication, for a planned one of the year after when it lies
+  before. "im Sommer" -> its year, by the same rule.
 - a week, month or year relative to publication: "vergangene Woche" -> its month ("2025-02", or
   the year when the week spans two months), "im kommenden Monat" -> "2025-03", "heuer" -> "2025";
   "am Dienstag vergangener Woche" -> that day; "im Mai vergangenen Jahres" -> "2024-05".
@@ -56,7 +59,13 @@ class TimeResolver:
             rf"\b(?P<d>[0-3]?\d)\.\s*(?:(?P<mname>{months})|(?P<mnum>[01]?\d)\.)(?:\s*(?P<y>(?:19|20)\d\d))?(?![\d.]*\d)",
             re.IGNORECASE,
         )
-        self._month_year = re.compile(rf"\b(?:im\s+|Anfang\s+|Ende\s+|Mitte\s+)?(?P<mname>{months})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+        openers = "|".join(map(re.escape, sorted(data.get("month_openers", []), key=len, reverse=True))) or "(?!)"
+        self._month_year = re.compile(rf"\b(?:(?:{openers})\s+)?(?P<mname>{months})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+        self.seasons: dict[str, int] = data.get("seasons") or {}
+        seasons = "|".join(map(re.escape, sorted(self.seasons, key=len, reverse=True))) or "(?!)"
+        # "im Juni", "Anfang März", "im Sommer": no year after them (those are _month_year's)
+        self._month_of_year = re.compile(
+            rf"\b(?:{openers})\s+(?:(?P<mname>{months})|(?P<season>{seasons}))\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
         offsets = "|".join(map(re.escape, sorted(self.period_offsets, key=len, reverse=True))) or "(?!)"
         units = "|".join(map(re.escape, sorted(self.period_units, key=len, reverse=True))) or "(?!)"
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.period_words, key=len, reverse=True)) or "(?!)"
@@ -73,6 +82,7 @@ class TimeResolver:
         not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
         self._year = re.compile(r"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
         self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
+        self._limit_word = re.compile(rf"\b(?:{not_before})\b", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         self._duration = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)?|{numbers})\s+(?:(?P<half>halbe)\s+)?(?P<u>{units})\b", re.IGNORECASE)
@@ -127,6 +137,21 @@ class TimeResolver:
                     year = published.year + self.period_offsets[of_year.group("pdir").lower()]
                     found.append(DateMention(f"{year:04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), of_year.end()))
                     taken.append((m.start(), of_year.end()))
+            for m in self._month_of_year.finditer(text):
+                if not free(m.start(), m.end()) or self._of_year.match(text, m.end()) or self._limited_clause(text, m.start()):
+                    continue  # (not "seit Trumps Rückkehr ins Amt im Jänner": the month dates the return)
+                if m.group("mname"):
+                    month, last = self.months[m.group("mname").lower()], None
+                else:
+                    month = self.seasons[m.group("season").lower()]
+                    last = month + 2
+                year = published.year
+                if forward and (last or month) < published.month:
+                    year += 1  # a planned event "im Juni" of an article from November: next June
+                elif not forward and month > published.month:
+                    year -= 1  # a reported one "im Dezember" of an article from February: last December
+                found.append(DateMention(f"{year:04d}" if last else f"{year:04d}-{month:02d}", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
             for m in self._weekday.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
@@ -166,6 +191,14 @@ class TimeResolver:
     def _limit(self, text: str, start: int) -> bool:
         """A date after "bis", "seit", "ab" … is a limit, not the date of an event ("bis Jänner 2016")."""
         return self._year_guard is not None and self._year_guard.search(text[max(0, start - 12) : start]) is not None
+
+    def _limited_clause(self, text: str, start: int) -> bool:
+        """A limit word opens the phrase before ``start`` within its clause: "seit seiner Wahl im Mai", "bis
+        Ende Mai" (a month there dates another noun or a deadline)."""
+        if self._limit_word is None:
+            return False
+        clause = re.split(r"[,;:.–—()]", text[max(0, start - 40) : start])[-1]
+        return self._limit_word.search(clause) is not None
 
     def duration(self, text: str) -> str | None:
         """The first duration in ``text`` as ISO 8601 ("PT1H30M"), or None."""

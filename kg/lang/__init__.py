@@ -171,6 +171,9 @@ def read_time(path: Path) -> dict[str, Any]:
                 and not isinstance(pair[1], bool)):
             raise LanguageDataError(f"period_words: {word!r} must map to [unit, offset] with a unit of "
                                     f"{', '.join(PERIOD_UNITS)} and a whole number, found {pair!r}", source=path)
+    for word, month in (data.get("seasons") or {}).items():
+        if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
+            raise LanguageDataError(f"seasons: {word!r} must map to the month it starts in (1-12), found {month!r}", source=path)
     return data
 
 

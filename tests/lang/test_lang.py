@@ -46,6 +46,8 @@ def test_unknown_language_is_a_clear_error():
         ("period_units: {woche: fortnight}", "period_units: 'woche' must map to one of week, month, year"),
         ("period_offsets: {vergangene: minus one}", "period_offsets: 'vergangene' must map to a whole number"),
         ("period_words: {heuer: year}", "period_words: 'heuer' must map to \\[unit, offset\\]"),
+        ("seasons: {sommer: June}", "seasons: 'sommer' must map to the month it starts in \\(1-12\\)"),
+        ("seasons: {herbst: 13}", "seasons: 'herbst' must map to the month it starts in \\(1-12\\)"),
     ],
 )
 def test_a_bad_relative_period_in_time_yml_names_the_file_and_entry(tmp_path, entry, message):

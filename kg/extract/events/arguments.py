@@ -364,7 +364,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
-        date_value = self._date(sent, trig, published, forward=status == "planned")
+        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical"))
         if status == "happened" and date_value and published and len(date_value) == 10 and date_value > published.isoformat():
             status = "planned"
         others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")

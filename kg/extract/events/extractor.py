@@ -49,14 +49,20 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             before = len(events)
             built: list[Event] = []
             deferred: list[tuple[Event, Trigger]] = []
+            setting: Event | None = None  # an earlier event the clause happens at: "Am Rande des Gipfels traf X Y"
+            from_paragraph: set[int] = set()
             for trig in triggers:
                 event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
-                if event.date is None and event.status == "happened" and sent.paragraph in paragraph_date \
-                        and not self._own_time(sent):
-                    event.date = paragraph_date[sent.paragraph]
+                if event.date is None and event.status == "happened" and not self._own_time(sent):
+                    trip = self._trip_of(event, events)
+                    if trip is not None:
+                        event.date = trip.date  # "… ist am Dienstag nach Kiew gereist. In Kiew traf sie X": on the trip
+                    elif sent.paragraph in paragraph_date:
+                        event.date = paragraph_date[sent.paragraph]
+                        from_paragraph.add(id(event))
                 if trig.occasion:
                     # the clause's modals and dates are its other event's: the invitation was issued
                     event.status, event.date = "happened", None
@@ -64,7 +70,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     continue
                 if not (trig.is_noun and trig.adverbial):
                     built.append(event)  # not "vor dem EU-Gipfel": an event that only dates the clause
-                self._add(events, event, trig, by_id, sources)
+                setting = self._add(events, event, trig, by_id, sources) or setting
             for event, trig in deferred:
                 # "auf Einladung von X kamen A und B zusammen": X invited those who take part in the clause's event
                 known = set(event.actor_ids())
@@ -77,6 +83,11 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                 event.participants.append(Participant(p.actor, others_role))
                                 known.add(p.actor)
                 self._add(events, event, trig, by_id, sources)
+            if setting is not None and setting.date and setting.status == "happened" and not self._own_time(sent):
+                # what happened at a reported event happened when it did (before any date of the paragraph)
+                for event in built:
+                    if event is not setting and event.status == "happened" and (event.date is None or id(event) in from_paragraph):
+                        event.date = setting.date
             self._join_halves(events, before)
             if not triggers:
                 self._attendees(doc, sent, events, by_id, sources)
@@ -97,6 +108,16 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
                 and not self._single_body(e, by_id)]
+
+    @staticmethod
+    def _trip_of(event: Event, events: list[Event]) -> Event | None:
+        """The dated visit reported before that ``event`` happened on: one of its visitors takes part in it at
+        the visit's destination ("Die Ministerin ist am Dienstag nach Kiew gereist. In Kiew traf sie X")."""
+        if event.type == "Visit" or event.place is None:
+            return None
+        ids = event.actor_ids()
+        return next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened" and e.date
+                     and e.place == event.place and e.actor_ids() & ids), None)
 
     def _single_body(self, event: Event, by_id: dict[str, Actor]) -> bool:
         """A meeting of one national body alone ("Parteivorstand", "die ÖVP bei ihrer Klausur")

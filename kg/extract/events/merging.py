@@ -26,8 +26,9 @@ NEW_EVENT_STATUSES = ("planned", "negated")
 class Merger(Grammar):
     """Adds each new event to the article's list: merged, referred back, or new."""
 
-    def _add(self, events: list[Event], event: Event, trig: Trigger, by_id: dict[str, Actor], sources: set[str]) -> None:
-        """Merge repeated reports of one event; attach back references (see module docstring)."""
+    def _add(self, events: list[Event], event: Event, trig: Trigger, by_id: dict[str, Actor], sources: set[str]) -> Event | None:
+        """Merge repeated reports of one event; attach back references (see module docstring). Returns the earlier
+        event that a setting phrase ("bei dem Treffen", "am Rande des Gipfels") refers back to, else None."""
         same_type = [e for e in events if e.type == event.type]
         if trig.anaphoric and (not trig.definite or trig.explicit):
             probe = trig.probe or event.actor_ids()
@@ -51,7 +52,7 @@ class Merger(Grammar):
                 known = target.actor_ids()
                 if trig.during or trig.joins:
                     target.participants.extend(Participant(s, "participant") for s in trig.subjects if s not in known)
-                return
+                return target if trig.during else None
             if target is not None:
                 self._refer_back(events, target, event, trig.subjects)
                 return

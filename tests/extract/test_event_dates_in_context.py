@@ -1,0 +1,89 @@
+"""Dates an event takes from its context (kg/extract/timex.py, kg/extract/events/extractor.py): a month or season
+named without a year, what happened at an earlier reported event ("am Rande des Gipfels"), and what happened on a
+dated trip at its destination. Articles and sentences of our own, in the APA wire layout that carries the
+publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.api import extract_text
+from kg.extract.timex import TimeResolver
+from kg.lang import load_lang
+
+HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"  # Wednesday 12 February 2025
+PUBLISHED = date(2025, 2, 12)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> TimeResolver:
+    return TimeResolver(load_lang("de").time)
+
+
+@pytest.mark.parametrize(
+    ("text", "forward", "expected"),
+    [
+        # a month without a year: the publication year, unless that puts a report after publication (the year
+        # before) or a plan before it (the year after)
+        ("Die beiden trafen sich im Jänner", False, ["2025-01"]),
+        ("Die beiden trafen sich im Dezember", False, ["2024-12"]),
+        ("Der Vertrag soll Mitte Juni unterzeichnet werden", True, ["2025-06"]),
+        ("Das Treffen ist für Anfang Jänner geplant", True, ["2026-01"]),
+        ("Der Gipfel soll noch im Februar stattfinden", True, ["2025-02"]),
+        # a season dates to its year, by the same rule
+        ("Ein Abkommen könnte im Sommer unterzeichnet werden", True, ["2025"]),
+        ("Im Herbst hatten sie verhandelt", False, ["2024"]),
+        ("Die Einigung soll Ende des Jahres stehen", True, ["2025"]),
+        # with a year the year wins; a bare month name is no date (also a name: "Mai", "August")
+        ("im Mai 2019", False, ["2019-05"]),
+        ("Im Herbst 2023 trafen sie sich", False, ["2023"]),
+        ("Kanzler Mai traf Ministerin Juli", False, []),
+        # a limit, or a month that dates another noun after one: no date of the event
+        ("Der Vertrag gilt bis Ende Mai", True, []),
+        ("die erste Begegnung seit seiner Rückkehr ins Amt im Jänner", False, []),
+    ],
+)
+def test_a_month_or_season_without_a_year_takes_it_from_publication(resolver, text, forward, expected):
+    assert [d.value for d in resolver.dates(text, PUBLISHED, forward=forward)] == expected
+
+
+def test_a_month_or_season_without_publication_date_stays_unresolved(resolver):
+    assert resolver.dates("Die beiden trafen sich im Jänner und im Sommer", None) == []
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    result = extract_text(HEADER + text)
+    return [(e.type, e.status, e.date) for e in result.events if e.type != "Statement"]
+
+
+def test_a_hypothetical_event_looks_forward_like_a_planned_one():
+    # published in February: "im Sommer" of a possible signing is this summer, not last year's
+    assert _events("Titel\n\nEin Abkommen zwischen Österreich und Moldau könnte nach Angaben der Ministerin im Sommer "
+                   "unterzeichnet werden.") == [("Agreement", "hypothetical", "2025")]
+
+
+def test_what_happens_at_a_reported_event_happens_on_its_date():
+    text = ("Gipfel in Den Haag\n\nDie Staats- und Regierungschefs der NATO sind am Montag in Den Haag zu einem Gipfel "
+            "zusammengekommen. Die Verbündeten berieten über die Verteidigungsausgaben.\n\n"
+            "Am Rande des Gipfels traf der finnische Präsident Alexander Stubb den kanadischen Premier Mark Carney.")
+    meetings = [e for e in extract_text(HEADER + text).events if e.type == "Meeting"]
+    side = next(e for e in meetings if {p.actor for p in e.participants} == {"person:alexander-stubb", "person:mark-carney"})
+    assert side.date == "2025-02-10"
+
+
+def test_what_happens_at_the_destination_of_a_dated_trip_happens_on_the_trip():
+    text = ("Ministerin in Chisinau\n\nAußenministerin Beate Meinl-Reisinger ist am Dienstag zu einem Besuch nach "
+            "Chisinau gereist.\n\nIn Chisinau traf Meinl-Reisinger den moldauischen Außenminister Mihai Popșoi. Zum "
+            "Abschluss des Gesprächs lud sie Popșoi nach Wien ein.")
+    dated = {(e.type, e.date) for e in extract_text(HEADER + text).events if e.type != "Statement"}
+    assert dated == {("Visit", "2025-02-11"), ("Meeting", "2025-02-11"), ("Invitation", "2025-02-11")}
+
+
+def test_a_trip_dates_nothing_elsewhere_or_without_its_traveller():
+    text = ("Ministerin in Chisinau\n\nAußenministerin Beate Meinl-Reisinger ist am Dienstag zu einem Besuch nach "
+            "Chisinau gereist.\n\nIn Brüssel traf Kanzler Christian Stocker den Präsidenten des Europäischen Rates, "
+            "António Costa.")
+    dated = {(e.type, e.date) for e in extract_text(HEADER + text).events if e.type != "Statement"}
+    assert dated == {("Visit", "2025-02-11"), ("Meeting", None)}
