@@ -192,7 +192,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
             continue
-        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
+        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind and not _agency_credit(doc, m)]
         if kind == "Place":
             # a town only where the text called it one, it heads the story or it is in the same sentence:
             # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
@@ -204,6 +204,17 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _agency_credit(doc: Doc, m: ActorMention) -> bool:
+    """The mention is the news agency credited in a dateline, "Wien (APA) -", "Kiew (APA/dpa) –": no antecedent
+    for "der Klub" or "das Unternehmen" of the story."""
+    if m.start == 0 or doc[m.start - 1].text not in ("(", "/"):
+        return False
+    k = m.end
+    while k < len(doc) and k - m.end < 4 and doc[k].text != ")":
+        k += 1
+    return k + 1 < len(doc) and doc[k].text == ")" and doc[k + 1].text in ("-", "–", "—")
 
 
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:

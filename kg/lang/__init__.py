@@ -78,6 +78,9 @@ class EventFrame:
     support_prepositions: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     during_prepositions: frozenset[str] = frozenset()
+    ruled_out_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    signed_nouns: frozenset[str] = frozenset()
+    signature_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         plover_category=plover.get("category"),
         plover_mode=plover.get("mode"),
         verbs=frozenset(words("verbs")),
-        nouns=frozenset(words("nouns")) | frozenset(words("concluded_nouns")),
+        nouns=frozenset(words("nouns")) | frozenset(words("concluded_nouns")) | frozenset(words("signed_nouns")),
         noun_suffixes=tuple(s.lower() for s in words("noun_suffixes")),
         support_verbs=frozenset(words("support_verbs")),
         needs_place_for=frozenset(words("needs_place_for")),
@@ -260,7 +263,20 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
         not_before=frozenset(w.lower() for w in words("not_before")),
         during_prepositions=frozenset(w.lower() for w in words("during_prepositions")),
+        ruled_out_by=_word_lists(name, "ruled_out_by", spec.get("ruled_out_by"), source),
+        signed_nouns=frozenset(words("signed_nouns")),
+        signature_verbs=frozenset(words("signature_verbs")),
     )
+
+
+def _word_lists(name: str, key: str, value: Any, source: Path) -> dict[str, frozenset[str]]:
+    """A mapping of words to lists of words (lowercased), checked: ``{zusammensetzen: [aus]}``."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                              for k, v in value.items()):
+        raise LanguageDataError(f"{name}.{key} must map words to lists of words", source=source)
+    return {k: frozenset(w.lower() for w in v) for k, v in value.items()}
 
 
 def _roles(path: Path) -> dict[str, Role]:

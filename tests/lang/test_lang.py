@@ -63,3 +63,32 @@ def test_a_bad_relative_period_in_time_yml_names_the_file_and_entry(tmp_path, en
 
 def test_the_shipped_time_yml_passes_its_checks():
     assert load_lang("de").time["period_words"]["heuer"] == ["year", 0]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("ruled_out_by: [aus]", "Meeting.ruled_out_by must map words to lists of words"),
+        ("ruled_out_by: {zusammensetzen: aus}", "Meeting.ruled_out_by must map words to lists of words"),
+        ("signed_nouns: Erklärung", "Meeting.signed_nouns must be a list of words"),
+    ],
+)
+def test_a_malformed_frame_entry_in_events_yml_names_the_file_and_key(tmp_path, entry, message):
+    import shutil
+
+    from kg.errors import LanguageDataError
+    from kg.lang import LANG_ROOT
+    import kg.lang as lang_module
+
+    folder = tmp_path / "xx"
+    shutil.copytree(LANG_ROOT / "de", folder)
+    events = (folder / "events.yml").read_text(encoding="utf-8")
+    (folder / "events.yml").write_text(events.replace("  ruled_out_by: {zusammensetzen: [aus]}\n", f"  {entry}\n", 1), encoding="utf-8")
+    original = lang_module.LANG_ROOT
+    lang_module.LANG_ROOT = tmp_path
+    try:
+        with pytest.raises(LanguageDataError, match=message) as caught:
+            lang_module.load_lang.__wrapped__("xx")  # past the cache of loaded languages
+    finally:
+        lang_module.LANG_ROOT = original
+    assert "events.yml" in str(caught.value)

@@ -136,7 +136,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
             if trig.is_noun and oblique and m.start not in trig.chain \
-                    and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners):
+                    and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners) \
+                    and not (trig.during and actor.type == "Person" and self._case_object(doc, m, a)):
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
             governor = self._preposition_of(doc, m, a)
@@ -556,6 +557,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         des Konzerns Siemens", "die Zentrale der Erste Group"."""
         head = self._genitive_head(doc, m, floor)
         return head is not None and head.i != trig.token.i and head.i not in self._title_tokens(doc)
+
+    def _case_object(self, doc: Doc, m: ActorMention, floor: int) -> bool:
+        """The mention is the clause verb's object by case, not by a preposition nor as another noun's attribute:
+        "In einem Telefonat informierte X den französischen Präsidenten Y", "dankte X dem Kanzler Y" (not "die
+        Politik des Präsidenten Y", "mit dem Präsidenten Y")."""
+        if self._preposition_of(doc, m, floor) is not None:
+            return False
+        j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "ADJD", "PPOSAT"), titles=self._title_tokens(doc))
+        return j >= floor and not is_common_noun(doc[j]) and doc[j].tag_ not in ("APPR", "APPRART", "KON") and not doc[j].is_punct
 
     def _noun_attribute(self, doc: Doc, m: ActorMention, floor: int) -> bool:
         """The mention's preposition ("von") follows a common noun whose attribute it is:

@@ -217,6 +217,7 @@ class Grammar:
         # geplatzt", "hofft auf eine Einigung" (planning verbs do not: "so sieht es der Vertrag vor")
         self.cue_lemmas = self.neg_lemmas | self.hyp_lemmas | set(status["planned"].get("noun_cue_lemmas", []))
         self.noun_cue_words = set(status["hypothetical"].get("noun_cue_words", []))
+        self.noun_cue_modals = set(status["planned"].get("noun_cue_modals", []))
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_

@@ -161,6 +161,13 @@ class StatusRules(Grammar):
             and any(t.lower_ in self.comment_negations for t in tokens) and any(
                 t.lower_ in self.comment_words or self._lemma(t).lower() in self.comment_words for t in tokens)
 
+    def _names_type(self, token: Token, trig: Trigger) -> bool:
+        """The noun names an event of the trigger's type or one that carries its parties (events.yml carries_parties_of):
+        "sagte die Reise aber ab" after a trip, "die Gespräche scheiterten aber" after a wish to agree (not "lehnt aber
+        eine gemeinsame Erklärung ab" after a meeting)."""
+        match = self._noun_frame(token)
+        return match is not None and (match[0].type == trig.frame.type or match[0].type in trig.frame.carries_parties_of)
+
     def _later_denial(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
         """The clause after the trigger's says the plan came to nothing: a clause without a subject of its own
         (it starts with its finite verb) or one opened by "aber"/"doch", with a negating verb ("sagte die
@@ -183,7 +190,7 @@ class StatusRules(Grammar):
             return False
         # a negating verb whose object is the event or nothing: not "lehnt aber eine Erklärung ab"
         if any(f in self.neg_lemmas for t in words for f in self._verb_lemmas(doc, t, d) + [self._lemma(t)]) \
-                and all(self._noun_frame(t) is not None for t in words if t.tag_ == "NN"):
+                and all(self._names_type(t, trig) for t in words if t.tag_ == "NN"):
             return True
         # "nicht"/"kein" only after a past intention: "wollte X treffen, bekam aber keinen Termin" (not "will X
         # treffen, glaubt aber nicht an einen Durchbruch")
@@ -192,7 +199,7 @@ class StatusRules(Grammar):
         # (after seeking, the later clause names nothing but the event: "bekommt sie aber nicht", not "glaubt aber nicht
         # an eine Lösung")
         seeking = any(t.pos_ in ("VERB", "") and self._lemma(t) in self.seeking_lemmas for t in doc[a:b]) \
-            and all(self._noun_frame(t) is not None for t in words if is_common_noun(t))
+            and all(self._names_type(t, trig) for t in words if is_common_noun(t))
         return gap and (seeking or any(t.lower_ in self.past_modals for t in doc[a:b])) \
             and any(t.lower_ in self.contrast_words for t in words) \
             and any(t.lower_ in self.neg_words and not (t.i + 1 < d and doc[t.i + 1].tag_ == "ADJA") for t in words) \

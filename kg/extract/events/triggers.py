@@ -94,7 +94,9 @@ class TriggerFinder(Grammar):
             if frame.support_verbs:
                 concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns \
                     or any(token.lower_.endswith(n.lower()) for n in frame.concluded_nouns)  # "Vertriebspartnerschaft"
-                verbs = frame.conclusion_verbs if concluded else frame.support_verbs
+                signed = token.text in frame.signed_nouns or self._lemma(token) in frame.signed_nouns
+                verbs = frame.signature_verbs if signed else frame.conclusion_verbs if concluded else frame.support_verbs
+                concluded = concluded or signed
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
                 attributive = False
@@ -114,6 +116,10 @@ class TriggerFinder(Grammar):
                         seg, (a, b) = relative, (ra, rb)
                 cue = [t for t in doc[a:b] if t.i != token.i and (t.lower_ in self.noun_cue_words
                                                                     or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
+                if not cue and self.noun_cue_modals:
+                    # "Die EU will ein Abkommen mit X": a modal as the full verb wants the noun (not "will … kündigen")
+                    cue = [t for t in doc[a:b] if t.tag_ == "VMFIN" and self._lemma(t) in self.noun_cue_modals
+                           and not any(v.tag_.startswith("V") and v.i != t.i for v in doc[a:b])]
                 # a noun that names its parties needs no support verb: "Vereinbarungen zwischen X und Y"
                 named = bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.named_partners
                 # "auf Einladung von X": an adverbial that names the noun's party is the event itself
@@ -186,6 +192,8 @@ class TriggerFinder(Grammar):
                     continue
                 if lemma in frame.reflexive and not any(t.lower_ in self.reflexive for t in doc[a:b]):
                     continue
+                if lemma in frame.ruled_out_by and any(w in frame.ruled_out_by[lemma] for w in info.lowers[a:b]):
+                    continue  # "setzt sich aus 27 Mitgliedern zusammen": what it consists of
                 if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
                     continue
                 if lemma in frame.comitative_verbs and frame not in moded and (

@@ -1,0 +1,52 @@
+"""Frames of round 12: a modal as the full verb wants an event noun (status.yml noun_cue_modals), meeting by
+"sich zusammensetzen" but not consisting of (events.yml ruled_out_by), declarations that count only when signed
+(events.yml signed_nouns), the object of a clause set at an event takes part ("In einem Telefonat informierte X
+den Präsidenten Y"), and a wire dateline's agency stands for no company of the story. Sentences of our own; the
+whole list of scored events of each text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import scored_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal as the clause's only verb wants the noun: a plan
+        ("Die EU will ein Abkommen mit Georgien.", [("Agreement", {"Europäische Union", "Georgien"}, "planned")]),
+        ("Kanzler Christian Stocker will eine Einigung mit Tschechien.",
+         [("Agreement", {"Christian Stocker", "Tschechien"}, "planned")]),
+        # … not beside another verb of its own: what is wanted is done to an agreement that exists
+        ("Die EU will das Abkommen mit Georgien überarbeiten.", []),
+        ("Die EU will das Abkommen mit Georgien kündigen.", []),
+        # "sich zusammensetzen" is meeting, "sich aus … zusammensetzen" consisting of
+        ("ÖVP und NEOS setzten sich am Montag zu ersten Gesprächen zusammen.", [("Meeting", {"ÖVP", "NEOS"}, "happened")]),
+        ("Die Landeshauptleute Thomas Stelzer und Johanna Mikl-Leitner wollen sich nächste Woche zusammensetzen.",
+         [("Meeting", {"Thomas Stelzer", "Johanna Mikl-Leitner"}, "planned")]),
+        ("Die neue Kommission der EU setzt sich aus 27 Mitgliedern zusammen.", []),
+        # a declaration is an agreement when its parties sign it, not when someone issues one
+        ("Serbien und Kroatien unterzeichneten in Zagreb eine Erklärung über den Schutz der Minderheiten.",
+         [("Agreement", {"Serbien", "Kroatien"}, "happened")]),
+        ("Das serbische Außenministerium gab am Abend eine Erklärung ab.", []),
+        ("Die Erklärung Serbiens wurde in Zagreb scharf kritisiert.", []),
+        # the clause's object by case takes part in the event the clause is set at
+        ("In einem Telefonat informierte Selenskyj den französischen Präsidenten Emmanuel Macron über die Lage.",
+         [("Call", {"Wolodymyr Selenskyj", "Emmanuel Macron"}, "happened")]),
+        ("Bei dem Treffen dankte Kanzler Christian Stocker dem polnischen Premier Donald Tusk für die Hilfe.",
+         [("Meeting", {"Christian Stocker", "Donald Tusk"}, "happened")]),
+        # … not a name in another noun's attribute or after a preposition
+        ("Beim Treffen kritisierte Selenskyj die Politik des ungarischen Premiers Viktor Orbán.",
+         [("Meeting", {"Wolodymyr Selenskyj"}, "happened")]),
+    ],
+)
+def test_round12_frames(text, expected):
+    assert sorted(scored_events(text), key=str) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=str)
+
+
+def test_the_agency_of_a_wire_dateline_is_no_antecedent_of_a_company_noun():
+    # "der Klub" has no organisation before it but the agency credited in the dateline
+    assert scored_events("Wien (APA) - Der Klub hat einen neuen Vertrag mit dem Stürmer unterzeichnet.") == []
+    assert scored_events("Wien (APA) - Der Klub Austria Wien hat einen neuen Vertrag unterzeichnet. Der Klub teilte "
+                         "mit, der Vertrag laufe bis 2028.") == [("Agreement", frozenset({"Austria Wien"}), "happened")]
