@@ -319,8 +319,8 @@ def _filter_dates(events: dict[str, Event], since: str | None, until: str | None
         raise ExportError(f"--since {since} is after --until {until}; swap them")
     kept = {}
     for iri, event in events.items():
-        span = event.span
-        if span is not None and span[1] >= lo and span[0] <= hi:
+        span = event.span  # the whole span must lie inside: an event known only as "2025" is not one of 18-19 March
+        if span is not None and span[0] >= lo and span[1] <= hi:
             kept[iri] = event
     return kept
 
@@ -578,7 +578,7 @@ def query_projection(store: Any, query: str | Path, opts: NetworkOptions) -> nx.
                 span = date_span(str(row["date"])[:10])
             except ExportError:
                 span = None
-        if (lo or hi) and (span is None or (lo and span[1] < lo) or (hi and span[0] > hi)):
+        if (lo or hi) and (span is None or (lo and span[0] < lo) or (hi and span[1] > hi)):  # inside, as _filter_dates
             continue
         weight = 1.0
         for var in ("weight", "events"):

@@ -97,6 +97,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
         _dateline_places(doc, actors, mentions, dateline, gaz)
     _described_organisations(doc, actors, mentions, tuple(w.lower() for w in grammar.get("organisation_nouns", [])),
@@ -192,7 +193,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
             continue
-        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind and not _agency_credit(doc, m)]
+        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
         if kind == "Place":
             # a town only where the text called it one, it heads the story or it is in the same sentence:
             # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
@@ -206,15 +207,37 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         taken.update(range(article, token.i + 1))
 
 
-def _agency_credit(doc: Doc, m: ActorMention) -> bool:
-    """The mention is the news agency credited in a dateline, "Wien (APA) -", "Kiew (APA/dpa) –": no antecedent
-    for "der Klub" or "das Unternehmen" of the story."""
-    if m.start == 0 or doc[m.start - 1].text not in ("(", "/"):
-        return False
-    k = m.end
-    while k < len(doc) and k - m.end < 4 and doc[k].text != ")":
-        k += 1
-    return k + 1 < len(doc) and doc[k].text == ")" and doc[k + 1].text in ("-", "–", "—")
+def _drop_agency_credits(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], agencies: frozenset[str]) -> None:
+    """News agencies credited in brackets are no actors (ANNOTATION.md: agency signatures): the dateline's "Wien
+    (APA) -", "Berlin (dpa/APA) –" and the signature "(APA, 2.8.2015)", brackets holding nothing but agencies
+    (grammar.yml ``news_agencies``), slashes, commas and dates. "berichtete die APA" keeps its source."""
+    if not agencies:
+        return
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def credit_word(i: int) -> bool:
+        m = at.get(i)
+        return doc[i].text in ("/", ",", ".") or doc[i].like_num or doc[i].is_space \
+            or m is not None and actors[m.actor].label in agencies
+
+    dropped = []
+    for m in mentions:
+        if actors[m.actor].label not in agencies:
+            continue
+        left = m.start - 1
+        while left >= 0 and m.start - left <= 8 and doc[left].text != "(" and credit_word(left):
+            left -= 1
+        right = m.end
+        while right < len(doc) and right - m.end <= 8 and doc[right].text != ")" and credit_word(right):
+            right += 1
+        if left >= 0 and right < len(doc) and doc[left].text == "(" and doc[right].text == ")":
+            dropped.append(m)
+    for m in dropped:
+        mentions.remove(m)
+        actor = actors[m.actor]
+        actor.mentions = [t for t in actor.mentions if (t.start, t.end) != (m.start_char, m.end_char)]
+        if not actor.mentions:
+            del actors[m.actor]
 
 
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:
