@@ -31,3 +31,4 @@ def test_an_agency_the_text_cites_stays_an_actor_with_only_that_mention():
     text = "Wien (APA) - Kanzler Christian Stocker traf Präsident Emmanuel Macron, berichtete die APA."
     apa = next(a for a in extract_text(text).actors if a.label == "APA")
     assert [(m.text, m.start) for m in apa.mentions] == [("APA", text.rindex("APA"))]  # the cited one, not the dateline's
+

@@ -307,6 +307,10 @@ class ActorRecognizer:
                 continue
             if hit and hit[1].kind == "Person" and hit[0] == i + 1 and self._sentence_adverb(doc, i):
                 hit = None  # "Kurz nach dem Treffen" is no "Kurz"
+            if hit and hit[1].kind == "Person" and hit[0] == i + 1 and words[i] in self.gaz.first_names \
+                    and i + 1 < len(doc) and doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]) \
+                    and self.gaz.names.match(words, i + 1) is None:
+                hit = None  # a surname that is also a given name opens another's name: "Abbas Araghtschi" is no Abbas
             if hit:
                 end, entry = hit
                 if not entry.weak or self._confirm_weak(doc, i, end):
