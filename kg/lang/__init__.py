@@ -80,6 +80,7 @@ class EventFrame:
     during_prepositions: frozenset[str] = frozenset()
     ruled_out_by: dict[str, frozenset[str]] = field(default_factory=dict)
     signed_nouns: frozenset[str] = frozenset()
+    recipient_support_verbs: frozenset[str] = frozenset()
     signature_verbs: frozenset[str] = frozenset()
 
 
@@ -265,6 +266,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         during_prepositions=frozenset(w.lower() for w in words("during_prepositions")),
         ruled_out_by=_word_lists(name, "ruled_out_by", spec.get("ruled_out_by"), source),
         signed_nouns=frozenset(words("signed_nouns")),
+        recipient_support_verbs=frozenset(words("recipient_support_verbs")),
         signature_verbs=frozenset(words("signature_verbs")),
     )
 

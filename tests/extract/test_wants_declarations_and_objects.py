@@ -50,3 +50,27 @@ def test_the_agency_of_a_wire_dateline_is_no_antecedent_of_a_company_noun():
     assert scored_events("Wien (APA) - Der Klub hat einen neuen Vertrag mit dem Stürmer unterzeichnet.") == []
     assert scored_events("Wien (APA) - Der Klub Austria Wien hat einen neuen Vertrag unterzeichnet. Der Klub teilte "
                          "mit, der Vertrag laufe bis 2028.") == [("Agreement", frozenset({"Austria Wien"}), "happened")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # accepting, following or turning down an invitation: the subject was invited, the one it came from invited
+        ("Petr Fiala nahm die Einladung von Kanzler Christian Stocker an.",
+         {"Petr Fiala": "recipient", "Christian Stocker": "initiator"}),
+        ("Petr Fiala folgte einer Einladung von Kanzler Christian Stocker nach Wien.",
+         {"Petr Fiala": "recipient", "Christian Stocker": "initiator"}),
+        ("Petr Fiala lehnte die Einladung Putins ab.", {"Petr Fiala": "recipient", "Wladimir Putin": "initiator"}),
+        # … with nobody else named, nobody is said to have invited
+        ("Petr Fiala nahm die Einladung an.", {"Petr Fiala": "participant"}),
+        # issuing one: the subject invited
+        ("Kanzler Christian Stocker lud Petr Fiala nach Wien ein.", {"Christian Stocker": "initiator", "Petr Fiala": "recipient"}),
+    ],
+)
+def test_who_invited_whom_by_the_support_verb(text, roles):
+    from kg.api import extract_text
+
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    [event] = [e for e in result.events if e.type == "Invitation"]
+    assert {labels[p.actor]: p.role for p in event.participants} == roles

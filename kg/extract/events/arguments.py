@@ -358,6 +358,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         initiator = subject if role_of_subject == "subject" else None
         if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
             initiator = participants[0]
+        if trig.is_noun and trig.support_lemmas & trig.frame.recipient_support_verbs:
+            # "Fiala nahm die Einladung (Stockers) an": the subject received it; the one it came from sent it
+            givers = [p for p in participants if p not in subjects]
+            initiator = givers[0] if len(givers) == 1 else None
         status = self._status(doc, sent, trig)
         if status == "happened" and published is None and self._scheduled_present(doc, sent, trig):
             status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"

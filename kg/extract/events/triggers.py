@@ -60,6 +60,7 @@ class Trigger:
     possessive: bool = False  # "sein Gespräch mit Putin"
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
     light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
+    support_lemmas: frozenset[str] = frozenset()  # the support verbs of a light noun ("annehmen" of "nahm die Einladung an")
     between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
     occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
 
@@ -89,6 +90,7 @@ class TriggerFinder(Grammar):
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
             chain = self._chain(doc, info, token.i, b)
+            support: list[Token] = []
             occasion = False
             supported_pp = False  # "zu einem Abkommen kommen": the support verb's object, not an adverbial
             if frame.support_verbs:
@@ -157,6 +159,7 @@ class TriggerFinder(Grammar):
             found.append(Trigger(token, frame, True, seg, anaphoric=anaphoric, lemma=self._lemma(token),
                                   definite=definite, chain=frozenset(chain), fallback=fallback, possessive=possessive,
                                   light=bool(frame.support_verbs) and bool(support),
+                                  support_lemmas=frozenset(f for t in support for f in self._verb_lemmas(doc, t, b)),
                                   attributive=bool(frame.support_verbs) and attributive,
                                   between=bool(chain) and token.i + 1 < b and info.lowers[token.i + 1] in self.all_partners,
                                   adverbial=self._in_adverbial(doc, token.i, a) and not supported_pp,
