@@ -87,3 +87,22 @@ def test_a_trip_dates_nothing_elsewhere_or_without_its_traveller():
             "António Costa.")
     dated = {(e.type, e.date) for e in extract_text(HEADER + text).events if e.type != "Statement"}
     assert dated == {("Visit", "2025-02-11"), ("Meeting", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the present tense with a day or month to come schedules the event, also when the article is dated
+        ("Kanzler Christian Stocker reist am Freitag nach Paris.", ("Visit", "planned", "2025-02-14")),
+        ("Am Montag trifft Stocker in Paris Präsident Emmanuel Macron.", ("Meeting", "planned", "2025-02-17")),
+        ("Der chinesische Präsident Xi Jinping reist im April nach Frankreich.", ("Visit", "planned", "2025-04")),
+        ("Stocker und Macron treffen sich im Jänner.", ("Meeting", "planned", "2026-01")),
+        # … the past tenses report it, and "heute" is the day of the report
+        ("Kanzler Christian Stocker reiste am Freitag nach Paris.", ("Visit", "happened", "2025-02-07")),
+        ("Stocker hat am Montag in Paris Präsident Emmanuel Macron getroffen.", ("Meeting", "happened", "2025-02-10")),
+        ("Stocker traf im Jänner Präsident Emmanuel Macron.", ("Meeting", "happened", "2025-01")),
+        ("Kanzler Christian Stocker trifft heute Präsident Emmanuel Macron.", ("Meeting", "happened", "2025-02-12")),
+    ],
+)
+def test_a_present_tense_clause_with_a_day_to_come_is_a_plan(sentence, expected):
+    assert _events("Titel\n\n" + sentence) == [expected]

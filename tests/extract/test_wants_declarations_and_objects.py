@@ -36,6 +36,9 @@ from tests.extract.scored import scored_events
          [("Call", {"Wolodymyr Selenskyj", "Emmanuel Macron"}, "happened")]),
         ("Bei dem Treffen dankte Kanzler Christian Stocker dem polnischen Premier Donald Tusk für die Hilfe.",
          [("Meeting", {"Christian Stocker", "Donald Tusk"}, "happened")]),
+        # a town whose name ends in the genitive's -s owns no title after it: "in Paris Präsident X" is no "Pari's"
+        ("Kanzler Christian Stocker traf in Paris Präsident Emmanuel Macron.",
+         [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),
         # … not a name in another noun's attribute or after a preposition
         ("Beim Treffen kritisierte Selenskyj die Politik des ungarischen Premiers Viktor Orbán.",
          [("Meeting", {"Wolodymyr Selenskyj"}, "happened")]),

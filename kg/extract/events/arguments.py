@@ -363,15 +363,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             givers = [p for p in participants if p not in subjects]
             initiator = givers[0] if len(givers) == 1 else None
         status = self._status(doc, sent, trig)
-        if status == "happened" and published is None and self._scheduled_present(doc, sent, trig):
+        scheduled = status == "happened" and self._scheduled_present(doc, sent, trig)
+        if scheduled and published is None:
             status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"
         if status == "planned" and self._later_denial(doc, sent, trig):
             status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
-        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical"))
-        if status == "happened" and date_value and published and len(date_value) == 10 and date_value > published.isoformat():
-            status = "planned"
+        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") or scheduled)
+        if status == "happened" and date_value and published and date_value > published.isoformat()[: len(date_value)]:
+            status = "planned"  # a day or month after publication: "reist am Freitag nach Paris", "trifft im April X"
         others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")
         parts = [Participant(p, "initiator" if p == initiator else others_role if initiator else "participant") for p in participants]
         sentence_span = clean_span(sent.span)

@@ -211,6 +211,7 @@ class Grammar:
         self.called_for_prepositions = words("called_for_prepositions")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
+        self.month_openers = {w.lower() for w in lang.time.get("month_openers", [])}
         # a weekday and its compounds ("montags", "Montagabend"), lowercased
         self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
         # negation and hypothesis cue verbs also license an event noun: "das Abkommen ist

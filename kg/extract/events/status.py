@@ -248,6 +248,9 @@ class StatusRules(Grammar):
         # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
         day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
+        # … or a month of no year: "reist im April nach Frankreich"
+        day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1] in self.month_openers
+                                              and not (i + 1 < len(lowers) and lowers[i + 1].isdigit()) for i, w in enumerate(lowers))
         # … or an event noun that something present happens before: "erhält ein Mandat vor der Sitzung der Eurogruppe"
         day = day or trig.is_noun and self._preposition(doc, trig.token.i, a) in self.anticipation
         if not day:

@@ -1098,6 +1098,9 @@ class ActorRecognizer:
         text = token.text
         if not text[:1].isupper() or token.tag_ not in ("NE", ""):
             return None
+        whole = self.gaz.names.get(text)
+        if whole is not None and whole.kind in ("Place", "Country"):
+            return None  # a name ending in the suffix itself: "in Paris Präsident X" is no "Pari's" president
         for suffix in self.genitive_suffixes:
             if text.endswith(suffix) and len(text) > len(suffix) + 2:
                 entry = self.gaz.names.get(text[: -len(suffix)])

@@ -132,7 +132,11 @@ class HantaTagger:
     """Tag each sentence with HanTa (see module docstring)."""
 
     def __init__(self) -> None:
+        from kg.lang import load_lang
+
         self.tagger = _tagger()
+        # words HanTa's lexicon lacks in their Austrian form, tagged as the standard word (grammar.yml)
+        self.stand_ins: dict[str, str] = dict(load_lang("de").grammar.get("tagger_stand_ins") or {})
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
@@ -141,7 +145,8 @@ class HantaTagger:
                 continue
             # Tags first; lemmas only for the word classes kg reads lemmas of. Names (NE) are
             # mostly unseen words whose lemma analysis is the most expensive step of all.
-            texts = [t.text if len(t.text) <= MAX_WORD_LENGTH else LONG_WORD_STAND_IN[not t.text[:1].isupper()] for t in words]
+            texts = [self.stand_ins.get(t.text, t.text) if len(t.text) <= MAX_WORD_LENGTH else LONG_WORD_STAND_IN[not t.text[:1].isupper()]
+                     for t in words]
             tags = self.tagger.tag_sent(texts, taglevel=0)
             for token, tag in zip(words, tags):
                 folded = stts(tag)
