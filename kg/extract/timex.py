@@ -82,13 +82,16 @@ class TimeResolver:
         not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
         self._year = re.compile(r"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
         self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
+        schedule = "|".join(map(re.escape, data.get("schedule_prepositions", []))) or "(?!)"
+        self._scheduled_for = re.compile(rf"\b(?:{schedule})\s+(?:(?:den|kommenden|nächsten)\s+)?$", re.IGNORECASE)
         self._limit_word = re.compile(rf"\b(?:{not_before})\b", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         self._duration = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)?|{numbers})\s+(?:(?P<half>halbe)\s+)?(?P<u>{units})\b", re.IGNORECASE)
 
-    def dates(self, text: str, published: date | None, *, forward: bool = False) -> list[DateMention]:
-        """All resolvable date mentions in ``text``, in order of appearance."""
+    def dates(self, text: str, published: date | None, *, forward: bool = False, reported: bool = False) -> list[DateMention]:
+        """All resolvable date mentions in ``text``, in order of appearance. ``forward``: the event lies ahead (planned,
+        hypothetical); ``reported``: it is reported as done, so even a day set for it ("für Montag") lies behind."""
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -165,6 +168,8 @@ class TimeResolver:
                     continue
                 direction = (m.group("dir") or "").lower()
                 go_forward = direction in self.forward or (forward and direction not in self.backward)
+                if not direction and not reported and self._scheduled_for.search(text[max(0, m.start() - 12) : m.start()]):
+                    go_forward = True  # "der für Donnerstag geplante Besuch … abgesagt": the day set for it, ahead
                 found.append(DateMention(_weekday_date(published, target, go_forward).isoformat(), m.start(), m.end()))
                 taken.append((m.start(), m.end()))
             for m in self._period.finditer(text):

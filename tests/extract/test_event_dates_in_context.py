@@ -106,3 +106,31 @@ def test_a_trip_dates_nothing_elsewhere_or_without_its_traveller():
 )
 def test_a_present_tense_clause_with_a_day_to_come_is_a_plan(sentence, expected):
     assert _events("Titel\n\n" + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day set for an event ("für Donnerstag") lies ahead, also for a cancelled one …
+        ("Der slowakische Premier Robert Fico hat seinen für Donnerstag geplanten Besuch in Wien abgesagt.",
+         ("Visit", "negated", "2025-02-13")),
+        # … unless the event is reported as done
+        ("Das für Montag geplante Treffen von Robert Fico und Christian Stocker fand in Wien statt.",
+         ("Meeting", "happened", "2025-02-10")),
+        # a day without "für" is when the cancelling happened
+        ("Robert Fico hat am Montag seinen Besuch in Wien abgesagt.", ("Visit", "negated", "2025-02-10")),
+    ],
+)
+def test_the_day_set_for_an_event_lies_ahead_unless_it_happened(sentence, expected):
+    assert _events("Titel\n\n" + sentence) == [expected]
+
+
+def test_a_capital_listed_as_a_rare_given_name_opens_no_person():
+    result = extract_text(HEADER + "Titel\n\nAls Grund nannte das Regierungsamt in Bratislava Terminprobleme.")
+    assert [(a.label, a.type) for a in result.actors] == [("Bratislava", "Place")]
+
+
+def test_travelling_on_is_a_visit():
+    result = extract_text(HEADER + "Titel\n\nAußenministerin Beate Meinl-Reisinger reiste am Dienstag nach Odessa weiter.")
+    assert [(e.type, e.status, e.date, e.place) for e in result.events if e.type != "Statement"] == \
+        [("Visit", "happened", "2025-02-11", "place:odessa")]

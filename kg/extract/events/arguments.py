@@ -370,7 +370,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
-        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") or scheduled)
+        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") or scheduled,
+                                reported=status == "happened" and not scheduled)
         if status == "happened" and date_value and published and date_value > published.isoformat()[: len(date_value)]:
             status = "planned"  # a day or month after publication: "reist am Freitag nach Paris", "trifft im April X"
         others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")

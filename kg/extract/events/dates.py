@@ -18,9 +18,9 @@ from kg.extract.events.triggers import Trigger
 class DateRules(Grammar):
     """Chooses the date of a trigger's event."""
 
-    def _date(self, sent: Sentence, trig: Trigger, published: date | None, *, forward: bool) -> str | None:
+    def _date(self, sent: Sentence, trig: Trigger, published: date | None, *, forward: bool, reported: bool = False) -> str | None:
         base = sent.span.start_char
-        dates = self.time.dates(sent.span.text, published, forward=forward)
+        dates = self.time.dates(sent.span.text, published, forward=forward, reported=reported)
         if not dates:
             return None
         floor = self._phase_attribute(trig, base)
