@@ -36,6 +36,10 @@ from tests.extract.scored import scored_events
          [("Call", {"Wolodymyr Selenskyj", "Emmanuel Macron"}, "happened")]),
         ("Bei dem Treffen dankte Kanzler Christian Stocker dem polnischen Premier Donald Tusk für die Hilfe.",
          [("Meeting", {"Christian Stocker", "Donald Tusk"}, "happened")]),
+        # a clause goes on after a bracket closes: its subject stood before it
+        ("Die Gewerkschaften PRO-GE und GPA sowie die Arbeitgeber des Fachverbands Metalltechnische Industrie (FMTI) "
+         "verständigten sich auf ein Plus von 4,1 Prozent.",
+         [("Agreement", {"PRO-GE", "GPA", "Fachverband Metalltechnische Industrie"}, "happened")]),
         # a town whose name ends in the genitive's -s owns no title after it: "in Paris Präsident X" is no "Pari's"
         ("Kanzler Christian Stocker traf in Paris Präsident Emmanuel Macron.",
          [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),

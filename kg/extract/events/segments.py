@@ -136,7 +136,9 @@ class Segmenter(Grammar):
                 verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
                     and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
                 prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
-                if verbless or prev_verbless and self._enumeration_tail(doc, a, b, out[-1], ends, starts):
+                # … and after a closing bracket a clause whose subject stood before it goes on: "Die Arbeitgeber des
+                # Fachverbands (FMTI) verständigten sich …"
+                if verbless or prev_verbless and (brk == ")" or self._enumeration_tail(doc, a, b, out[-1], ends, starts)):
                     out[-1] = (out[-1][0], b)
                     continue
                 # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
