@@ -107,8 +107,11 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar))
+    _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {})
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
-                   grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {})
+                   grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
+                   tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
+                   frozenset(w.lower() for w in grammar.get("articles", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -240,6 +243,32 @@ def _drop_agency_credits(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
             del actors[m.actor]
 
 
+def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], spec: dict) -> None:
+    """A definite age noun stands for the person named last before it: "Der 22-Jährige unterschrieb …" after
+    "Florian Wirtz wechselt …" (grammar.yml ``age_descriptions``: its endings after "<number>-" and the articles
+    before it); only a person of the same or the sentence before, so a story's other people are not reached."""
+    endings = tuple(spec.get("endings", []))
+    articles = frozenset(w.lower() for w in spec.get("articles", []))
+    if not endings:
+        return
+    pattern = re.compile(r"^\d+-(?:" + "|".join(map(re.escape, endings)) + r")$")  # the noun, not "der 22-jährige Stürmer"
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    sentences = list(doc.sents)
+    previous = {s.start: (sentences[n - 1].start if n else s.start) for n, s in enumerate(sentences)}
+    people = sorted((m for m in mentions if actors[m.actor].type == "Person" and not m.via_role), key=lambda m: m.start)
+    for token in doc:
+        if token.i in taken or not pattern.match(token.text):
+            continue
+        article = _index_before(doc, token.i)
+        if article < 0 or doc[article].lower_ not in articles:
+            continue
+        floor = previous[token.sent.start]
+        before = [m for m in people if floor <= m.start and m.end <= article]
+        if before:
+            _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
+            taken.update(range(article, token.i + 1))
+
+
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:
     """A sort of company in the singular and not a genitive attribute: not "die Hersteller" (a masculine noun after
     "die" is plural) nor "die Aktien der Hersteller"."""
@@ -351,7 +380,10 @@ def _name_words(ent: Span) -> list[str]:
 
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
                    plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None,
-                   generic: dict | None = None) -> None:
+                   generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset()) -> None:
+    """Titles name the office of the person after them; a title standing alone refers to an office holder named
+    elsewhere. A bare title refers by the office it heads only after a definite article ("die Ministerin", "des
+    Ministers"; not the predicate of "Minister sei er mit Leidenschaft")."""
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
@@ -371,7 +403,8 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if not plural and _plural_form(title[-1], plural_forms or {}):
             continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
         start = title.start - 1 if plural else title.start
-        holders = _holders(actors, mentions, title, before=title.start, generic=generic or {})
+        holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
+                           by_head=not plural and not _counted(doc, title.start) and doc[title.start].lower_ in articles)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:
             continue
@@ -379,6 +412,12 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             span = doc[start : title.end]
             actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _counted(doc: Doc, start: int) -> bool:
+    """A number word or numeral right before the title: "die drei Präsidenten" is a group, never one holder."""
+    j = _index_before(doc, start)
+    return j >= 0 and (doc[j].like_num or doc[j].tag_ == "CARD")
 
 
 def _plural_form(token: Token, forms: dict) -> bool:
@@ -417,22 +456,33 @@ def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[in
 
 
 def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int,
-             generic: dict | None = None) -> list[str]:
+             generic: dict | None = None, deputies: tuple[str, ...] = (), by_head: bool = False) -> list[str]:
     """Persons holding the title's office (matching country if given), by last mention before; a generic
-    office holds the specific ones (grammar.yml generic_offices: "der Regierungschef" for a Premierminister)."""
+    office holds the specific ones (grammar.yml generic_offices: "der Regierungschef" for a Premierminister). With
+    no holder of the office itself, a bare title stands for a holder of an office it heads: "die Ministerin" for
+    the Außenministerin, "der Kanzler" for the Bundeskanzler (never for a deputy: grammar.yml deputy_prefixes)."""
     role, country = title.label_, title._.kg_country
     roles = {role, *(generic or {}).get(role, [])}
-    order: list[str] = []
+    head = role.lower()
+
+    def heads(office: str) -> bool:
+        office = office.lower()
+        return office != head and office.endswith(head) and not office.startswith(deputies)
+
     candidates = [m for m in mentions if not m.via_role]
     later = sorted(candidates, key=lambda m: (m.start >= before, m.start if m.start < before else -m.start))
-    for m in later:
-        actor = actors[m.actor]
-        if actor.type != "Person" or m.actor in order:
-            continue
-        if any(r.role in roles and (country is None or r.country in (None, country)) for r in actor.roles) and (
-            country is None or actor.country in (None, country)
-        ):
-            order.append(m.actor)
+    order: list[str] = []
+    for fits in (lambda r: r.role in roles, lambda r: by_head and heads(r.role)):
+        for m in later:
+            actor = actors[m.actor]
+            if actor.type != "Person" or m.actor in order:
+                continue
+            if any(fits(r) and (country is None or r.country in (None, country)) for r in actor.roles) and (
+                country is None or actor.country in (None, country)
+            ):
+                order.append(m.actor)
+        if order:
+            break
     # order: most recent before the title last
     before_list = [k for k in order if any(m.actor == k and m.start < before for m in candidates)]
     after_list = [k for k in order if k not in before_list]
