@@ -185,6 +185,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    people = {m.start for m in mentions if actors[m.actor].type == "Person"}
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
@@ -194,8 +195,9 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
         if kind is None or token.i in taken or doc[article].lower_ not in articles:
             continue
-        if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE"):
-            continue
+        if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE") \
+                and not (token.i + 1 in people and kind != "Person"):
+            continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
         before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
         if kind == "Place":
             # a town only where the text called it one, it heads the story or it is in the same sentence:

@@ -134,3 +134,17 @@ def test_travelling_on_is_a_visit():
     result = extract_text(HEADER + "Titel\n\nAußenministerin Beate Meinl-Reisinger reiste am Dienstag nach Odessa weiter.")
     assert [(e.type, e.status, e.date, e.place) for e in result.events if e.type != "Statement"] == \
         [("Visit", "happened", "2025-02-11", "place:odessa")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an event noun after "nach" lies behind a present-tense clause; Konjunktiv I reports
+        ("Die Gemeinde Enns und die Firma Baltica Logistics verhandeln. Nach der vierten Verhandlungsrunde am Donnerstag "
+         "seien Fragen offen.", ("Negotiation", "happened", "2025-02-06")),
+        ("Die Gemeinde Enns und die Firma Baltica Logistics verhandeln. Nach der vierten Verhandlungsrunde am Donnerstag "
+         "sind Fragen offen.", ("Negotiation", "happened", "2025-02-06")),
+    ],
+)
+def test_an_event_behind_a_present_clause_is_reported(sentence, expected):
+    assert _events("Titel\n\n" + sentence)[-1] == expected

@@ -54,3 +54,20 @@ def test_a_predicate_title_refers_to_nobody():
                                    "sagte Kurz.")
     mikl = next(a for a in result.actors if a.label == "Johanna Mikl-Leitner")
     assert [m.text for m in mikl.mentions] == ["Johanna Mikl-Leitner"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_town():
+    text = ("Geschäftsführer Henrik Lindqvist will in der Gemeinde Enns bauen. Um die Bevölkerung einzubinden, lud die Gemeinde "
+            "Lindqvist am Freitag ein, das Projekt am 26. Mai vorzustellen.")
+    result = extract_text(HEADER + text)
+    assert {(a.label, a.type) for a in result.actors} == {("Henrik Lindqvist", "Person"), ("Enns", "Place")}
+    labels = {a.id: a.label for a in result.actors}
+    [invitation] = [e for e in result.events if e.type == "Invitation"]
+    # the invitation was issued on Friday: 26 May is what it invites to, in the clause after
+    assert ({labels[p.actor] for p in invitation.participants}, invitation.status, invitation.date) == \
+        ({"Enns", "Henrik Lindqvist"}, "happened", "2025-02-07")
+
+
+def test_a_preposition_that_is_also_a_given_name_opens_no_person():
+    result = extract_text("Eisenstadt – In Nickelsdorf warten am Montag Hunderte Menschen.")
+    assert [(a.label, a.type) for a in result.actors] == [("Eisenstadt", "Place"), ("Nickelsdorf", "Place")]

@@ -29,6 +29,12 @@ class DateRules(Grammar):
             if not dates:
                 return None
         strong = [d for d in dates if not d.weak]
+        # a date of the trigger's own clause before those of other clauses: "lud X am Freitag ein, das Projekt am 26. Mai
+        # vorzustellen" (the invitation is Friday's; 26 May is what it invites to)
+        a, b = sent.segments[trig.segment]
+        lo, hi = trig.token.doc[a].idx - base, trig.token.doc[b - 1].idx + len(trig.token.doc[b - 1]) - base
+        own = [d for d in strong if lo <= d.start and d.end <= hi]
+        strong = own or strong
         explicit = [d for d in strong if any(ch.isdigit() for ch in sent.span.text[d.start : d.end])]
         pool = explicit or strong or dates
         pos = trig.token.idx - base

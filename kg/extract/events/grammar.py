@@ -198,6 +198,8 @@ class Grammar:
         self.present_forms = words("present_forms")
         self.umlauts = str.maketrans(grammar.get("umlauts") or {})
         self.present_endings = words("present_endings")
+        self.subjunctive_forms = words("subjunctive_forms")
+        self.retrospective = words("retrospective_prepositions")
         self.anticipation = words("anticipation_prepositions")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)
         self.grouping_only_verbs = words("grouping_only_verbs")

@@ -255,6 +255,8 @@ class StatusRules(Grammar):
         day = day or trig.is_noun and self._preposition(doc, trig.token.i, a) in self.anticipation
         if not day:
             return False
+        if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.retrospective:
+            return False  # "Nach der Verhandlungsrunde am Donnerstag sind Fragen offen": the round lies behind
         finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
         if any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in doc[a:b]) and any(self._lemma(t) in ("haben", "sein") for t in finite):
             return False  # the perfect: "haben am Montag telefoniert"
@@ -269,6 +271,8 @@ class StatusRules(Grammar):
         word, lemma = token.lower_, self._lemma(token).lower()
         if word in self.present_forms:
             return True
+        if word in self.subjunctive_forms:
+            return False  # Konjunktiv I of reported speech: "seien", "habe"
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
         rest = word[len(stem):] if stem and word.startswith(stem) else None
         if rest is None and self.umlauts:

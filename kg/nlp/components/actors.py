@@ -360,6 +360,12 @@ class ActorRecognizer:
                                             entry.key if entry else "", priority=2, source="title"))
                         covered.update(range(name_start, end))
 
+        # surnames of people named in full in the article (a listed or given name before them): after a place noun
+        # they are no town ("lud die Gemeinde Lindqvist ein" after "Henrik Lindqvist": subject and object)
+        surnames = {doc[f.end - 1].text for f in found if f.kind == "Person" and f.end - f.start >= 2} | {
+            doc[k + 1].text for k in range(len(doc) - 1) if doc[k].text in self.gaz.first_names and doc[k].tag_ in ("NE", "FM")
+            and doc[k + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[k + 1])}
+
         # a noun before a name that tells its kind: "Graf Kinsky", "Chemiekonzern BASF" (no office)
         for token in doc:
             kind = self.gaz.cues.apposition(token.text) if token.i + 1 < len(doc) else None
@@ -373,15 +379,20 @@ class ActorRecognizer:
                     and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]) \
                     and not self._opens_full_name(doc, end + 1):  # "die Firma Kuhnert und Markus Lenz": a person
                 end = self._name_run(doc, end + 1, limit=2)  # after a noun in the singular one company: "Firma Huber und Lenz"
+            if kind == "Place" and end == start + 1 and doc[start].text in surnames:
+                continue
             if end > start and not any(k in covered for k in range(start, end)):
                 found.append(_Found(start, end, kind, priority=2, source="apposition"))
                 covered.update(range(start, end))
 
-        # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"
+        # a place noun before a name: "in der Stadt Marat Numan", "die Provinz Idlib"; not the surname of a person
+        # named before: "lud die Gemeinde Lindqvist ein" after "Henrik Lindqvist" (subject and object)
         for token in doc:
             if token.text not in self.place_nouns or token.i + 1 >= len(doc) or token.i + 1 in covered:
                 continue
             end = self._name_run(doc, token.i + 1, limit=3)
+            if end == token.i + 2 and doc[token.i + 1].text in surnames:
+                continue
             if end > token.i + 1:
                 end = self._place_name_tail(doc, end)
             if end > token.i + 1 and not any(k in covered for k in range(token.i + 1, end)):
@@ -431,6 +442,8 @@ class ActorRecognizer:
                     continue  # the check model reads these words otherwise: the steps below decide
             if entry is None and kind == "Place" and len(ent) == 1 and self.gaz.cues.proper_noun(ent.text) == "Person":
                 kind = "Person"  # a surname by its ending: "Kitarovic", "Kaminski" (a company keeps its kind: "Kaspersky")
+            if entry is None and kind == "Place" and len(ent) == 1 and ent.text in surnames:
+                kind = "Person"  # the surname of a person named in full: "lud die Gemeinde Lindqvist ein"
             if entry is not None:
                 found.append(self._from_entry(ent.start, ent.end, entry, doc, priority=1, source="model+gazetteer"))
             else:
