@@ -36,6 +36,20 @@ from tests.extract.scored import scored_events
          [("Call", {"Wolodymyr Selenskyj", "Emmanuel Macron"}, "happened")]),
         ("Bei dem Treffen dankte Kanzler Christian Stocker dem polnischen Premier Donald Tusk für die Hilfe.",
          [("Meeting", {"Christian Stocker", "Donald Tusk"}, "happened")]),
+        # "ohne" denies the event noun it governs
+        ("Die Gespräche zwischen PRO-GE und FMTI endeten ohne Einigung.",
+         [("Negotiation", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "happened"),
+          ("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
+        ("Die erste Runde zwischen PRO-GE und FMTI ohne Einigung.",
+         [("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
+        # an agreement called realistic is possible
+        ("Eine Einigung zwischen PRO-GE und FMTI sei realistisch.",
+         [("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "hypothetical")]),
+        # agreeing in opinion, with what they agree on after a colon, is no event (ANNOTATION.md)
+        ("Mit Harald Mahrer sei er sich in einem Punkt einig: Die Energiekosten seien zu hoch.", []),
+        # talks about something with a person and a conjoined noun are negotiations
+        ("Sportvorstand Max Eberl führte mehrere Gespräche mit Florian Wirtz und dessen Familie über einen Wechsel.",
+         [("Negotiation", {"Max Eberl", "Florian Wirtz"}, "happened")]),
         # a clause goes on after a bracket closes: its subject stood before it
         ("Die Gewerkschaften PRO-GE und GPA sowie die Arbeitgeber des Fachverbands Metalltechnische Industrie (FMTI) "
          "verständigten sich auf ein Plus von 4,1 Prozent.",

@@ -199,6 +199,7 @@ class Grammar:
         self.umlauts = str.maketrans(grammar.get("umlauts") or {})
         self.present_endings = words("present_endings")
         self.subjunctive_forms = words("subjunctive_forms")
+        self.neg_prepositions = {w.lower() for w in status["negated"].get("prepositions", [])}
         self.retrospective = words("retrospective_prepositions")
         self.anticipation = words("anticipation_prepositions")
         self.grouping_only = tuple(words("grouping_only_nouns")) or ("\0",)

@@ -22,6 +22,8 @@ class StatusRules(Grammar):
     def _status(self, doc: Doc, sent: Sentence, trig: Trigger) -> str:
         a, b = sent.segments[trig.segment]
         a = self._own_conjunct(doc, a, trig)
+        if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
+            return "negated"  # "Erste Runde ohne Einigung"
         tokens = [t for t in doc[a:b] if t.i != trig.token.i]
         if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
             tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place

@@ -118,6 +118,8 @@ class TriggerFinder(Grammar):
                         seg, (a, b) = relative, (ra, rb)
                 cue = [t for t in doc[a:b] if t.i != token.i and (t.lower_ in self.noun_cue_words
                                                                     or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
+                if not cue and self._preposition(doc, token.i, a) in self.neg_prepositions:
+                    cue = [doc[token.i - 1]]  # "endeten ohne Einigung": the preposition denies the noun
                 if not cue and self.noun_cue_modals:
                     # "Die EU will ein Abkommen mit X": a modal as the full verb wants the noun (not "will … kündigen")
                     cue = [t for t in doc[a:b] if t.tag_ == "VMFIN" and self._lemma(t) in self.noun_cue_modals
@@ -341,8 +343,15 @@ class TriggerFinder(Grammar):
         return any(t.is_noun and t.token.i < j and (t.token.i == j - 1 or any(s < j for s in t.chain)) for t in found)
 
     def _has_topic(self, doc: Doc, i: int, end: int, chain: set[int]) -> bool:
-        """A topic preposition follows the noun or its attached actors: "Gespräche über …"."""
+        """A topic preposition follows the noun or its attached actors: "Gespräche über …", also past a conjoined
+        common noun: "Gespräche mit Wirtz und dessen Familie über einen Wechsel"."""
         j = max([i] + [self._mention_end(doc, s) - 1 for s in chain]) + 1
+        if chain and j < end and doc[j].lower_ in self.conjunctions:
+            k = j + 1
+            while k < end and doc[k].tag_ in ("ART", "PPOSAT", "PRELAT", "PDAT", "PDS", "ADJA"):
+                k += 1
+            if k < end and is_common_noun(doc[k]):
+                j = k + 1
         return j < end and doc[j].lower_ in self.topic
 
     def _mention_end(self, doc: Doc, start: int) -> int:
