@@ -385,7 +385,7 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
                    generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset()) -> None:
     """Titles name the office of the person after them; a title standing alone refers to an office holder named
     elsewhere. A bare title refers by the office it heads only after a definite article ("die Ministerin", "des
-    Ministers"; not the predicate of "Minister sei er mit Leidenschaft")."""
+    Ministers"; not the predicate of "Minister wolle er bleiben")."""
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)

@@ -50,7 +50,7 @@ def test_a_deputy_holds_no_office_his_title_ends_in():
 
 
 def test_a_predicate_title_refers_to_nobody():
-    result = extract_text(HEADER + "Innenministerin Johanna Mikl-Leitner ist in Wien. Minister sei er mit Leidenschaft, "
+    result = extract_text(HEADER + "Innenministerin Johanna Mikl-Leitner ist in Wien. Minister wolle er gerne bleiben, "
                                    "sagte Kurz.")
     mikl = next(a for a in result.actors if a.label == "Johanna Mikl-Leitner")
     assert [m.text for m in mikl.mentions] == ["Johanna Mikl-Leitner"]
