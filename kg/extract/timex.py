@@ -82,8 +82,11 @@ class TimeResolver:
         not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
         self._year = re.compile(r"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
         self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
-        schedule = "|".join(map(re.escape, data.get("schedule_prepositions", []))) or "(?!)"
-        self._scheduled_for = re.compile(rf"\b(?:{schedule})\s+(?:(?:den|kommenden|nächsten)\s+)?$", re.IGNORECASE)
+        schedule = "|".join(r"\s+".join(map(re.escape, p.split()))
+                            for p in sorted(data.get("schedule_prepositions", []), key=len, reverse=True)) or "(?!)"
+        ahead = "|".join(map(re.escape, sorted(self.forward, key=len, reverse=True))) or "(?!)"
+        # "für Donnerstag", "für den kommenden Montag"
+        self._scheduled_for = re.compile(rf"\b(?:{schedule})\s+(?:(?:{ahead})\s+)?$", re.IGNORECASE)
         self._limit_word = re.compile(rf"\b(?:{not_before})\b", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
