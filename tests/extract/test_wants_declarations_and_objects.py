@@ -95,3 +95,20 @@ def test_who_invited_whom_by_the_support_verb(text, roles):
     labels = {a.id: a.label for a in result.actors}
     [event] = [e for e in result.events if e.type == "Invitation"]
     assert {labels[p.actor]: p.role for p in event.participants} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transfer is an agreement of the two clubs, in an article that speaks of a fee or a club
+        ("Der Verteidiger wechselt vom LASK zu Sturm Graz, die Ablöse ist geheim.",
+         [("Agreement", {"LASK", "Sturm Graz"}, "happened")]),
+        # … not a politician's change of party
+        ("Die Abgeordnete wechselt von der ÖVP zur FPÖ.", []),
+        # a club's name with its number ends the person's name before it
+        ("Der FC Liverpool hat Florian Wirtz von Bayer 04 Leverkusen verpflichtet.",
+         [("Agreement", {"FC Liverpool", "Florian Wirtz", "Bayer 04 Leverkusen"}, "happened")]),
+    ],
+)
+def test_transfers(text, expected):
+    assert sorted(scored_events(text), key=str) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=str)

@@ -339,6 +339,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
         if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
             return None  # an accepted offer needs who made it and who took it
+        if trig.transfer:
+            # the clubs a player moves between are the parties, not the player
+            participants = [info.starts[i].actor for i in trig.transfer if i in info.starts]
+            subjects, subject = [], None
         if trig.lemma in trig.frame.needs_person_for and not any(by_id[p].type == "Person" for p in participants):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
         if not trig.is_noun and trig.lemma in self.signing_verbs and (

@@ -129,6 +129,12 @@ class Grammar:
         self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
         self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
         self.acceptance_nouns = tuple(w.lower() for w in acceptance.get("nouns", [])) or ("\0",)
+        transfers = grammar.get("transfers") or {}
+        self.transfer_frame = lang.frames.get(transfers["type"]) if transfers.get("type") else None
+        self.transfer_verbs = frozenset(transfers.get("verbs", []))
+        self.transfer_from = frozenset(w.lower() for w in transfers.get("from", []))
+        self.transfer_to = frozenset(w.lower() for w in transfers.get("to", []))
+        self.transfer_contexts = frozenset(w.lower() for w in transfers.get("contexts", []))
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))

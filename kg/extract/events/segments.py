@@ -51,6 +51,7 @@ class DocInfo:
     lowers: list[str]
     blocked: frozenset[str] = frozenset()  # event types the document's context rules out
     media: frozenset[str] = frozenset()  # actors that are news media (interviewers in events.yml)
+    transfers: bool = False  # the article speaks of a transfer fee or a club (grammar.yml transfers contexts)
 
 
 class Segmenter(Grammar):
@@ -86,7 +87,8 @@ class Segmenter(Grammar):
                             and sum(counts[w] for w in f.context_blockers) >= CONTEXT_BLOCK_COUNT)
         interviewers = {w for f in self.frames for w in f.interviewers}
         media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers)
-        return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media)
+        transfers = any(counts[w] for w in self.transfer_contexts)
+        return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media, transfers)
 
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[Sentence]:
         out = []

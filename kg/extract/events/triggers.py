@@ -61,6 +61,7 @@ class Trigger:
     probe: set[str] = field(default_factory=set)  # who an anaphoric noun names: its attached actors (and owner)
     light: bool = False  # a noun with its support verb ("einen Vertrag schließen") acts like a verb
     support_lemmas: frozenset[str] = frozenset()  # the support verbs of a light noun ("annehmen" of "nahm die Einladung an")
+    transfer: tuple[int, ...] = ()  # starts of the clubs a player moves between ("wechselt von X zu Y")
     between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
     occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
 
@@ -227,6 +228,21 @@ class TriggerFinder(Grammar):
                     found.append(Trigger(token, self.acceptance_frame, True, seg, lemma=self._lemma(token), light=True,
                                           chain=frozenset(self._chain(doc, info, token.i, b)),
                                           definite=False, adverbial=self._in_adverbial(doc, token.i, a)))
+        # "wechselt von Leverkusen zu Liverpool": a transfer is an agreement of the two clubs (grammar.yml transfers)
+        if self.transfer_frame is not None and info.transfers:
+            for token in span:
+                if token.pos_ not in ("VERB", "AUX", "") or not any(f in self.transfer_verbs for f in self._verb_lemmas(doc, token, span.end)):
+                    continue
+                seg = sent.segment_of(token.i)
+                a, b = sent.segments[seg]
+                clubs = {side: next((m.start for m in sent.mentions if a <= m.start < b and m.start > 0
+                                     and self._kinds.get(m.actor) in ("Organization", "Place")
+                                     and back_over(doc, m.start - 1, a, ("ART", "ADJA")) >= a
+                                     and doc[back_over(doc, m.start - 1, a, ("ART", "ADJA"))].lower_ in words), None)
+                         for side, words in (("from", self.transfer_from), ("to", self.transfer_to))}
+                if clubs["from"] is not None and clubs["to"] is not None:
+                    found.append(Trigger(token, self.transfer_frame, False, seg, lemma=self._lemma(token),
+                                         transfer=(clubs["from"], clubs["to"])))
         # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to
         hosts = [t for t in found if t.frame.content_prepositions]
         found = [t for t in found if not (t.is_noun and any(h is not t and h.segment == t.segment and h.frame is not t.frame

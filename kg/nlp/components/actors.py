@@ -252,6 +252,8 @@ class ActorRecognizer:
         token, nxt = doc[i], doc[i + 1]
         if token.tag_ == "APPR" and nxt.text in self.gaz.first_names and nxt.tag_ in ("NE", "FM"):
             return True
+        if token.tag_ == "APPR" and i + 2 < len(doc) and doc[i + 2].like_num:
+            return True  # a club's name with its number: "Florian Wirtz von Bayer 04 Leverkusen", "von Schalke 04"
         return not epithet and token.tag_ == "ART" and doc[i - 1].lower_ not in self.name_particles and nxt.tag_ in ("NN", "ADJA")
 
     def _particle_name(self, text: str) -> bool:
