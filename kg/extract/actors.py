@@ -106,7 +106,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                  frozenset(w.lower() for w in grammar.get("government_prepositions", [])))
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
-                           frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar))
+                           frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar),
+                           frozenset(grammar.get("introduced_descriptions", [])))
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {})
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
@@ -176,7 +177,8 @@ class CompanySorts:
 
 
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
-                           articles: frozenset[str], sorts: CompanySorts = CompanySorts()) -> None:
+                           articles: frozenset[str], sorts: CompanySorts = CompanySorts(),
+                           introducers: frozenset[str] = frozenset()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company (``company_sorts``: "der
@@ -189,6 +191,9 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
+        introduced = kind is None and token.text in introducers
+        if introduced:
+            kind = "Organization"
         if kind is None and sorts.endings and token.tag_.startswith("NN") and token.text.lower().endswith(sorts.endings) \
                 and "-" not in token.text and _singular_company(doc, token, sorts):
             kind = "Organization"
@@ -199,6 +204,10 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
                 and not (token.i + 1 in people and kind != "Person"):
             continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
         before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
+        if introduced:
+            # "die Gewerkschaft" is the one the text introduced as one ("die Gewerkschaft PRO-GE", "der
+            # Bürgerinitiative „Lebenswertes Enns“"), never just the organisation named last
+            before = [m for m in before if _introducer(doc, m.start).lower().endswith(token.text.lower())]
         if kind == "Place":
             # a town only where the text called it one, it heads the story or it is in the same sentence:
             # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
@@ -306,6 +315,15 @@ def _dateline_places(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMen
         else:
             place = Actor(id=actor_key("Place", part), label=part, type="Place", country=None)
         _add_mention(actors, mentions, place, span)
+
+
+def _introducer(doc: Doc, start: int) -> str:
+    """The common noun that introduced the name at ``start``, past an opening quote: "Gewerkschaft" of "die
+    Gewerkschaft PRO-GE", "Bürgerinitiative" of "der Bürgerinitiative „Lebenswertes Enns“" ("" if none)."""
+    j = _index_before(doc, start)
+    if j >= 0 and doc[j].is_quote:
+        j = _index_before(doc, j)
+    return doc[j].text if j >= 0 and doc[j].tag_.startswith("NN") else ""
 
 
 def _index_before(doc: Doc, i: int) -> int:

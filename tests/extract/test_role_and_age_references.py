@@ -71,3 +71,12 @@ def test_the_surname_of_a_person_named_in_full_is_no_town():
 def test_a_preposition_that_is_also_a_given_name_opens_no_person():
     result = extract_text("Eisenstadt – In Nickelsdorf warten am Montag Hunderte Menschen.")
     assert [(a.label, a.type) for a in result.actors] == [("Eisenstadt", "Place"), ("Nickelsdorf", "Place")]
+
+
+def test_a_description_stands_for_the_organisation_the_text_introduced_with_it():
+    text = ("Die Gewerkschaft PRO-GE verhandelt mit dem Konzern Magna. Kritik kommt von der Bürgerinitiative "
+            "„Lebenswertes Enns“. Ein Gespräch mit der Initiative lehnte Magna ab. Mit der Gewerkschaft könnte im "
+            "Frühjahr weiter verhandelt werden.")
+    assert _events(text) == sorted([("Meeting", frozenset({"Lebenswertes Enns", "Magna"})),
+                                    ("Negotiation", frozenset({"PRO-GE", "Magna"})),
+                                    ("Negotiation", frozenset({"PRO-GE"}))])

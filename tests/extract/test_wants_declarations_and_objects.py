@@ -42,6 +42,11 @@ from tests.extract.scored import scored_events
           ("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
         ("Die erste Runde zwischen PRO-GE und FMTI ohne Einigung.",
          [("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
+        # an agreement that may "gelingen" is possible, between those who negotiate
+        ("Markus Marterbauer und Michael Ludwig verhandeln über den Stabilitätspakt. Eine Einigung könne am Dienstag "
+         "gelingen.",
+         [("Negotiation", {"Markus Marterbauer", "Michael Ludwig"}, "happened"),
+          ("Agreement", {"Markus Marterbauer", "Michael Ludwig"}, "hypothetical")]),
         # an agreement called realistic is possible
         ("Eine Einigung zwischen PRO-GE und FMTI sei realistisch.",
          [("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "hypothetical")]),
