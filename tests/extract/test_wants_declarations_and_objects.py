@@ -42,6 +42,12 @@ from tests.extract.scored import scored_events
           ("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
         ("Die erste Runde zwischen PRO-GE und FMTI ohne Einigung.",
          [("Agreement", {"PRO-GE", "Fachverband Metalltechnische Industrie"}, "negated")]),
+        # a described genitive attribute is what the event is about, no party: "über die Bildung einer gemeinsamen
+        # Bundesregierung"; a bare one may stand for its whole ("Die Staaten der Europäischen Union")
+        ("FPÖ-Chef Herbert Kickl hat die ÖVP zu Gesprächen über die Bildung einer gemeinsamen Bundesregierung eingeladen.",
+         [("Invitation", {"Herbert Kickl", "ÖVP"}, "happened")]),
+        ("Die Staaten der Europäischen Union haben sich auf neue Sanktionen geeinigt.",
+         [("Agreement", {"Europäische Union"}, "happened")]),
         # an agreement that may "gelingen" is possible, between those who negotiate
         ("Markus Marterbauer und Michael Ludwig verhandeln über den Stabilitätspakt. Eine Einigung könne am Dienstag "
          "gelingen.",

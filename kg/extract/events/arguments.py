@@ -143,6 +143,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             governor = self._preposition_of(doc, m, a)
             if not trig.is_noun and governor is not None and (governor not in self.partner or self._noun_attribute(doc, m, a)):
                 continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
+            if not trig.is_noun and governor is None and actor.type != "Person" and doc[m.start - 1].tag_ == "ADJA" \
+                    and self._genitive_attribute(doc, back_over(doc, m.start - 1, a, ("ADJA", "ADJD")), a):
+                # "zu Gesprächen über die Bildung einer gemeinsamen Bundesregierung eingeladen": what they are about (a
+                # described attribute; a bare one may stand for its whole: "Die Staaten der Europäischen Union")
+                continue
             key = self._state_for_capital(actor, actors, by_id, m, doc)
             if key not in participants:
                 participants.append(key)

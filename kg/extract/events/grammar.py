@@ -378,9 +378,12 @@ class Grammar:
                 and self.genitive_suffixes and last.endswith(self.genitive_suffixes) and not self._represents(doc[m.start - 1]) \
                 and not self._labels.get(m.actor, last).endswith(last):
             return True
-        # a genitive attribute of a common noun: "die Unterstützung der Ukraine" (but "Vertreter
-        # der USA", "Außenminister der Ukraine" stand for it)
-        return i - 1 >= seg_start and doc[i].lower_ in self.genitive and is_common_noun(doc[i - 1]) \
+        return self._genitive_attribute(doc, i, seg_start)
+
+    def _genitive_attribute(self, doc: Doc, i: int, floor: int) -> bool:
+        """The article at ``i`` opens a genitive attribute of a common noun: "die Unterstützung der Ukraine", "die
+        Bildung einer Bundesregierung" (but "Vertreter der USA", "Außenminister der Ukraine" stand for it)."""
+        return i - 1 >= floor and doc[i].lower_ in self.genitive and is_common_noun(doc[i - 1]) \
             and doc[i - 1].i not in self._title_tokens(doc) and not self._represents(doc[i - 1])
 
     def _represents(self, token: Token) -> bool:
