@@ -80,3 +80,10 @@ def test_a_description_stands_for_the_organisation_the_text_introduced_with_it()
     assert _events(text) == sorted([("Meeting", frozenset({"Lebenswertes Enns", "Magna"})),
                                     ("Negotiation", frozenset({"PRO-GE", "Magna"})),
                                     ("Negotiation", frozenset({"PRO-GE"}))])
+
+
+def test_an_organisation_named_again_by_the_first_word_of_its_name():
+    text = ("Der Logistikkonzern Baltica Logistics will in Enns bauen. Ein Gespräch mit dem Bürgermeister lehnte Baltica "
+            "bisher ab.")
+    baltica = next(a for a in extract_text(HEADER + text).actors if a.label == "Baltica Logistics")
+    assert [m.text for m in baltica.mentions] == ["Baltica Logistics", "Baltica"]

@@ -1012,6 +1012,13 @@ class ActorRecognizer:
         repeated = {tuple(words[f.start:f.end]): f for f in found
                     if f.kind == "Organization" and f.source in ("cue", "apposition", "medium") and not f.town
                     and not (f.source == "medium" and f.end - f.start == 1 and words[f.start] in self.gaz.cues.media)}
+        # … and by the first word of its name alone ("Baltica" after "der Logistikkonzern Baltica Logistics"), when that
+        # word is a proper noun of no other name, place, given name or common noun and no other organisation shares it
+        firsts: dict[str, list[_Found]] = {}
+        for seq, f in repeated.items():
+            if len(seq) >= 2 and seq[0][:1].isupper() and "-" not in seq[0] and seq[0] not in self.gaz.first_names \
+                    and self.gaz.names.get(seq[0]) is None and seq[0] not in self.lang.stop_names and not lexicon_common_noun(seq[0]):
+                firsts.setdefault(seq[0], []).append(f)
         for i in range(n):
             if i in covered or not words[i][:1].isupper():
                 continue
@@ -1021,6 +1028,15 @@ class ActorRecognizer:
                     found.append(_Found(i, end, "Organization", f.canonical, f.country, f.key, priority=1, source="repeat"))
                     covered.update(range(i, end))
                     break
+            else:
+                owners = firsts.get(words[i], [])
+                if len(owners) == 1 and doc[i].tag_ in ("NE", "FM") and not (i + 1 < n and doc[i + 1].tag_ in ("NE", "FM")
+                                                                             and doc[i + 1].text[:1].isupper()):
+                    f = owners[0]
+                    found.append(_Found(i, i + 1, "Organization", f.canonical or " ".join(words[f.start:f.end]), f.country,
+                                        f.key or actor_key("Organization", f.canonical or " ".join(words[f.start:f.end])),
+                                        priority=1, source="repeat"))
+                    covered.add(i)
 
     def _consistency(self, doc: Doc, found: list[_Found], covered: set[int]) -> None:
         """Once "Bessent" is a person, every "Bessent" and "Bessents" is (spellings with and
