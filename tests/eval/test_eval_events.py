@@ -146,8 +146,8 @@ def test_no_regression_on_development_gold(name):
 
 
 # `kg eval events gold/wire/gold.jsonl` (our own wire stories, annotated blind; unseen 0.46/0.74) minus a small
-# margin: 0.54 strict, 0.83 lenient, status 0.86 when raised. It needs no corpus, so CI always runs it.
-WIRE_FLOORS = (0.52, 0.80, 0.84)
+# margin: 0.56 strict, 0.83 lenient, status 0.86 when raised. It needs no corpus, so CI always runs it.
+WIRE_FLOORS = (0.54, 0.80, 0.84)
 
 
 def test_no_regression_on_the_wire_gold():
