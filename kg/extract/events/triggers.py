@@ -235,10 +235,9 @@ class TriggerFinder(Grammar):
                     continue
                 seg = sent.segment_of(token.i)
                 a, b = sent.segments[seg]
-                clubs = {side: next((m.start for m in sent.mentions if a <= m.start < b and m.start > 0
+                clubs = {side: next((m.start for m in sent.mentions if a <= m.start < b
                                      and self._kinds.get(m.actor) in ("Organization", "Place")
-                                     and back_over(doc, m.start - 1, a, ("ART", "ADJA")) >= a
-                                     and doc[back_over(doc, m.start - 1, a, ("ART", "ADJA"))].lower_ in words), None)
+                                     and self._preposition(doc, m.start, a) in words), None)
                          for side, words in (("from", self.transfer_from), ("to", self.transfer_to))}
                 if clubs["from"] is not None and clubs["to"] is not None:
                     found.append(Trigger(token, self.transfer_frame, False, seg, lemma=self._lemma(token),
