@@ -13,6 +13,9 @@ from typing import Any
 import pyoxigraph as ox
 
 READ_ONLY_ATTEMPTS = 5
+# what Oxigraph says when a read-only open finds a store folder its writer created but had not yet set up (the
+# column families, or the version record it would have to insert): nothing can be stored in it yet
+UNINITIALISED = ("column family not found", "inserts are only possible on read-write instances")
 
 
 def open_read_only(folder: str | os.PathLike[str], attempts: int = READ_ONLY_ATTEMPTS) -> Any:
@@ -36,7 +39,7 @@ def open_read_only(folder: str | os.PathLike[str], attempts: int = READ_ONLY_ATT
         try:
             return ox.Store.read_only(path)
         except RuntimeError as e:
-            if "column family not found" in str(e).lower():
+            if any(sign in str(e).lower() for sign in UNINITIALISED):
                 return ox.Store()  # created a moment ago (or stopped then): nothing stored yet
             if attempt == attempts:
                 raise OSError(str(e)) from e
