@@ -67,7 +67,12 @@ class Merger(Grammar):
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
             target = (preferred or same_type or [None])[-1]
             related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
-            if target is not None:
+            if target is not None and trig.is_noun and target.status == "negated" and event.status in ("hypothetical", "planned"):
+                # "haben sich nicht einigen können … Eine Einigung bis zum Sommer sei realistisch": the
+                # agreement still to come is another event than the one that failed, of the same parties
+                event.participants = [Participant(p.actor, p.role) for p in target.participants]
+                events.append(event)
+            elif target is not None:
                 merge_into(target, event)
             elif trig.is_noun and related is not None:
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
