@@ -178,6 +178,9 @@ def read_time(path: Path) -> dict[str, Any]:
     for word, month in (data.get("seasons") or {}).items():
         if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
             raise LanguageDataError(f"seasons: {word!r} must map to the month it starts in (1-12), found {month!r}", source=path)
+    for word, days in (data.get("distance_days") or {}).items():
+        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+            raise LanguageDataError(f"distance_days: {word!r} must map to a number of days (1 or more), found {days!r}", source=path)
     return data
 
 

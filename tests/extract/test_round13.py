@@ -23,3 +23,55 @@ from tests.extract.scored import expected_events, sorted_events
 )
 def test_round13_events(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun's own attribute plans it, whatever the clause's tense, after "vor"
+        ("Zwei Tage vor dem geplanten Gipfel von Kanzler Christian Stocker und Präsident Emmanuel Macron haben die "
+         "Außenminister beraten.",
+         [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "planned")]),
+        ("Der bevorstehende Besuch von Präsident Emmanuel Macron in Wien sorgt für Kritik.",
+         [("Visit", {"Emmanuel Macron"}, "planned")]),
+        # … but a past clause of the noun itself, or of the setting it names, says the plan came true
+        ("Das geplante Treffen von Christian Stocker und Emmanuel Macron fand in Paris statt.",
+         [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),
+        ("Bei der geplanten Reise nach Peking wurde Außenministerin Beate Meinl-Reisinger aufgehalten.",
+         [("Visit", {"Beate Meinl-Reisinger"}, "happened")]),
+        # an attribute of another noun is no cue of the clause's event
+        ("Vor dem bevorstehenden Gipfel telefonierten Kanzler Christian Stocker und Präsident Emmanuel Macron.",
+         [("Call", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),
+    ],
+)
+def test_round13_planned_attributes(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+HEADER = "apa.at\nnews/APA/Mittwoch, 13.08.25, 18:20:00\n\nTitel\n\n"
+
+
+def dated(text: str) -> list[tuple[str, str | None]]:
+    from kg.api import extract_text
+
+    return sorted((e.type, e.date) for e in extract_text(HEADER + text).events if e.type != "Statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a distance before "vor"/"nach" shifts the clause's day (Wednesday 13 August, reported: today)
+        ("Zwei Tage vor dem geplanten Gipfel von Donald Trump und Wladimir Putin haben die Europäer am Mittwoch "
+         "beraten.", [("Meeting", "2025-08-15")]),
+        ("Eine Woche nach dem Treffen von Christian Stocker und Emmanuel Macron ist Stocker am Mittwoch nach Rom "
+         "gereist.", [("Meeting", "2025-08-06"), ("Visit", "2025-08-13")]),
+        # … without one, the event has no date of the clause's
+        ("Vor dem Treffen von Christian Stocker und Emmanuel Macron ist Stocker am Montag nach Rom gereist.",
+         [("Meeting", None), ("Visit", "2025-08-11")]),
+        # … but keeps one of its own phrase
+        ("Nach dem Telefonat von Christian Stocker und Emmanuel Macron am Montag ist Stocker am Dienstag nach Rom "
+         "gereist.", [("Call", "2025-08-11"), ("Visit", "2025-08-12")]),
+    ],
+)
+def test_round13_dates_relative_to_the_clause(text, expected):
+    assert dated(text) == expected

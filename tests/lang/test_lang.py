@@ -48,6 +48,8 @@ def test_unknown_language_is_a_clear_error():
         ("period_words: {heuer: year}", "period_words: 'heuer' must map to \\[unit, offset\\]"),
         ("seasons: {sommer: June}", "seasons: 'sommer' must map to the month it starts in \\(1-12\\)"),
         ("seasons: {herbst: 13}", "seasons: 'herbst' must map to the month it starts in \\(1-12\\)"),
+        ("distance_days: {woche: sieben}", "distance_days: 'woche' must map to a number of days"),
+        ("distance_days: {tag: 0}", "distance_days: 'tag' must map to a number of days"),
     ],
 )
 def test_a_bad_relative_period_in_time_yml_names_the_file_and_entry(tmp_path, entry, message):

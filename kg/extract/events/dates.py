@@ -8,7 +8,7 @@ resolve does not take the date of its paragraph.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.events.grammar import ADJECTIVE_ENDINGS, FINITE_TAGS, Grammar
 from kg.extract.events.segments import Sentence
@@ -35,10 +35,57 @@ class DateRules(Grammar):
         lo, hi = trig.token.doc[a].idx - base, trig.token.doc[b - 1].idx + len(trig.token.doc[b - 1]) - base
         own = [d for d in strong if lo <= d.start and d.end <= hi]
         strong = own or strong
+        lo_clause, hi_clause = lo, hi
+        relative = self._relative_phrase(trig, a, base)
+        if relative is not None:
+            # "nach dem Treffen am Montag": the phrase's own date; "Zwei Tage vor dem Gipfel … am Mittwoch": the clause's
+            # shifted; "Vor dem Gipfel telefonierten sie am Mittwoch": none (the summit is another day)
+            lo, hi, days = relative
+            inside = [d for d in strong if lo <= d.start and d.end <= hi]
+            if inside:
+                strong = inside
+            elif days is None:
+                return None
+            else:
+                doc = trig.token.doc
+                if forward and not self._present_clause(doc, a, b):
+                    # the clause reports what was done ("haben am Mittwoch beraten"): its day lies behind
+                    strong = [d for d in self.time.dates(sent.span.text, published, forward=False, reported=reported)
+                              if not d.weak and lo_clause <= d.start and d.end <= hi_clause]
+                clause = [d for d in strong if len(d.value) == 10]
+                if not clause:
+                    return None
+                pos = trig.token.idx - base
+                day = date.fromisoformat(min(clause, key=lambda d: abs(d.start - pos)).value)
+                return (day + timedelta(days=days)).isoformat()
         explicit = [d for d in strong if any(ch.isdigit() for ch in sent.span.text[d.start : d.end])]
         pool = explicit or strong or dates
         pos = trig.token.idx - base
         return min(pool, key=lambda d: abs(d.start - pos)).value
+
+    def _relative_phrase(self, trig: Trigger, a: int, base: int) -> tuple[int, int, int | None] | None:
+        """For an event noun after "vor"/"nach" (grammar.yml anticipation/retrospective_prepositions): the characters
+        (from ``base``) of its phrase, up to the clause's next verb or punctuation, and the days from the clause's date
+        to the event's when a distance stands before the preposition ("zwei Tage vor": +2; "eine Woche nach": -7)."""
+        if not trig.is_noun:
+            return None
+        doc = trig.token.doc
+        prep = self._preposition(doc, trig.token.i, a)
+        if prep not in self.anticipation and prep not in self.retrospective or prep == "seit":
+            return None
+        j = trig.token.i - 1
+        while j >= a and doc[j].lower_ != prep:
+            j -= 1
+        end = trig.token.i + 1
+        while end < len(doc) and not doc[end].is_punct and doc[end].tag_ not in FINITE_TAGS and doc[end].sent == trig.token.sent:
+            end += 1
+        days = None
+        if j - 2 >= a and doc[j - 1].lower_ in self.distance_days:
+            count = doc[j - 2].lower_
+            n = int(count) if count.isdigit() else self.number_words.get(count)
+            if n is not None and n == int(n):
+                days = int(n) * self.distance_days[doc[j - 1].lower_] * (1 if prep in self.anticipation else -1)
+        return doc[j].idx - base, doc[end - 1].idx + len(doc[end - 1]) - base, days
 
     def _phase_attribute(self, trig: Trigger, base: int) -> tuple[int, int] | None:
         """The characters (from ``base``) of a noun's attribute that names a phase of the event, from the

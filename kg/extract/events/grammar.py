@@ -64,6 +64,7 @@ class Grammar:
         self.question_words = set(status["hypothetical"].get("question_words", []))
         self.plan_words = set(status["planned"]["words"])
         self.plan_lemmas = set(status["planned"]["lemmas"])
+        self.plan_attributes = tuple(status["planned"].get("attributes", []))
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
         self.neg_phrases = [tuple(p.split()) for p in status.get("negated_phrases", [])]
@@ -171,6 +172,7 @@ class Grammar:
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
         self.perfect_auxiliaries = words("perfect_auxiliaries")
+        self.future_auxiliaries = words("future_auxiliaries")
         self.causative = words("causative_verbs")
         self.goal_prepositions = words("goal_prepositions")
         self.goal_nouns = words("goal_nouns")
@@ -220,6 +222,8 @@ class Grammar:
         self.called_for_prepositions = words("called_for_prepositions")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
         self.months = {w.lower() for w in lang.time.get("months", {})}
+        self.distance_days = {w.lower(): int(n) for w, n in (lang.time.get("distance_days") or {}).items()}
+        self.number_words = {w.lower(): n for w, n in lang.time.get("numbers", {}).items()}
         self.month_openers = {w.lower() for w in lang.time.get("month_openers", [])}
         # a weekday and its compounds ("montags", "Montagabend"), lowercased
         self.weekday_forms = self.weekdays | {d + x for d in self.weekdays for x in lang.time.get("weekday_suffixes", [])}
@@ -407,6 +411,34 @@ class Grammar:
         if cached is None:
             cached = doc.user_data["kg_title_tokens"] = frozenset(i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end))
         return cached
+
+    def _present_form(self, token: Token) -> bool:
+        """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
+        not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""
+        word, lemma = token.lower_, self._lemma(token).lower()
+        if word in self.present_forms:
+            return True
+        if word in self.subjunctive_forms:
+            return False  # Konjunktiv I of reported speech: "seien", "habe"
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+        rest = word[len(stem):] if stem and word.startswith(stem) else None
+        if rest is None and self.umlauts:
+            # a strong verb's umlaut in the present: "erhält" (erhalten), "fährt" (fahren)
+            plain = word.translate(self.umlauts)
+            rest = plain[len(stem):] if plain != word and plain.startswith(stem) else None
+            if rest == "" and stem.endswith("t"):
+                return True  # "erhält", "hält": the ending merges with the stem's t
+        return rest in self.present_endings
+
+    def _present_clause(self, doc: Doc, a: int, b: int) -> bool:
+        """The clause ``doc[a:b]`` speaks of now or what is to come: its finite verbs are present forms, modals or
+        "werden" ("sorgt für Kritik", "soll stattfinden"), not the preterite or perfect ("fand statt", "haben beraten")."""
+        finite = [t for t in doc[a:b] if t.tag_ in FINITE_TAGS]
+        perfect = any(self._lemma(t) in self.perfect_auxiliaries for t in finite) and not any(t.tag_ == "VMFIN" for t in finite)
+        # (the tagger reads some participles as infinitives: "haben am Mittwoch beraten")
+        if perfect and any(t.tag_ in ("VVPP", "VAPP") or t.tag_ == "VVINF" and doc[t.i - 1].tag_ != "PTKZU" for t in doc[a:b]):
+            return False
+        return all(self._present_form(t) or t.tag_ == "VMFIN" or t.lower_ in self.future_auxiliaries for t in finite)
 
 
 def back_over(doc: Doc, j: int, floor: int, tags: Collection[str], *, titles: Container[int] = frozenset()) -> int:

@@ -141,10 +141,29 @@ class StatusRules(Grammar):
             return "happened"
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
+        if trig.is_noun and self._planned_attribute(doc, trig, a, b):
+            return "planned"
         # a purpose: "reiste nach Abu Dhabi, um mit X zu verhandeln" (what the trip is for is still to come)
         if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "planned"
         return "happened"
+
+    def _planned_attribute(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
+        """The event noun's own attribute plans it ("vor dem geplanten Gipfel", "Der bevorstehende Besuch sorgt für
+        Kritik"), unless the noun, or a setting it names, is in a clause that reports the past ("Das geplante Treffen
+        fand statt", "Beim geplanten Treffen einigten sie sich"); what an event is prepared for, awaited before or
+        talked about stays planned whatever the tense ("haben vor dem geplanten Gipfel beraten")."""
+        j = trig.token.i - 1
+        planned = False
+        while j >= a and doc[j].tag_ in ("ADJA", "ADJD"):
+            planned = planned or doc[j].lower_.startswith(self.plan_attributes)
+            j -= 1
+        if not planned:
+            return False
+        preposition = self._preposition(doc, trig.token.i, a)
+        if preposition is not None and preposition not in self.setting_prepositions:
+            return True
+        return self._present_clause(doc, a, b)
 
     def _cue_object(self, doc: Doc, trig: Trigger, a: int) -> bool:
         """The event noun is the prepositional object of its clause's verb, so that verb's cue governs it
@@ -266,21 +285,3 @@ class StatusRules(Grammar):
                 and any(self._lemma(t) in self.perfect_auxiliaries for t in finite) and not any(t.tag_ == "VMFIN" for t in finite):
             return False  # … with a participle the tagger read as an infinitive: "hat am Dienstag mit X beraten"
         return bool(finite) and all(self._present_form(t) for t in finite)
-
-    def _present_form(self, token: Token) -> bool:
-        """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
-        not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""
-        word, lemma = token.lower_, self._lemma(token).lower()
-        if word in self.present_forms:
-            return True
-        if word in self.subjunctive_forms:
-            return False  # Konjunktiv I of reported speech: "seien", "habe"
-        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
-        rest = word[len(stem):] if stem and word.startswith(stem) else None
-        if rest is None and self.umlauts:
-            # a strong verb's umlaut in the present: "erhält" (erhalten), "fährt" (fahren)
-            plain = word.translate(self.umlauts)
-            rest = plain[len(stem):] if plain != word and plain.startswith(stem) else None
-            if rest == "" and stem.endswith("t"):
-                return True  # "erhält", "hält": the ending merges with the stem's t
-        return rest in self.present_endings
