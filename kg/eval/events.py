@@ -222,18 +222,19 @@ def score_document(result: DocumentResult, gold: GoldDoc, scores: EventScores) -
             scores.matched += 1
             scores.status_right += predicted[hit]["status"] == g["status"]
             scores.date_right += predicted[hit]["date"] == g["date"]
-    # lenient: at least one shared participant, one to one, most overlap first; a strict match is
-    # also a lenient one, even of an event without named parties ("Die Verhandlungen laufen")
-    free = list(range(len(predicted)))
+    # lenient: at least one shared participant, one to one; the strict pairs first (a strict match is also a
+    # lenient one, even of an event without named parties: "Die Verhandlungen laufen"), then most overlap first
+    used_g = {gi for gi, _ in strict_pairs}
+    used_p = {pi for _, pi in strict_pairs}
+    for gi, _ in strict_pairs:
+        scores.by_type[golds[gi]["type"]].lenient += 1
     candidates = sorted(
         ((len(predicted[pi]["participants"] & g["participants"]), gi, pi)
-         for gi, g in enumerate(golds) for pi in free
-         if predicted[pi]["type"] == g["type"]
-         and (predicted[pi]["participants"] & g["participants"] or predicted[pi]["participants"] == g["participants"])),
+         for gi, g in enumerate(golds) for pi in range(len(predicted))
+         if gi not in used_g and pi not in used_p and predicted[pi]["type"] == g["type"]
+         and predicted[pi]["participants"] & g["participants"]),
         reverse=True,
     )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
     for _, gi, pi in candidates:
         if gi in used_g or pi in used_p:
             continue

@@ -46,6 +46,23 @@ def test_strict_lenient_status_and_date_scoring():
     assert scores.status_right == 1 and scores.date_right == 2 and scores.matched == 2
 
 
+def test_a_strict_match_stays_a_lenient_match():
+    """A prediction that matches one gold event exactly is not taken by another gold event it overlaps as much
+    (the planned meeting of two, the hypothetical one of three with the same two): lenient counts never fall below
+    strict ones, and the exact event is not listed as missed."""
+    gold = GoldDoc("d", [{"name": "Anna Berg", "type": "Person", "mentions": ["Berg"]},
+                         {"name": "Carl Dorn", "type": "Person"}, {"name": "Österreich", "type": "Country"}],
+                   [{"type": "Meeting", "participants": ["Anna Berg", "Carl Dorn"], "status": "planned", "date": None},
+                    {"type": "Meeting", "participants": ["Anna Berg", "Carl Dorn", "Österreich"], "status": "hypothetical",
+                     "date": None}])
+    predicted = [Event("e1", "Meeting", [Participant("person:a-b", "participant"), Participant("person:c-d", "participant")],
+                       "planned", [])]
+    scores = EventScores()
+    score_document(_result(predicted), gold, scores)
+    assert (scores.total.strict, scores.total.lenient) == (1, 1)
+    assert [(e["kind"], e["participants"]) for e in scores.errors] == [("missed", ["Anna Berg", "Carl Dorn", "Österreich"])]
+
+
 def test_strict_miss_lists_gold_and_predicted_sets_side_by_side():
     """A found event with another participant set is a strict miss, not only a lenient match."""
     text = "Anna Berg traf Carl Dorn in Wien. Berg telefonierte mit Österreich."
