@@ -75,3 +75,32 @@ def dated(text: str) -> list[tuple[str, str | None]]:
 )
 def test_round13_dates_relative_to_the_clause(text, expected):
     assert dated(text) == expected
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    from kg.api import extract_text
+
+    return sorted((a.label, a.type) for a in extract_text(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun before a proper name is part of a company's name when an article or a company noun opens it
+        ("Der Kärntner Energieversorger Drauwerk Villach AG hat geklagt.", [("Drauwerk Villach AG", "Organization")]),
+        ("Die Drauwerk Villach AG hat geklagt.", [("Drauwerk Villach AG", "Organization")]),
+        # … and a compound with -unternehmen is a company noun, not part of the name
+        ("Das Grazer Bauunternehmen Hochbau Leoben GmbH hat geklagt.", [("Hochbau Leoben GmbH", "Organization")]),
+        # a court named after its town is an organisation, in the genitive too ("des Landesgerichts Klagenfurt")
+        ("Eine Sprecherin des Landesgerichts Klagenfurt bestätigte das Urteil. Das Landesgericht Klagenfurt hatte "
+         "zwei Tage verhandelt.", [("Landesgericht Klagenfurt", "Organization")]),
+    ],
+)
+def test_round13_company_and_court_names(text, expected):
+    assert actors(text) == expected
+
+
+def test_a_court_is_the_venue_of_a_settlement_not_a_party():
+    assert sorted_events("Die Drautal Wasserkraft AG und die Murtal Hochbau GmbH schlossen vor dem Landesgericht "
+                         "Klagenfurt einen Vergleich.") == expected_events(
+        [("Agreement", {"Drautal Wasserkraft AG", "Murtal Hochbau GmbH"}, "happened")])

@@ -707,7 +707,11 @@ class ActorRecognizer:
                         start -= 1  # "1. FC Nürnberg"
                     if start > 0 and doc[start - 1].text in cues.club_words and start - 1 not in taken:
                         start -= 1  # "SK Sturm Graz"
-                    add(start, end, kind, 3, "cue", town)
+                    if add(start, end, kind, 3, "cue", town) and start == i and not exact and text.endswith("s") \
+                            and cues.before(text[:-1]) is not None:
+                        # the nominative, so both forms are one actor: "des Landesgerichts Innsbruck" -> Landesgericht Innsbruck
+                        name = " ".join([text[:-1]] + words[i + 1:end])
+                        out[-1].canonical, out[-1].key = name, actor_key(kind, name)
                     continue
             if text in cues.after_words and i > 0 and not (i + 1 < n and doc[i + 1].text in cues.legal_words):  # "ICF Media GmbH"
                 start = i
@@ -844,6 +848,14 @@ class ActorRecognizer:
             else:
                 break
             start -= 1
+        # a common noun before a proper name belongs to the name when an article or a company noun opens the phrase
+        # just before it: "die Alpenstrom Zillertal AG", "der Energieversorger Alpenstrom Zillertal AG"
+        if start < i and start - 2 >= 0 and start - 1 not in taken and proper:
+            prev, opener = doc[start - 1], doc[start - 2]
+            if prev.tag_.startswith("NN") and prev.text[:1].isupper() and prev.text not in self.lang.stop_names \
+                    and self._role_form(prev.text) is None and self.gaz.cues.apposition(prev.text) is None \
+                    and (opener.tag_ == "ART" or self.gaz.cues.apposition(opener.text) == "Organization"):
+                start -= 1
         return start
 
     def _adjectives_before(self, doc: Doc, i: int, taken: set[int], *, describing: bool = True) -> int:
