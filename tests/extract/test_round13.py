@@ -104,3 +104,9 @@ def test_a_court_is_the_venue_of_a_settlement_not_a_party():
     assert sorted_events("Die Drautal Wasserkraft AG und die Murtal Hochbau GmbH schlossen vor dem Landesgericht "
                          "Klagenfurt einen Vergleich.") == expected_events(
         [("Agreement", {"Drautal Wasserkraft AG", "Murtal Hochbau GmbH"}, "happened")])
+
+
+def test_a_counted_group_as_subject_keeps_the_court_out():
+    text = ("Die Drauwerk Villach AG und die Hochbau Leoben GmbH haben ihren Streit beigelegt. Die beiden Unternehmen "
+            "schlossen am Mittwoch vor dem Landesgericht Klagenfurt einen Vergleich, wie eine Gerichtssprecherin bestätigte.")
+    assert sorted_events(text) == expected_events([("Agreement", {"Drauwerk Villach AG", "Hochbau Leoben GmbH"}, "happened")])

@@ -177,7 +177,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 if heads or trig.is_noun:
                     break
         compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
-        if not participants and dropped and not trig.definite and not compound:
+        if not participants and dropped and not trig.definite and not compound \
+                and not self._counted_group(doc, sent, a, b, info, by_id):
+            # (not when a counted group is the subject: "Die beiden Unternehmen schlossen vor dem Landesgericht
+            # Innsbruck einen Vergleich")
             # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
             # compound names its own: "Der Schritt Sloweniens fällt in die Woche eines EU-Gipfels")
             for m in dropped:
