@@ -110,3 +110,16 @@ def test_a_counted_group_as_subject_keeps_the_court_out():
     text = ("Die Drauwerk Villach AG und die Hochbau Leoben GmbH haben ihren Streit beigelegt. Die beiden Unternehmen "
             "schlossen am Mittwoch vor dem Landesgericht Klagenfurt einen Vergleich, wie eine Gerichtssprecherin bestätigte.")
     assert sorted_events(text) == expected_events([("Agreement", {"Drauwerk Villach AG", "Hochbau Leoben GmbH"}, "happened")])
+
+
+def test_a_truncated_compound_title_keeps_the_state_out_of_the_call():
+    # "Chinas Staats- und Parteichef": China is the leader's state, not a third party of the call
+    assert sorted_events("Chinas Staats- und Parteichef Xi Jinping und US-Präsident Donald Trump haben am Montag "
+                         "miteinander telefoniert.") == expected_events([("Call", {"Xi Jinping", "Donald Trump"}, "happened")])
+
+
+def test_a_date_after_a_dash_belongs_to_the_report_after_it():
+    # a headline joins two reports with a dash: the call is dated by the body (Monday), not by April's trip
+    text = ("Xi und Trump telefonieren – Trump will im April nach Peking reisen\n\n"
+            "Chinas Präsident Xi Jinping und US-Präsident Donald Trump haben am Montag miteinander telefoniert.")
+    assert dated(text) == [("Call", "2025-08-11"), ("Visit", "2026-04")]

@@ -15,6 +15,9 @@ from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 
 
+DASHES = ("-", "–", "—")
+
+
 class DateRules(Grammar):
     """Chooses the date of a trigger's event."""
 
@@ -34,6 +37,13 @@ class DateRules(Grammar):
         a, b = sent.segments[trig.segment]
         lo, hi = trig.token.doc[a].idx - base, trig.token.doc[b - 1].idx + len(trig.token.doc[b - 1]) - base
         own = [d for d in strong if lo <= d.start and d.end <= hi]
+        if not own and strong:
+            # a dash joins two reports in one line, each with its own time: "Xi und Trump telefonieren – Trump will im
+            # April nach Peking reisen" (the call is not April's)
+            dashes = [t.idx - base for t in trig.token.sent if t.is_punct and t.text in DASHES]
+            strong = [d for d in strong if not any(min(d.start, lo) < x < max(d.end, hi) for x in dashes)]
+            if not strong:
+                return None
         strong = own or strong
         lo_clause, hi_clause = lo, hi
         relative = self._relative_phrase(trig, a, base)

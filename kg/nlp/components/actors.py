@@ -331,6 +331,9 @@ class ActorRecognizer:
             t_start = token.i
             # article + nationality adjective before the title: "dem russischen Präsidenten"
             j = token.i - 1
+            if j >= 1 and doc[j].tag_ == "KON" and doc[j - 1].text.endswith("-") and len(doc[j - 1].text) > 1:
+                t_start = j - 1  # a truncated compound joined to it: "Chinas Staats- und Parteichef"
+                j -= 2
             while j >= 0 and (doc[j].tag_ in ("ADJA",) or (doc[j].text[:1].islower() and self.gaz.nationality(doc[j].text))):
                 country = country or self.gaz.nationality(doc[j].text)
                 t_start = j
