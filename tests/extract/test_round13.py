@@ -123,3 +123,11 @@ def test_a_date_after_a_dash_belongs_to_the_report_after_it():
     text = ("Xi und Trump telefonieren – Trump will im April nach Peking reisen\n\n"
             "Chinas Präsident Xi Jinping und US-Präsident Donald Trump haben am Montag miteinander telefoniert.")
     assert dated(text) == [("Call", "2025-08-11"), ("Visit", "2026-04")]
+
+
+def test_a_datelines_date_before_the_dash_still_dates_the_event():
+    from kg.api import extract_text
+
+    text = ("Graz, 3. März 2025 (kg) - Die Wirtschaftsministerin Katherina Reiche hat am Montag mit dem norwegischen "
+            "Energieminister Terje Aasland telefoniert.")
+    assert [(e.type, e.date) for e in extract_text(text).events if e.type == "Call"] == [("Call", "2025-03-03")]

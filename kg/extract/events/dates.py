@@ -39,9 +39,10 @@ class DateRules(Grammar):
         own = [d for d in strong if lo <= d.start and d.end <= hi]
         if not own and strong:
             # a dash joins two reports in one line, each with its own time: "Xi und Trump telefonieren – Trump will im
-            # April nach Peking reisen" (the call is not April's)
+            # April nach Peking reisen" (the call is not April's); a dateline's date before a dash stays ("Berlin, 3. März
+            # 2025 (kg) - Reiche hat … telefoniert")
             dashes = [t.idx - base for t in trig.token.sent if t.is_punct and t.text in DASHES]
-            strong = [d for d in strong if not any(min(d.start, lo) < x < max(d.end, hi) for x in dashes)]
+            strong = [d for d in strong if not any(hi < x < d.start for x in dashes)]
             if not strong:
                 return None
         strong = own or strong
