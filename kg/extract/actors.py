@@ -112,7 +112,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
-                   frozenset(w.lower() for w in grammar.get("articles", [])))
+                   frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(grammar.get("counterpart_nouns", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -400,7 +400,8 @@ def _name_words(ent: Span) -> list[str]:
 
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
                    plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None,
-                   generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset()) -> None:
+                   generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset(),
+                   counterparts: frozenset[str] = frozenset()) -> None:
     """Titles name the office of the person after them; a title standing alone refers to an office holder named
     elsewhere. A bare title refers by the office it heads only after a definite article ("die Ministerin", "des
     Ministers"; not the predicate of "Minister wolle er bleiben")."""
@@ -414,6 +415,7 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
                                                TextSpan(title.text, title.start_char, title.end_char)))
                 actor.country = actor.country or title._.kg_country
             continue
+    _counterpart_roles(doc, actors, mentions, gaz, counterparts)
     # Titles standing alone refer to an office holder named elsewhere in the article.
     sentence_of = {m.start: doc[m.start].sent.start for m in mentions}
     for title in doc.spans.get("kg_titles", []):
@@ -432,6 +434,32 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             span = doc[start : title.end]
             actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _counterpart_roles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                       counterparts: frozenset[str]) -> None:
+    """A counterpart noun before a name gives the person the office of the title-holder named before it in the
+    sentence, of the state of the adjective between (grammar.yml counterpart_nouns): "US-Präsident Donald Trump
+    kündigte ein Treffen mit seinem russischen Amtskollegen Wladimir Putin an" makes Putin Russia's Präsident, so that
+    "die beiden Präsidenten" are Trump and Putin."""
+    if not counterparts:
+        return
+    for m in mentions:
+        actor = actors[m.actor]
+        if actor.type != "Person" or m.start < 1 or doc[m.start - 1].text not in counterparts:
+            continue
+        noun = doc[m.start - 1]
+        adjective = doc[m.start - 2] if m.start >= 2 and doc[m.start - 2].tag_ == "ADJA" else None
+        country = gaz.nationality(adjective.text) if adjective is not None else None
+        holder = next((actors[o.actor] for o in sorted(mentions, key=lambda o: -o.start)
+                       if o.start < noun.i and o.start >= noun.sent.start and o.actor != m.actor
+                       and actors[o.actor].type == "Person" and actors[o.actor].roles), None)
+        if holder is None or any(r.role == holder.roles[-1].role for r in actor.roles):
+            continue
+        start = adjective if adjective is not None else noun
+        actor.roles.append(RoleMention(holder.roles[-1].role, country, None,
+                                       TextSpan(doc[start.i : noun.i + 1].text, start.idx, noun.idx + len(noun))))
+        actor.country = actor.country or country
 
 
 def _counted(doc: Doc, start: int) -> bool:

@@ -131,3 +131,34 @@ def test_a_datelines_date_before_the_dash_still_dates_the_event():
     text = ("Graz, 3. März 2025 (kg) - Die Wirtschaftsministerin Katherina Reiche hat am Montag mit dem norwegischen "
             "Energieminister Terje Aasland telefoniert.")
     assert [(e.type, e.date) for e in extract_text(text).events if e.type == "Call"] == [("Call", "2025-03-03")]
+
+
+def article(*paragraphs: str) -> str:
+    return HEADER + "\n\n".join(paragraphs)
+
+
+def test_the_host_receives_his_counterpart_the_visitor():
+    text = article("Der finnische Präsident Alexander Stubb ist am Dienstag zu einem Staatsbesuch in Wien eingetroffen. "
+                   "Bundespräsident Alexander Van der Bellen empfing seinen Amtskollegen in der Hofburg.")
+    assert sorted_events(text) == expected_events([("Visit", {"Alexander Stubb"}, "happened"),
+                                                   ("Meeting", {"Alexander Stubb", "Alexander Van der Bellen"}, "happened")])
+
+
+def test_a_meeting_at_the_destination_has_the_traveller():
+    text = article("Außenministerin Beate Meinl-Reisinger ist am Montag nach Sarajevo gereist.",
+                   "Am Dienstag reist Meinl-Reisinger nach Belgrad weiter, wo ein Treffen mit Präsident Aleksandar Vučić "
+                   "geplant ist.")
+    assert sorted_events(text) == expected_events([
+        ("Visit", {"Beate Meinl-Reisinger"}, "happened"), ("Visit", {"Beate Meinl-Reisinger"}, "planned"),
+        ("Meeting", {"Beate Meinl-Reisinger", "Aleksandar Vučić"}, "planned")])
+
+
+def test_a_counterpart_holds_the_same_office_so_the_two_presidents_are_the_pair():
+    # Putin is named only as Trump's Russian counterpart; "der beiden Präsidenten" are the two, not Trump and Selenskyj
+    text = article("US-Präsident Donald Trump hat ein Treffen mit seinem russischen Amtskollegen Wladimir Putin angekündigt.",
+                   "Der ukrainische Präsident Wolodymyr Selenskyj verlangte ein Mitspracherecht. Ein Dreiertreffen von "
+                   "Trump, Putin und Selenskyj sei nicht ausgeschlossen. Zunächst sei aber nur eine Begegnung der beiden "
+                   "Präsidenten geplant.")
+    assert sorted_events(text) == expected_events([
+        ("Meeting", {"Donald Trump", "Wladimir Putin"}, "planned"),
+        ("Meeting", {"Donald Trump", "Wladimir Putin", "Wolodymyr Selenskyj"}, "hypothetical")])

@@ -213,6 +213,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             for key in self._guests(doc, a, b, events, by_id):
                 if key not in participants:
                     participants.append(key)
+        # "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist": the traveller meets him there
+        if subject is None and not any(not self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
+            for key in self._travellers_there(doc, sent, a, b, trig, events, by_id):
+                if key not in participants:
+                    participants.insert(0, key)
         # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
         # behind a collective role takes part (ANNOTATION.md: summits of groupings)
         for key in self._collective_roles(doc, trig, a, b, actors, by_id):

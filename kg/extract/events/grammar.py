@@ -116,6 +116,7 @@ class Grammar:
         self.relative_objects = words("relative_objects")
         self.relative_subjects = words("relative_subjects")
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
+        self.destination_words = words("destination_words")
         self.earlier_instance = words("earlier_instance")
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))

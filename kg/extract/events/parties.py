@@ -44,13 +44,35 @@ class PartyFinder(Grammar):
         return None
 
     def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
-        """Visitors of the latest visit when the clause names them as a guest ("ihrem Gast", "der Gast")."""
-        if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART") for t in doc[a:b]):
+        """Visitors of the latest visit when the clause names them as a guest or counterpart ("ihrem Gast", "der Gast",
+        "empfing seinen Amtskollegen")."""
+        # (not with the name after it: "mit seinem Amtskollegen Alexander Stubb" names him)
+        if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
+                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b]):
             return []
         visit = next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened"), None)
         if visit is None:
             return []
         return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
+
+    def _position(self, sent: Sentence) -> int:
+        """Where ``sent`` is in the article's list of sentences (``sent.index`` counts the parser's sentences, of
+        which the list may skip some)."""
+        return next(k for k, s in enumerate(self._sentence_list) if s is sent)
+
+    def _travellers_there(self, doc: Doc, sent: Sentence, a: int, b: int, trig: Trigger, events: list[Event],
+                          by_id: dict[str, Actor]) -> list[str]:
+        """The travellers of a trip reported in this or the sentence before, for an event noun "mit" someone in a
+        clause placed at the trip's destination without a subject of its own (grammar.yml destination_words):
+        "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist"."""
+        if not (trig.is_noun and trig.comitative) or not any(t.lower_ in self.destination_words for t in doc[a:b]):
+            return []
+        first = self._sentence_list[max(0, self._position(sent) - 1)].span.start_char
+        visit = next((e for e in reversed(events) if e.type == "Visit" and e.evidence
+                      and e.evidence[-1].start >= first), None)
+        if visit is None:
+            return []
+        return [p.actor for p in visit.participants if p.role != "recipient" and by_id[p.actor].type == "Person"]
 
     def _group_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
         """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
@@ -99,7 +121,8 @@ class PartyFinder(Grammar):
             if preposition is not None and preposition not in self.partner:
                 continue
             earlier = [m for m in sent.mentions if m.start < i]
-            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
+            pos = self._position(sent)
+            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, pos - 5) : pos])]
             for group in candidates:
                 keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
                                           and m.start not in info.modifiers and m.actor not in info.media))
