@@ -162,3 +162,44 @@ def test_a_counterpart_holds_the_same_office_so_the_two_presidents_are_the_pair(
     assert sorted_events(text) == expected_events([
         ("Meeting", {"Donald Trump", "Wladimir Putin"}, "planned"),
         ("Meeting", {"Donald Trump", "Wladimir Putin", "Wolodymyr Selenskyj"}, "hypothetical")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive clause opened by "ohne" did not happen
+        ("Die Gewerkschaft GPA und die Arbeitgebervertreter der Wirtschaftskammer Österreich (WKÖ) trennten sich nach "
+         "zehn Stunden, ohne sich auf eine Erhöhung der Gehälter verständigt zu haben.",
+         [("Agreement", {"GPA", "Wirtschaftskammer"}, "negated")]),
+        ("Die Minister Christian Stocker und Andreas Babler reisten ab, ohne sich getroffen zu haben.",
+         [("Meeting", {"Christian Stocker", "Andreas Babler"}, "negated")]),
+        # a name in the genitive of what was agreed on or talked about is no party …
+        ("Die Staats- und Regierungschefs der EU haben sich auf die Finanzierung der Ukraine verständigt.",
+         [("Agreement", {"Europäische Union"}, "happened")]),
+        ("Donald Trump hat mit Wladimir Putin über die Zukunft der Ukraine verhandelt.",
+         [("Negotiation", {"Donald Trump", "Wladimir Putin"}, "happened")]),
+        # … but one of a partner's phrase is
+        ("Die EU hat sich mit der Regierung der Ukraine auf Hilfen verständigt.",
+         [("Agreement", {"Europäische Union", "Ukraine"}, "happened")]),
+    ],
+)
+def test_round13_negation_and_topics(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_the_perfect_with_a_later_year_is_done_and_undated():
+    # "für die Jahre 2026 und 2027" is what the agreement covers: it was reached (published 13 August 2025)
+    assert dated("Die Staats- und Regierungschefs der EU haben sich auf die Finanzierung der Ukraine für die Jahre 2026 "
+                 "und 2027 verständigt.") == [("Agreement", None)]
+    from kg.api import extract_text
+
+    statuses = [e.status for e in extract_text(HEADER + "Die Staats- und Regierungschefs der EU haben sich auf die "
+                                               "Finanzierung für die Jahre 2026 und 2027 verständigt.").events]
+    assert statuses == ["happened"]
+
+
+def test_a_failure_is_dated_by_its_paragraph():
+    # the round was on Wednesday (the publication day); the failure to agree is that day's
+    assert dated("Die Verhandlungen der Gewerkschaft GPA mit der Wirtschaftskammer sind am Mittwoch ohne Ergebnis zu "
+                 "Ende gegangen. Die GPA und die Wirtschaftskammer trennten sich, ohne sich auf ein Plus geeinigt zu "
+                 "haben.") == [("Agreement", "2025-08-13"), ("Negotiation", "2025-08-13")]

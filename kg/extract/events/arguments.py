@@ -143,6 +143,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             governor = self._preposition_of(doc, m, a)
             if not trig.is_noun and governor is not None and (governor not in self.partner or self._noun_attribute(doc, m, a)):
                 continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
+            if not trig.is_noun and governor is None and self._topic_genitive(doc, m, a):
+                continue  # "haben sich auf die Finanzierung der Ukraine verständigt": what they agreed on
             if not trig.is_noun and governor is None and actor.type != "Person" and doc[m.start - 1].tag_ == "ADJA" \
                     and self._genitive_attribute(doc, back_over(doc, m.start - 1, a, ("ADJA", "ADJD")), a):
                 # "zu Gesprächen über die Bildung einer gemeinsamen Bundesregierung eingeladen": what they are about (a
@@ -390,7 +392,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") or scheduled,
                                 reported=status == "happened" and not scheduled)
         if status == "happened" and date_value and published and date_value > published.isoformat()[: len(date_value)]:
-            status = "planned"  # a day or month after publication: "reist am Freitag nach Paris", "trifft im April X"
+            if self._present_clause(doc, *sent.segments[trig.segment]):
+                status = "planned"  # a day or month after publication: "reist am Freitag nach Paris", "trifft im April X"
+            else:
+                date_value = None  # the perfect reports what is done: "haben sich auf die Hilfe für 2027 verständigt"
         others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")
         parts = [Participant(p, "initiator" if p == initiator else others_role if initiator else "participant") for p in participants]
         sentence_span = clean_span(sent.span)
@@ -483,6 +488,19 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if noun + 1 >= end or doc[noun + 1].lower_ not in self.topic or i <= noun + 1:
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
+
+    def _topic_genitive(self, doc: Doc, m: ActorMention, a: int) -> bool:
+        """The name is the genitive attribute of a noun after a preposition of what the event is about (grammar.yml
+        topic_genitive_prepositions: "auf die Finanzierung der Ukraine", "über die Zukunft Syriens"), not of a noun for
+        people who act for it ("auf Vertreter der Ukraine")."""
+        j = m.start - 1
+        if j >= a and doc[j].lower_ in self.genitive and doc[j].tag_ == "ART":
+            j -= 1
+        elif not doc[m.end - 1].text.endswith(self.genitive_suffixes):
+            return False
+        if j < a or not is_common_noun(doc[j]) or self._represents(doc[j]):
+            return False
+        return self._preposition(doc, j, a) in self.topic_genitive
 
     def _group_attribute(self, doc: Doc, i: int, end: int) -> bool:
         """The noun at ``i`` has a genitive attribute that is a plural of organisations or states (grammar.yml

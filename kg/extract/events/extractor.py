@@ -56,8 +56,9 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
-                if event.date is None and event.status == "happened" and not self._own_time(sent):
-                    trip = self._trip_of(event, events)
+                if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent):
+                    # (a failure is dated as what failed: "trennten sich, ohne sich zu einigen" after "am Donnerstag")
+                    trip = self._trip_of(event, events) if event.status == "happened" else None
                     if trip is not None:
                         event.date = trip.date  # "… ist am Dienstag nach Kiew gereist. In Kiew traf sie X": on the trip
                     elif sent.paragraph in paragraph_date:

@@ -59,6 +59,7 @@ class Grammar:
         status = lang.status
         self.neg_words = set(status["negated"]["words"])
         self.neg_lemmas = set(status["negated"]["lemmas"])
+        self.neg_clause_openers = set(status["negated"].get("clause_openers", []))
         self.hyp_words = set(status["hypothetical"]["words"])
         self.hyp_lemmas = set(status["hypothetical"]["lemmas"])
         self.question_words = set(status["hypothetical"].get("question_words", []))
@@ -192,6 +193,7 @@ class Grammar:
         self.articles = words("articles")
         self.representatives = words("representatives")
         self.topic = words("topic_prepositions")
+        self.topic_genitive = words("topic_genitive_prepositions")
         self.partner = words("partner_prepositions")
         self.comitative = words("comitative")
         self.light_partners = words("light_partner_prepositions")

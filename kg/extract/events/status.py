@@ -24,6 +24,8 @@ class StatusRules(Grammar):
         a = self._own_conjunct(doc, a, trig)
         if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
             return "negated"  # "Erste Runde ohne Einigung"
+        if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
+            return "negated"  # "…, ohne sich auf eine Erhöhung verständigt zu haben"
         tokens = [t for t in doc[a:b] if t.i != trig.token.i]
         if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
             tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place
