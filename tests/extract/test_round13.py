@@ -203,3 +203,21 @@ def test_a_failure_is_dated_by_its_paragraph():
     assert dated("Die Verhandlungen der Gewerkschaft GPA mit der Wirtschaftskammer sind am Mittwoch ohne Ergebnis zu "
                  "Ende gegangen. Die GPA und die Wirtschaftskammer trennten sich, ohne sich auf ein Plus geeinigt zu "
                  "haben.") == [("Agreement", "2025-08-13"), ("Negotiation", "2025-08-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company noun after a place adjective and an article introduces the name after it …
+        ("Der Tiroler Energieversorger Innkraft übernimmt den Hersteller Akkuwerk.",
+         [("Akkuwerk", "Organization"), ("Innkraft", "Organization")]),
+        # … also one opened by a capitalised adjective
+        ("Der Tiroler Energieversorger Alpin Strom übernimmt den Hersteller Akkuwerk.",
+         [("Akkuwerk", "Organization"), ("Alpin Strom", "Organization")]),
+        # Austrian towns from 15,000 inhabitants are places (grammar.yml city_population_floors)
+        ("Die Firma Akkuwerk aus Villach hat mit Wels verhandelt.",
+         [("Akkuwerk", "Organization"), ("Villach", "Place"), ("Wels", "Place")]),
+    ],
+)
+def test_round13_company_names_and_towns(text, expected):
+    assert actors(text) == expected

@@ -377,7 +377,7 @@ class ActorRecognizer:
             if kind is None:
                 continue
             if kind == "Organization" and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
-                    and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM"):
+                    and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM") and not self._place_description(doc, token.i - 1):
                 continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
             start, end = self._apposed_name(doc, token.i + 1, kind)
             if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
@@ -1223,6 +1223,11 @@ class ActorRecognizer:
             return "Person"  # a name in the genitive before a noun is most often a person's: "Zabels Entscheidung"
         return None
 
+    def _place_description(self, doc: Doc, i: int) -> bool:
+        """The word at ``i`` is a place adjective in -er after an article: it describes the noun after it ("der Tiroler
+        Energieversorger", "den Kärntner Hersteller"), unlike one that opens a name ("Mitteldeutscher Verlag")."""
+        return i > 0 and doc[i].tag_ == "ADJA" and doc[i].text.endswith("er") and len(doc[i].text) > 4 and doc[i - 1].tag_ == "ART"
+
     def _apposed_name(self, doc: Doc, start: int, kind: str | None = None) -> tuple[int, int]:
         """The name after an apposition noun: a run of proper nouns ("Trainer Moser"), or the
         words up to the closing quote ("Zeitung „Die Welt“"); (start, start) when there is none.
@@ -1240,6 +1245,10 @@ class ActorRecognizer:
         if doc[start].tag_ not in ("", "NE", "FM", "XY"):
             if kind == "Organization" and self._common_noun_as_name(doc, start):
                 return start, start + 1
+            if kind == "Organization" and doc[start].tag_ in ("ADJA", "ADJD") and doc[start].text[:1].isupper() \
+                    and start + 1 < len(doc) and doc[start + 1].tag_ in ("NN", "NE") and self._is_name_token(doc[start + 1]) \
+                    and (start + 2 >= len(doc) or not doc[start + 2].text[:1].isupper()):
+                return start, start + 2  # a capitalised adjective mid-sentence opens a name: "der Energieversorger Alpin Energie"
             return start, start
         return start, self._name_run(doc, start, limit=4)
 
