@@ -59,6 +59,7 @@ class EventFrame:
     content_prepositions: frozenset[str] = frozenset()
     not_phrases: tuple[tuple[str, ...], ...] = ()
     context_blockers: frozenset[str] = frozenset()
+    context_nouns: frozenset[str] = frozenset()
     encounter_prepositions: frozenset[str] = frozenset()
     light_objects: frozenset[str] = frozenset()
     not_suffixes: tuple[str, ...] = ()
@@ -248,6 +249,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         content_prepositions=frozenset(words("content_prepositions")),
         not_phrases=tuple(tuple(p.lower().split()) for p in words("not_phrases")),
         context_blockers=frozenset(w.lower() for w in words("context_blockers")),
+        context_nouns=frozenset(words("context_nouns")),
         encounter_prepositions=frozenset(w.lower() for w in words("encounter_prepositions")),
         light_objects=frozenset(words("light_objects")),
         not_suffixes=tuple(w.lower() for w in words("not_suffixes")),

@@ -221,3 +221,20 @@ def test_a_failure_is_dated_by_its_paragraph():
 )
 def test_round13_company_names_and_towns(text, expected):
     assert actors(text) == expected
+
+
+def test_a_headline_round_takes_the_parties_of_the_body():
+    # "Erste Runde ohne Einigung": the round (a negotiation) and the failed agreement are the body's parties'; the
+    # next round ("Die zweite Runde", a negotiation noun in an article about negotiations) is planned
+    text = article("Bau-KV: Erste Runde ohne Einigung",
+                   "Die Kollektivvertragsverhandlungen für die Bauwirtschaft sind am Mittwoch ohne Ergebnis vertagt "
+                   "worden. Die Gewerkschaft Bau-Holz und die Bundesinnung Bau trennten sich nach sechs Stunden, ohne "
+                   "sich auf ein Lohnplus geeinigt zu haben. Die zweite Runde ist für 20. August angesetzt.")
+    assert sorted_events(text) == expected_events([
+        ("Negotiation", {"Gewerkschaft Bau-Holz", "Bundesinnung Bau"}, "happened"),
+        ("Agreement", {"Gewerkschaft Bau-Holz", "Bundesinnung Bau"}, "negated"),
+        ("Negotiation", {"Gewerkschaft Bau-Holz", "Bundesinnung Bau"}, "planned")])
+
+
+def test_a_round_of_a_tournament_is_no_negotiation():
+    assert sorted_events(article("Sport", "Die dritte Runde des Turniers ist für Freitag angesetzt.")) == []

@@ -9,6 +9,7 @@ keeps them) and meetings of a single national body are dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
@@ -16,8 +17,8 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
-from kg.extract.events.merging import Merger
-from kg.extract.events.segments import Segmenter
+from kg.extract.events.merging import Merger, dates_agree, merge_into
+from kg.extract.events.segments import Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
 from kg.extract.model import Actor, Event, Participant
 
@@ -105,10 +106,37 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             subject = self._sentence_subject(doc, sent, by_id, sources, speaker)
             if subject is not None:
                 last_person_subject = subject
+        self._parties_from_next(events, sentences)
         named = {e.type for e in events if e.participants}
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
                 and not self._single_body(e, by_id)]
+
+    def _parties_from_next(self, events: list[Event], sentences: list[Sentence]) -> None:
+        """An event without named parties takes those of the first event of a type it carries the parties of
+        (events.yml carries_parties_of; Negotiation and Agreement each other's) reported in its own or the next
+        sentence: "Metaller-KV: Erste Runde ohne Einigung" / "Die Verhandlungen sind am Donnerstag ohne Ergebnis
+        vertagt worden. Die Gewerkschaften PRO-GE und GPA sowie der FMTI trennten sich, ohne sich zu einigen." A
+        report that then equals an earlier one (type, parties, status, date) is one event with it."""
+        carried = {f.type: f.carries_parties_of for f in self.frames}
+        starts = [s.span.start_char for s in sentences]
+        for event in reversed(list(events)):  # (from the last, so that parties pass back over several reports)
+            if event not in events or event.participants or event.type == "Statement" or not event.evidence or not carried.get(event.type):
+                continue
+            k = bisect_right(starts, event.evidence[0].start)  # the sentence after the event's
+            limit = starts[k + 1] if k + 1 < len(starts) else float("inf")
+            source = next((e for e in events if e is not event and e.participants and e.evidence
+                           and event.evidence[0].start < e.evidence[0].start < limit
+                           and (e.type == event.type or e.type in carried[event.type])), None)
+            if source is None:
+                continue
+            event.participants = [Participant(p.actor, "participant") for p in source.participants]
+            same = next((e for e in events if e is not event and e.type == event.type and e.actor_ids() == event.actor_ids()
+                         and e.status == event.status and dates_agree(e, event)), None)
+            if same is not None:
+                first, second = (event, same) if event.evidence[0].start < same.evidence[0].start else (same, event)
+                merge_into(first, second)
+                events.remove(second)
 
     @staticmethod
     def _trip_of(event: Event, events: list[Event]) -> Event | None:

@@ -65,7 +65,9 @@ class Merger(Grammar):
         if not event.participants:
             same_type = [e for e in same_type if not (trig.is_noun and self._other_compound(e, trig))]
             preferred = [e for e in same_type if any(by_id[p.actor].country in {by_id[s].country for s in sources} for p in e.participants)]
-            target = (preferred or same_type or [None])[-1]
+            named = [e for e in same_type if e.participants]  # (not a report still waiting for its parties)
+            preferred = [e for e in preferred if e.participants]
+            target = (preferred or named or [None])[-1]
             related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
             if target is not None and trig.is_noun and target.status == "negated" and event.status in ("hypothetical", "planned"):
                 # "haben sich nicht einigen können … Eine Einigung bis zum Sommer sei realistisch": the
@@ -80,6 +82,8 @@ class Merger(Grammar):
                 events.append(event)
             elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
                 events.append(event)  # kept only if no report of this type names its parties (extract)
+            elif trig.is_noun and trig.frame.carries_parties_of:
+                events.append(event)  # it may take the parties of the next sentence's report (extract), else it is dropped
             return
         for existing in same_type:
             if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):

@@ -52,6 +52,7 @@ class DocInfo:
     blocked: frozenset[str] = frozenset()  # event types the document's context rules out
     media: frozenset[str] = frozenset()  # actors that are news media (interviewers in events.yml)
     transfers: bool = False  # the article speaks of a transfer fee or a club (grammar.yml transfers contexts)
+    named: frozenset[str] = frozenset()  # event types the article names with a noun or verb of their own (context_nouns)
 
 
 class Segmenter(Grammar):
@@ -88,7 +89,10 @@ class Segmenter(Grammar):
         interviewers = {w for f in self.frames for w in f.interviewers}
         media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers)
         transfers = any(counts[w] for w in self.transfer_contexts)
-        return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media, transfers)
+        named = frozenset(f.type for f in self.frames if f.context_nouns and (
+            any(counts[w.lower()] for w in f.verbs | f.nouns)
+            or any(w.endswith(tuple(f.noun_suffixes)) for w in counts if f.noun_suffixes)))
+        return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media, transfers, named)
 
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[Sentence]:
         out = []

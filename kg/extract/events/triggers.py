@@ -80,6 +80,13 @@ class TriggerFinder(Grammar):
                 continue  # (a colour coalition "Blau-Rot" may be tagged as an adjectival noun)
             match = self._noun_frame(token)
             if match is None:
+                match = next(((f, "noun") for f in self.frames if f.type in info.named
+                              and (token.text in f.context_nouns or self._lemma(token) in f.context_nouns)), None)
+                after = self._noun_frame(doc[token.i + 2]) if match is not None and token.i + 2 < len(doc) \
+                    and info.lowers[token.i + 1] in self.genitive else None
+                if after is not None and after[0] is match[0]:
+                    match = None  # "die nächste Runde der Friedensgespräche": the talks are the event
+            if match is None:
                 continue
             frame, kind = match
             if frame.type in info.blocked:
