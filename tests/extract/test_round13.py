@@ -238,3 +238,21 @@ def test_a_headline_round_takes_the_parties_of_the_body():
 
 def test_a_round_of_a_tournament_is_no_negotiation():
     assert sorted_events(article("Sport", "Die dritte Runde des Turniers ist für Freitag angesetzt.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Freiheitlichen" are the FPÖ
+        ("Bürgermeister Michael Ludwig habe die Freiheitlichen nicht einmal zu einem Sondierungsgespräch eingeladen, "
+         "beklagte Dominik Nepp.", [("Invitation", {"Michael Ludwig", "FPÖ"}, "negated")]),
+        # a partner pronoun of reported speech is the speaker when the gender fits …
+        ("Bürgermeister Michael Ludwig sollte sich mit ihm zusammensetzen, forderte Dominik Nepp.",
+         [("Meeting", {"Michael Ludwig", "Dominik Nepp"}, "hypothetical")]),
+        # … and not when it does not
+        ("Bürgermeister Michael Ludwig habe mit ihm telefoniert, sagte Bettina Emmerling.",
+         [("Call", {"Michael Ludwig"}, "happened")]),
+    ],
+)
+def test_round13_party_names_and_pronouns(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -314,6 +314,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             participants.insert(0, speaker)
             subjects.insert(0, speaker)
             subject = subject or speaker
+        # "sollte sich mit ihm zusammensetzen, forderte Nepp": the partner pronoun of reported speech is the speaker
+        if speaker is not None and by_id[speaker].type == "Person" and speaker not in participants and speaker not in sources:
+            partner = next((t for t in doc[a:b] if t.lower_ in self.partner_pronouns and t.tag_ in ("PPER", "")
+                            and t.i > a and doc[t.i - 1].lower_ in self.light_partners), None)
+            if partner is not None and self._gender(by_id[speaker]) == self.partner_pronouns[partner.lower_]:
+                participants.append(speaker)
         # reported speech without its own subject: "Trump: Mit Putin … vereinbart"
         headline = self._headline_speaker(doc, sent)
         reporter = headline or (speaker if not trig.is_noun else None)
