@@ -256,3 +256,8 @@ def test_a_round_of_a_tournament_is_no_negotiation():
 )
 def test_round13_party_names_and_pronouns(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+def test_the_player_of_a_transfer_is_no_party_of_the_clubs_agreement():
+    assert sorted_events("Der LASK und Slavia Prag haben sich über den Transfer von Stürmer Ondřej Kovář geeinigt.") \
+        == expected_events([("Agreement", {"LASK", "Slavia Prag"}, "happened")])

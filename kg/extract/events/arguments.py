@@ -618,7 +618,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """The mention's preposition ("von") follows a common noun whose attribute it is:
         "auf Anordnung von X" (not "am Montag von X eingeladen", not a title)."""
         titles = self._title_tokens(doc)
-        j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "ADJD", "PPOSAT", "CARD"), titles=titles)
+        # (past the noun that tells the name's sort: "über den Transfer von Stürmer Kovář")
+        j = back_over(doc, self._before_sort(doc, m.start, floor), floor, ("ART", "ADJA", "ADJD", "PPOSAT", "CARD"), titles=titles)
         if j - 1 < floor or doc[j].lower_ not in self.attribute_prepositions or doc[j].tag_ != "APPR":
             return False
         before = doc[j - 1]
