@@ -261,3 +261,10 @@ def test_round13_party_names_and_pronouns(text, expected):
 def test_the_player_of_a_transfer_is_no_party_of_the_clubs_agreement():
     assert sorted_events("Der LASK und Slavia Prag haben sich über den Transfer von Stürmer Ondřej Kovář geeinigt.") \
         == expected_events([("Agreement", {"LASK", "Slavia Prag"}, "happened")])
+
+
+def test_what_may_come_after_a_cancelled_meeting_is_another_event():
+    text = article("US-Präsident Donald Trump hat den Gipfel mit Kremlchef Wladimir Putin in Budapest abgesagt.",
+                   "Trump schloss ein Treffen mit dem Kremlchef zu einem späteren Zeitpunkt nicht aus.")
+    assert sorted_events(text) == expected_events([("Meeting", {"Donald Trump", "Wladimir Putin"}, "negated"),
+                                                   ("Meeting", {"Donald Trump", "Wladimir Putin"}, "hypothetical")])

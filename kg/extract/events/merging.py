@@ -143,7 +143,11 @@ class Merger(Grammar):
         events.append(event)
 
     def _statuses_agree(self, a: Event, b: Event) -> bool:
-        """Reports of one event: same status, or a later report that is less definite."""
+        """Reports of one event: same status, or a later report that is less definite; but what may still come after
+        a cancelled or failed one is another event ("Trump sagte den Gipfel mit Putin ab … schloss ein Treffen mit dem
+        Kremlchef zu einem späteren Zeitpunkt nicht aus")."""
+        if a.status == "negated" and b.status in ("hypothetical", "planned"):
+            return False
         return a.status == b.status or b.status not in NEW_EVENT_STATUSES + ("hypothetical",) or a.status != "happened" and b.status != "negated"
 
     def _same_states(self, a: Event, b: Event, by_id: dict[str, Actor]) -> bool:
