@@ -268,3 +268,10 @@ def test_what_may_come_after_a_cancelled_meeting_is_another_event():
                    "Trump schloss ein Treffen mit dem Kremlchef zu einem späteren Zeitpunkt nicht aus.")
     assert sorted_events(text) == expected_events([("Meeting", {"Donald Trump", "Wladimir Putin"}, "negated"),
                                                    ("Meeting", {"Donald Trump", "Wladimir Putin"}, "hypothetical")])
+
+
+def test_a_round_someone_is_invited_to_lies_ahead_and_the_ministry_is_its_venue():
+    text = article("Finanzminister Markus Marterbauer hat die Verhandler für Dienstag zu einer „entscheidenden Runde“ ins "
+                   "Finanzministerium geladen. Die Verhandlungen laufen seit Monaten.")
+    assert [e for e in sorted_events(text) if e[0] == "Negotiation"] == [
+        ("Negotiation", frozenset({"Markus Marterbauer"}), "planned")]

@@ -66,6 +66,8 @@ class Grammar:
         self.plan_words = set(status["planned"]["words"])
         self.plan_lemmas = set(status["planned"]["lemmas"])
         self.plan_attributes = tuple(status["planned"].get("attributes", []))
+        self.inviting = frozenset(v for f in lang.frames.values() if f.content_prepositions for v in f.verbs)
+        self.invited_to = frozenset(p for f in lang.frames.values() for p in f.content_prepositions)
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
         self.neg_phrases = [tuple(p.split()) for p in status.get("negated_phrases", [])]

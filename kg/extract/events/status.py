@@ -16,6 +16,9 @@ from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 
 
+QUOTE_MARKS = frozenset('„“”"»«‚‘’')
+
+
 class StatusRules(Grammar):
     """Decides the status of a trigger's event."""
 
@@ -143,12 +146,25 @@ class StatusRules(Grammar):
             return "happened"
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
+        # what someone is invited to lies ahead of the invitation: "hat die Verhandler zu einer „entscheidenden Runde“
+        # geladen" (events.yml: the verbs and content prepositions of a frame with contents)
+        if trig.is_noun and self._invited_to(doc, trig.token.i, a) \
+                and any(f in self.inviting for t in tokens for f in self._verb_lemmas(doc, t, b)):
+            return "planned"
         if trig.is_noun and self._planned_attribute(doc, trig, a, b):
             return "planned"
         # a purpose: "reiste nach Abu Dhabi, um mit X zu verhandeln" (what the trip is for is still to come)
         if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "planned"
         return "happened"
+
+    def _invited_to(self, doc: Doc, i: int, a: int) -> bool:
+        """The noun at ``i`` is what an invitation is to: after "zu" and its article and attributes, also in quotes
+        ("zu einer „entscheidenden Runde“")."""
+        j = i - 1
+        while j >= a and (doc[j].tag_ in ("ADJA", "ADJD", "ART", "PPOSAT", "CARD") or doc[j].text in QUOTE_MARKS):
+            j -= 1
+        return j >= a and doc[j].lower_ in self.invited_to
 
     def _planned_attribute(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun's own attribute plans it ("vor dem geplanten Gipfel", "Der bevorstehende Besuch sorgt für
