@@ -275,3 +275,20 @@ def test_a_round_someone_is_invited_to_lies_ahead_and_the_ministry_is_its_venue(
                    "Finanzministerium geladen. Die Verhandlungen laufen seit Monaten.")
     assert [e for e in sorted_events(text) if e[0] == "Negotiation"] == [
         ("Negotiation", frozenset({"Markus Marterbauer"}), "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "beide Seiten" are the two states of the talks just reported (the speaker is no party) …
+        ("Spitzenvertreter der USA und Russlands sind in Riad zu Gesprächen zusammengekommen. Beide Seiten hätten "
+         "vereinbart, die Botschaften wieder zu besetzen, sagte US-Außenminister Marco Rubio.",
+         [("Meeting", {"USA", "Russland"}, "happened"), ("Agreement", {"USA", "Russland"}, "happened")]),
+        # … or the town and the company
+        ("Die Stadt Wels und die Firma Danubia Data verhandeln über ein Rechenzentrum. Beide Seiten hätten vereinbart, "
+         "Stillschweigen zu bewahren.",
+         [("Negotiation", {"Wels", "Danubia Data"}, "happened"), ("Agreement", {"Wels", "Danubia Data"}, "happened")]),
+    ],
+)
+def test_round13_both_sides(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -297,6 +297,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 participants.append(key)
                 if not governed:
                     subjects.append(key)
+        # "Beide Seiten hätten vereinbart": the two sides of what was reported last
+        for key in self._sides(doc, a, b, events, by_id):
+            if key not in participants:
+                participants.append(key)
+                subjects.append(key)
+                subject = subject or key
         # "die beiden trafen sich": the pair that most often took part in an event together
         lowers = info.lowers
         plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p

@@ -127,6 +127,7 @@ class Grammar:
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
+        self.side_nouns = words("side_nouns")
         self.partner_pronouns = {w.lower(): g for w, g in (grammar.get("partner_pronouns") or {}).items()}
         self.mediator_nouns = frozenset(grammar.get("mediator_nouns", []))
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))

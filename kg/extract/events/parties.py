@@ -55,6 +55,20 @@ class PartyFinder(Grammar):
             return []
         return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
 
+    def _sides(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The two sides a clause's "beide Seiten" (grammar.yml side_nouns after a count of two) stands for: the
+        organisations, states or towns of the latest of the last three events with exactly two of them, else its two
+        people; none if no such event."""
+        if not any(doc[i].lower_ in self.side_nouns and self.group_numbers.get(doc[i - 1].lower_) == 2
+                   and self._preposition(doc, i, a) in (None, *self.partner) for i in range(a + 1, b)):
+            return []
+        for event in [e for e in events if e.type != "Statement" and e.participants][-3:][::-1]:
+            bodies = [p.actor for p in event.participants if by_id[p.actor].type in ("Country", "Organization", "Place")]
+            people = [p.actor for p in event.participants if by_id[p.actor].type == "Person"]
+            if len(bodies) == 2 or len(people) == 2:
+                return bodies if len(bodies) == 2 else people
+        return []
+
     def _position(self, sent: Sentence) -> int:
         """Where ``sent`` is in the article's list of sentences (``sent.index`` counts the parser's sentences, of
         which the list may skip some)."""
