@@ -292,3 +292,18 @@ def test_a_round_someone_is_invited_to_lies_ahead_and_the_ministry_is_its_venue(
 )
 def test_round13_both_sides(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in another event noun's phrase is that event's …
+        ("Vorbereitet worden war die Begegnung von Marco Rubio und Sergej Lawrow bei einem Telefonat am Samstag.",
+         [("Meeting", None)]),
+        # … and the clause's own date stays the trigger's
+        ("Am Dienstag trafen sich Marco Rubio und Sergej Lawrow nach einem Telefonat am Samstag.",
+         [("Meeting", "2025-08-12")]),
+    ],
+)
+def test_round13_dates_of_other_event_nouns(text, expected):
+    assert dated(text) == expected

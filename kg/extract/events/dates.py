@@ -36,6 +36,14 @@ class DateRules(Grammar):
         # vorzustellen" (the invitation is Friday's; 26 May is what it invites to)
         a, b = sent.segments[trig.segment]
         lo, hi = trig.token.doc[a].idx - base, trig.token.doc[b - 1].idx + len(trig.token.doc[b - 1]) - base
+        # a date in another event noun's phrase is that event's: "Vorbereitet worden war die Begegnung bei einem Telefonat
+        # Rubios mit Lawrow am Samstag" (the meeting was not on Saturday)
+        others = self._other_event_phrases(trig, a, b, base)
+        if others and strong:
+            kept = [d for d in strong if not any(x <= d.start and d.end <= y for x, y in others)]
+            if not kept:
+                return None
+            strong = kept
         own = [d for d in strong if lo <= d.start and d.end <= hi]
         if not own and strong:
             # a dash joins two reports in one line, each with its own time: "Xi und Trump telefonieren – Trump will im
@@ -73,6 +81,20 @@ class DateRules(Grammar):
         pool = explicit or strong or dates
         pos = trig.token.idx - base
         return min(pool, key=lambda d: abs(d.start - pos)).value
+
+    def _other_event_phrases(self, trig: Trigger, a: int, b: int, base: int) -> list[tuple[int, int]]:
+        """The characters (from ``base``) of the phrases of the clause's other event nouns, from the noun to the next
+        verb or punctuation ("Telefonat Rubios mit Lawrow am Samstag")."""
+        doc, out = trig.token.doc, []
+        for t in doc[a:b]:
+            if t.i == trig.token.i or not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", "") or self._noun_frame(t) is None:
+                continue
+            end = t.i + 1
+            while end < b and not doc[end].is_punct and doc[end].tag_ not in FINITE_TAGS and doc[end].pos_ not in ("VERB", "AUX"):
+                end += 1
+            if trig.token.i <= t.i or trig.token.i >= end:
+                out.append((t.idx - base, doc[end - 1].idx + len(doc[end - 1]) - base))
+        return out
 
     def _relative_phrase(self, trig: Trigger, a: int, base: int) -> tuple[int, int, int | None] | None:
         """For an event noun after "vor"/"nach" (grammar.yml anticipation/retrospective_prepositions): the characters
