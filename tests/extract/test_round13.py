@@ -307,3 +307,17 @@ def test_round13_both_sides(text, expected):
 )
 def test_round13_dates_of_other_event_nouns(text, expected):
     assert dated(text) == expected
+
+
+def test_a_leader_speaking_after_a_groupings_summit_took_part():
+    text = article("Beim EU-Gipfel in Brüssel haben sich Ursula von der Leyen und Giorgia Meloni getroffen.",
+                   "Bundeskanzler Christian Stocker zeigte sich nach dem Treffen erleichtert.")
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert meetings == [("Meeting", frozenset({"Europäische Union", "Ursula von der Leyen", "Giorgia Meloni",
+                                               "Christian Stocker"}), "happened")]
+
+
+def test_someone_speaking_after_a_meeting_of_named_others_took_no_part():
+    text = article("Donald Trump und Wladimir Putin haben sich in Alaska getroffen.",
+                   "Bundeskanzler Christian Stocker zeigte sich nach dem Treffen erleichtert.")
+    assert sorted_events(text) == expected_events([("Meeting", {"Donald Trump", "Wladimir Putin"}, "happened")])

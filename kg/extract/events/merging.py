@@ -52,6 +52,8 @@ class Merger(Grammar):
                 known = target.actor_ids()
                 if trig.during or trig.joins:
                     target.participants.extend(Participant(s, "participant") for s in trig.subjects if s not in known)
+                target.participants.extend(Participant(s, "participant") for s in self._after_summit(trig, target, by_id)
+                                           if s not in known)
                 return target if trig.during else None
             if target is not None:
                 self._refer_back(events, target, event, trig.subjects)
@@ -102,6 +104,18 @@ class Merger(Grammar):
                 merge_into(existing, event, union=True)
                 return
         events.append(event)
+
+    def _after_summit(self, trig: Trigger, target: Event, by_id: dict[str, Actor]) -> list[str]:
+        """A leader who speaks "nach dem Treffen" of a grouping's summit took part in it: "Bundeskanzler Stocker zeigte
+        sich nach dem Treffen erleichtert" after the EU summit (only a summit that has an organisation among its parties,
+        not a meeting of named others; only the clause's people who are no object)."""
+        doc, sent = trig.token.doc, trig.token.sent
+        if not trig.is_noun or self._preposition(doc, trig.token.i, sent.start) not in self.retrospective \
+                or target.type != "Meeting" or not any(by_id[p.actor].type == "Organization" for p in target.participants):
+            return []
+        people = [m for i, m in self._by_start.items() if sent.start <= i < sent.end and by_id[m.actor].type == "Person"
+                  and not m.via_role and not self._is_oblique(doc, m, sent.start)]
+        return [m.actor for m in people][:1]
 
     def _modifier(self, text: str, frame: EventFrame) -> str:
         """What a trigger compound adds to its head: "balkan" in "Balkankonferenz", "" in "Gipfel"."""
