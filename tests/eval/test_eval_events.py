@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FLOOR_STRICT_F1 = 0.90
 FLOOR_LENIENT_F1 = 0.95
 FLOOR_STATUS = 0.95
-FLOOR_DATE = 0.85  # 0.87 when set: dates from months without a year, settings and trips (0.74 before them)
+FLOOR_DATE = 0.87  # 0.89 when raised (round 13: dated failures, dashes, distances); 0.87 after round 12 (0.74 before it)
 
 
 def _result(events):
@@ -162,15 +162,17 @@ def test_no_regression_on_development_gold(name):
     assert scores["all"]["lenient"]["f1"] >= lenient
 
 
-# `kg eval events gold/wire/gold.jsonl` (our own wire stories, annotated blind; unseen 0.46/0.74) minus a small
-# margin: 0.56 strict, 0.83 lenient, status 0.86 when raised. It needs no corpus, so CI always runs it.
-WIRE_FLOORS = (0.54, 0.80, 0.84)
+# `kg eval events gold/wire/gold.jsonl` and `gold/wire2/gold.jsonl` (our own wire stories, annotated blind; unseen
+# 0.46/0.74 and 0.36/0.79) minus a small margin: (strict, lenient, status) of 0.63/0.89/0.97 and 0.57/0.84/0.97 when
+# raised (round 13). They need no corpus, so CI always runs them.
+WIRE_FLOORS = {"wire": (0.61, 0.87, 0.94), "wire2": (0.55, 0.82, 0.94)}
 
 
-def test_no_regression_on_the_wire_gold():
-    scores = evaluate_events(ROOT / "gold" / "wire" / "gold.jsonl", root=ROOT).to_json()
+@pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
+def test_no_regression_on_the_wire_gold(name):
+    scores = evaluate_events(ROOT / "gold" / name / "gold.jsonl", root=ROOT).to_json()
     assert scores["documents"] == 12
-    strict, lenient, status = WIRE_FLOORS
+    strict, lenient, status = WIRE_FLOORS[name]
     assert scores["all"]["strict"]["f1"] >= strict
     assert scores["all"]["lenient"]["f1"] >= lenient
     assert scores["status_accuracy"] >= status
