@@ -85,7 +85,7 @@ class TriggerFinder(Grammar):
                 after = self._noun_frame(doc[token.i + 2]) if match is not None and token.i + 2 < len(doc) \
                     and info.lowers[token.i + 1] in self.genitive else None
                 if after is not None and after[0] is match[0]:
-                    match = None  # "die nächste Runde der Friedensgespräche": the talks are the event
+                    match = None  # "eine neue Runde der Friedensverhandlungen": the talks are the event
             if match is None:
                 continue
             frame, kind = match
