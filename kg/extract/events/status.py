@@ -14,9 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, back_over, contains, is_common_noun
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
-
-
-QUOTE_MARKS = frozenset('„“”"»«‚‘’')
+from kg.nlp.components.actors import QUOTES
 
 
 class StatusRules(Grammar):
@@ -162,7 +160,7 @@ class StatusRules(Grammar):
         """The noun at ``i`` is what an invitation is to: after "zu" and its article and attributes, also in quotes
         ("zu einer „entscheidenden Runde“")."""
         j = i - 1
-        while j >= a and (doc[j].tag_ in ("ADJA", "ADJD", "ART", "PPOSAT", "CARD") or doc[j].text in QUOTE_MARKS):
+        while j >= a and (doc[j].tag_ in ("ADJA", "ADJD", "ART", "PPOSAT", "CARD") or doc[j].text in QUOTES):
             j -= 1
         return j >= a and doc[j].lower_ in self.invited_to
 
