@@ -13,11 +13,17 @@ def scored_events(text: str) -> list[tuple[str, frozenset[str], str]]:
     return [(e.type, frozenset(labels[p.actor] for p in e.participants), e.status) for e in result.events if e.type in SCORED]
 
 
+def canonical(event: tuple[str, frozenset[str], str]) -> tuple[str, list[str], str]:
+    """A sort key that does not depend on a set's iteration order (``str`` of a frozenset does: string hashes
+    change from process to process, so two equal lists sorted by ``str`` could differ in order)."""
+    return event[0], sorted(event[1]), event[2]
+
+
 def expected_events(items) -> list[tuple[str, frozenset[str], str]]:
     """(type, participant labels, status) triples written with plain sets, in the order ``sorted_events`` gives."""
-    return sorted(((t, frozenset(p), s) for t, p, s in items), key=str)
+    return sorted(((t, frozenset(p), s) for t, p, s in items), key=canonical)
 
 
 def sorted_events(text: str) -> list[tuple[str, frozenset[str], str]]:
     """The scored events of a text in a fixed order, to compare with ``expected_events``."""
-    return sorted(scored_events(text), key=str)
+    return sorted(scored_events(text), key=canonical)

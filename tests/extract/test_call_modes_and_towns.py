@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.scored import scored_events
+from tests.extract.scored import expected_events, sorted_events
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ from tests.extract.scored import scored_events
     ],
 )
 def test_talking_by_phone_or_video_is_a_call(text, expected):
-    assert sorted(scored_events(text), key=str) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=str)
+    assert sorted_events(text) == expected_events(expected)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +56,4 @@ def test_talking_by_phone_or_video_is_a_call(text, expected):
     ],
 )
 def test_a_town_that_acts_is_a_party(text, expected):
-    assert sorted(scored_events(text), key=str) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=str)
+    assert sorted_events(text) == expected_events(expected)

@@ -13,7 +13,7 @@ import pytest
 from kg.api import extract_text
 from kg.lang import load_lang
 from kg.extract.timex import TimeResolver
-from tests.extract.scored import scored_events
+from tests.extract.scored import expected_events, sorted_events
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,7 @@ from tests.extract.scored import scored_events
     ],
 )
 def test_issue3_round8_events(text: str, expected: list[tuple[str, set[str], str]]) -> None:
-    assert sorted(scored_events(text), key=repr) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=repr)
+    assert sorted_events(text) == expected_events(expected)
 
 
 def test_issue3_round8_invitation_initiator() -> None:

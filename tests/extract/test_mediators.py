@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.scored import scored_events
+from tests.extract.scored import expected_events, sorted_events
 
 
 @pytest.mark.parametrize(
@@ -26,4 +26,4 @@ from tests.extract.scored import scored_events
     ],
 )
 def test_mediators_stay_out_and_chairs_take_part(text, expected):
-    assert sorted(scored_events(text), key=str) == sorted(((t, frozenset(p), s) for t, p, s in expected), key=str)
+    assert sorted_events(text) == expected_events(expected)
