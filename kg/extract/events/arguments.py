@@ -179,8 +179,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 if heads or trig.is_noun:
                     break
         compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
-        if not participants and dropped and not trig.definite and not compound \
-                and not self._counted_group(doc, sent, a, b, info, by_id):
+        # a counted group as subject ("die beiden Unternehmen"), read once: its actors join the parties below
+        counted = self._counted_group(doc, sent, a, b, info, by_id)
+        if not participants and dropped and not trig.definite and not compound and not counted:
             # (not when a counted group is the subject: "Die beiden Unternehmen schlossen vor dem Landesgericht
             # Innsbruck einen Vergleich")
             # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
@@ -292,7 +293,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 participants.append(antecedent)
         # "die drei Präsidenten besuchten …", "die beiden US-Firmen könnten sich einigen": the actors of
         # that kind named together last
-        for key, governed in self._counted_group(doc, sent, a, b, info, by_id):
+        for key, governed in counted:
             if key not in participants:
                 participants.append(key)
                 if not governed:

@@ -69,11 +69,6 @@ class PartyFinder(Grammar):
                 return bodies if len(bodies) == 2 else people
         return []
 
-    def _position(self, sent: Sentence) -> int:
-        """Where ``sent`` is in the article's list of sentences (``sent.index`` counts the parser's sentences, of
-        which the list may skip some)."""
-        return next(k for k, s in enumerate(self._sentence_list) if s is sent)
-
     def _travellers_there(self, doc: Doc, sent: Sentence, a: int, b: int, trig: Trigger, events: list[Event],
                           by_id: dict[str, Actor]) -> list[str]:
         """The travellers of a trip reported in this or the sentence before, for an event noun "mit" someone in a
@@ -81,7 +76,7 @@ class PartyFinder(Grammar):
         "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist"."""
         if not (trig.is_noun and trig.comitative) or not any(t.lower_ in self.destination_words for t in doc[a:b]):
             return []
-        first = self._sentence_list[max(0, self._position(sent) - 1)].span.start_char
+        first = self._sentence_list[max(0, sent.index - 1)].span.start_char
         visit = next((e for e in reversed(events) if e.type == "Visit" and e.evidence
                       and e.evidence[-1].start >= first), None)
         if visit is None:
@@ -135,8 +130,7 @@ class PartyFinder(Grammar):
             if preposition is not None and preposition not in self.partner:
                 continue
             earlier = [m for m in sent.mentions if m.start < i]
-            pos = self._position(sent)
-            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, pos - 5) : pos])]
+            candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
             for group in candidates:
                 keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
                                           and m.start not in info.modifiers and m.actor not in info.media))

@@ -25,7 +25,7 @@ CONTEXT_BLOCK_COUNT = 2
 @dataclass
 class Sentence:
     span: Span
-    index: int
+    index: int  # position in the article's list of sentences (blank ones are left out of it)
     segments: list[tuple[int, int]]  # token index ranges
     mentions: list[ActorMention]
     paragraph: int
@@ -99,7 +99,7 @@ class Segmenter(Grammar):
         paragraph = 0
         ordered = sorted(mentions, key=lambda m: m.start)
         k = 0
-        for n, span in enumerate(doc.sents):
+        for span in doc.sents:
             while k < len(ordered) and ordered[k].start < span.start:
                 k += 1
             if not span.text.strip():
@@ -125,7 +125,7 @@ class Segmenter(Grammar):
                 ms.append(ordered[j])
                 j += 1
             segments = self._clauses(doc, raw, ms)
-            out.append(Sentence(span, n, segments, ms, paragraph))
+            out.append(Sentence(span, len(out), segments, ms, paragraph))
             if "\n" in span.text.rstrip(" ")[-2:] or span[-1].whitespace_.count("\n") or "\n" in doc[span.end - 1].text:
                 paragraph += 1
         return out
