@@ -4,8 +4,8 @@ Rules (words from ``kg/lang/<code>/time.yml``):
 - "am 15. August 2025", "15.8.2025" -> that day; without a year the publication year, moved to
   the next year when a planned event would otherwise lie in the past.
 - "am Mittwoch", "Mittwochabend" -> the latest such weekday on or before publication for
-  reported events, the next one for planned events; "vergangenen"/"kommenden" force the
-  direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
+  reported events, the next one for planned events (the publication day itself when it is that
+  weekday); "vergangenen"/"kommenden" force the direction. Without a publication date weekdays stay unresolved (ANNOTATION.md).
 - "heute", "gestern", "morgen" relative to publication; "im März 2025" -> "2025-03".
 - "im Juni", "Anfang März" -> that month of the publication year; for a reported event of the year
   before when the month lies after publication, for a planned one of the year after when it lies
@@ -173,7 +173,10 @@ class TimeResolver:
                 go_forward = direction in self.forward or (forward and direction not in self.backward)
                 if not direction and not reported and self._scheduled_for.search(text[max(0, m.start() - 12) : m.start()]):
                     go_forward = True  # "der für Donnerstag geplante Besuch … abgesagt": the day set for it, ahead
-                found.append(DateMention(_weekday_date(published, target, go_forward).isoformat(), m.start(), m.end()))
+                # a planned event on the publication's own weekday is that day ("trifft am Freitag" in a Friday
+                # morning's report), unless "kommenden"/"nächsten" put it a week ahead
+                day = _weekday_date(published, target, go_forward, same_day=not direction)
+                found.append(DateMention(day.isoformat(), m.start(), m.end()))
                 taken.append((m.start(), m.end()))
             for m in self._period.finditer(text):
                 if not free(m.start(), m.end()):
@@ -245,9 +248,9 @@ def _period_value(published: date, unit: str, offset: int) -> str | None:
     return f"{monday.year:04d}" if monday.year == sunday.year else None
 
 
-def _weekday_date(published: date, weekday: int, forward: bool) -> date:
+def _weekday_date(published: date, weekday: int, forward: bool, same_day: bool = False) -> date:
     if forward:
-        delta = (weekday - published.weekday()) % 7 or 7
+        delta = (weekday - published.weekday()) % 7 or (0 if same_day else 7)
         return published + timedelta(days=delta)
     delta = (published.weekday() - weekday) % 7
     return published - timedelta(days=delta)

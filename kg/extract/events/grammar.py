@@ -80,6 +80,9 @@ class Grammar:
         frustrated = status.get("frustrated_plans") or {}
         self.frustration_words = set(frustrated.get("words", []))
         self.frustrated_modals = set(frustrated.get("modals", []))
+        counterfactual = status.get("counterfactual") or {}
+        self.counterfactual_auxiliaries = set(counterfactual.get("auxiliaries", []))
+        self.counterfactual_modals = set(counterfactual.get("modal_infinitives", []))
         self.subordinators = set(status.get("subordinators", []))
         self.content_clause_openers = set(status.get("content_clause_openers", []))
         self.past_modals = set(status.get("past_modals", []))

@@ -45,6 +45,10 @@ class Merger(Grammar):
             preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
             target = next((e for e in preferred + earlier if e.status == event.status and dates_agree(e, event)),
                           (preferred + earlier)[0] if earlier else None)
+            if target is not None and trig.anaphoric and not trig.adverbial and self._continues(target, event):
+                event.type, event.cameo, event.plover = target.type, target.cameo, target.plover  # what "Gespräche" continue
+                self._refer_back(events, target, event, trig.subjects)  # "Die Gespräche sollen … fortgesetzt werden"
+                return
             if target is not None and (trig.anaphoric or trig.adverbial):
                 # "das Gespräch", "nach dem Treffen" only ever add evidence (and, for "bei dem
                 # Treffen", the people said to act there)
@@ -76,6 +80,8 @@ class Merger(Grammar):
                 # agreement still to come is another event than the one that failed, of the same parties
                 event.participants = [Participant(p.actor, p.role) for p in target.participants]
                 events.append(event)
+            elif target is not None and self._continues(target, event):
+                self._refer_back(events, target, event, [])  # "Am 3. März wird weiterverhandelt"
             elif target is not None:
                 merge_into(target, event)
             elif trig.is_noun and related is not None:
@@ -155,6 +161,12 @@ class Merger(Grammar):
                 merge_into(existing, event)
                 return
         events.append(event)
+
+    def _continues(self, target: Event, event: Event) -> bool:
+        """A report without parties of what lies ahead, after the same kind of event has been reported as done, is the
+        next round, another event of the same parties: "X und Y verhandelten … Die Gespräche sollen kommende Woche
+        fortgesetzt werden" (ANNOTATION.md: events with different status are separate)."""
+        return target.status == "happened" and event.status == "planned"
 
     def _statuses_agree(self, a: Event, b: Event) -> bool:
         """Reports of one event: same status, or a later report that is less definite; but what may still come after

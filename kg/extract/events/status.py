@@ -109,6 +109,12 @@ class StatusRules(Grammar):
         if not refusal and any(t.lower_ in self.frustration_words for t in tokens) \
                 and any(t.lower_ in self.frustrated_modals for t in tokens):
             return "negated"
+        # "Das Treffen hätte am Freitag stattfinden sollen": what was to be and was not (Konjunktiv II with a modal
+        # infinitive); "sie hätten sich getroffen" alone is reported speech (happened)
+        if any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
+                and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens):
+            # … "wo sie den Vertrag eigentlich hätte unterschreiben sollen": a plan given up (frustrated_plans)
+            return "negated" if any(t.lower_ in self.frustration_words for t in tokens) else "hypothetical"
         hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words
                       or t.lower_ in self.question_words and t.tag_ != "APPR" and not (trig.is_noun and trig.adverbial)]
         # (a question word read as a preposition is part of a name: "Wartberg ob der Aist")

@@ -34,7 +34,8 @@ def kg_sentences(doc: Doc) -> Doc:
             continue
         if "\n" in token.whitespace_ and i + 1 < n:
             doc[i + 1].is_sent_start = True
-        if token.text in ENDERS or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isalpha() and token.text[0].isupper() and _is_boundary_next(doc, i)):
+        if token.text in ENDERS or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isalpha() and token.text[0].isupper() and _is_boundary_next(doc, i)) \
+                or _is_year_end(doc, i):
             j = i + 1
             while j < n and (doc[j].text in CLOSERS or doc[j].text in ENDERS):
                 j += 1
@@ -50,6 +51,14 @@ def _is_boundary_next(doc: Doc, i: int) -> bool:
     # A capitalised word with a glued period ("Kiew.") is an abbreviation only if it is short
     # and followed by a lowercase word; treat it as a boundary when a capital follows.
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and len(doc[i].text) > 4
+
+
+def _is_year_end(doc: Doc, i: int) -> bool:
+    # The tokenizer keeps "2028." whole, as an ordinal; a year before a capitalised word ends the sentence
+    # ("einen Vertrag bis 2028. Zuvor …"): nobody counts to the 1900th of anything in the news.
+    text = doc[i].text
+    return len(text) == 5 and text.endswith(".") and text[:4].isdigit() and 1900 <= int(text[:4]) <= 2099 \
+        and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def _starts_sentence(doc: Doc, j: int) -> bool:
