@@ -472,8 +472,10 @@ def _plural_form(token: Token, forms: dict) -> bool:
     """A title noun in a form only the plural has (grammar.yml ``plural_title_forms``): "Bürgermeistern",
     "Ministerinnen"; not the weak singular "den Präsidenten", whose lemma has no strong ending."""
     text, lemma = token.text, token.lemma_ or token.text
-    if text == lemma or not forms:
+    if not forms:
         return False
+    if text == lemma:
+        return _plural_article(token, forms)
     if text.endswith(tuple(forms.get("endings", []))):
         return True
     # "der/die Regierungschefs": a masculine genitive singular takes "des", so these are plurals
@@ -483,7 +485,19 @@ def _plural_form(token: Token, forms: dict) -> bool:
     before = token.doc[j].lower_ if j >= 0 else ""
     if before in forms.get("s_plural_articles", []) and any(text == lemma + e for e in forms.get("s_endings", [])):
         return True
+    if _plural_article(token, forms):
+        return True
     return any(text == lemma + e for e in forms.get("dative_endings", [])) and lemma.endswith(tuple(forms.get("strong_stems", [])))
+
+
+def _plural_article(token: Token, forms: dict) -> bool:
+    """"Die EU-Außenminister haben sich geeinigt": "die" (over adjectives) before a title in no feminine form is a
+    plural, whose singular and plural look alike (grammar.yml plural_title_forms masculine_plural_articles)."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= 0 and token.doc[k].lower_ in forms.get("masculine_plural_articles", []) \
+        and not token.text.endswith(tuple(forms.get("feminine_endings", [])))
 
 
 def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[int, int], before: int) -> list[str]:

@@ -96,3 +96,56 @@ def test_round14_the_publication_weekday_of_a_plan_is_that_day(text, expected):
 def test_round14_mercosur_is_an_organisation():
     events = dated_events("Verschoben wurde die Unterzeichnung des Handelsabkommens der EU mit dem Staatenbund Mercosur.")
     assert events == [("Agreement", ["Europäische Union", "Mercosur"], "negated", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exploratory coalition talks are negotiations, with a partner after "mit" …
+        ("Mit der FPÖ hatte Landeshauptmann Hans Peter Doskozil bereits am Montag sondiert.",
+         [("Negotiation", {"FPÖ", "Hans Peter Doskozil"}, "happened")]),
+        ("Die SPÖ und die Grünen haben am Dienstag die Sondierungen aufgenommen.",
+         [("Negotiation", {"SPÖ", "Grüne"}, "happened")]),
+        # … not exploring a situation
+        ("Landeshauptmann Hans Peter Doskozil will zunächst die Lage sondieren.", []),
+        # a partner after "mit" before a relative clause still belongs to the clause that goes on after it
+        ("Mit den Freiheitlichen, die bei der Wahl stark zugelegt hatten, hatte Landeshauptmann Hans Peter Doskozil "
+         "bereits am Montag sondiert.",
+         [("Negotiation", {"FPÖ", "Hans Peter Doskozil"}, "happened")]),
+        ("Mit Kanzler Christian Stocker, der gerade aus Brüssel kam, sprach Präsident Emmanuel Macron am Montag.",
+         [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),
+        # an infinitive at the end of a conjunct shares the future of the first one
+        ("Ankara (APA) - Der türkische Außenminister Hakan Fidan werde kommende Woche nach Moskau reisen und dort mit "
+         "seinem Amtskollegen Sergej Lawrow zusammentreffen, hieß es.",
+         [("Visit", {"Hakan Fidan"}, "planned"), ("Meeting", {"Hakan Fidan", "Sergej Lawrow"}, "planned")]),
+        # … while a finite verb after "und" has its own tense
+        ("Die OMV will das Netz übernehmen und verhandelt derzeit mit der Gazprom.",
+         [("Negotiation", {"OMV", "Gazprom"}, "happened")]),
+    ],
+)
+def test_round14_exploratory_talks_and_clause_shapes(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    from kg.api import extract_text
+
+    return {a.label: sorted({r.role for r in a.roles}) for a in extract_text(text).actors if a.type == "Person"}
+
+
+def test_round14_compounds_of_minister_are_titles():
+    # not in roles.tsv: the compound's head makes it an office, and the name after it a person
+    assert roles_of("Der Minister traf in Neu-Delhi den Handelsminister Piyush Goyal.") == {"Piyush Goyal": ["Handelsminister"]}
+    assert roles_of("Dort wartete Tourismusstaatssekretärin Elke Berger.") == {"Elke Berger": ["Tourismusstaatssekretär"]}
+    assert roles_of("Doskozil und ÖVP-Landesparteiobmann Christian Sagartz trafen sich.")["Christian Sagartz"] == ["Parteichef"]
+
+
+def test_round14_die_before_a_masculine_title_is_a_group():
+    # "Die EU-Außenminister haben …" are the ministers of all states, not the one named later
+    assert sorted_events("Die EU-Außenminister haben sich auf Sanktionen geeinigt. Es sei ein gutes Abkommen, "
+                         "erklärte der luxemburgische Außenminister Xavier Bettel.") == expected_events(
+        [("Agreement", {"Europäische Union"}, "happened")])
+    # … while "die Außenministerin" is the one holder
+    assert sorted_events("Außenministerin Beate Meinl-Reisinger ist in Rom. Die Außenministerin traf dort ihren "
+                         "Amtskollegen Antonio Tajani.") == expected_events(
+        [("Meeting", {"Beate Meinl-Reisinger", "Antonio Tajani"}, "happened")])

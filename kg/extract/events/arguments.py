@@ -351,6 +351,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
                 participants.insert(0, head.actor)
                 subject = head.actor
+        fronted = self._fronted_partner(doc, sent.mentions, a) if not trig.is_noun else None
+        if fronted is not None and fronted.actor not in participants and fronted.actor not in sources:
+            participants.append(fronted.actor)  # "Mit den Freiheitlichen, die …, hatte der Landeshauptmann sondiert"
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):

@@ -422,6 +422,21 @@ class Grammar:
             cached = doc.user_data["kg_title_tokens"] = frozenset(i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end))
         return cached
 
+    def _fronted_partner(self, doc: Doc, mentions: list[ActorMention], a: int) -> ActorMention | None:
+        """The partner after "mit" that opens the sentence before a relative clause, when the clause at ``a`` goes on
+        with its finite verb: "Mit den Freiheitlichen, die stark zugelegt hatten, hatte der Landeshauptmann sondiert"."""
+        if a >= len(doc) or doc[a].tag_ not in ("VAFIN", "VVFIN", "VMFIN"):
+            return None
+        for m in mentions:
+            if m.end >= a or m.end + 1 >= a or doc[m.end].text != "," or doc[m.end + 1].tag_ not in ("PRELS", "PRELAT"):
+                continue
+            floor = doc[m.start].sent.start
+            j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "PPOSAT"), titles=self._title_tokens(doc))
+            opens = j == floor or doc[j - 1].text in ("-", "–", "—", ":")  # (after a dateline: "Wien (APA) - Mit …")
+            if opens and doc[j].lower_ in self.comitative:
+                return m
+        return None
+
     def _present_form(self, token: Token) -> bool:
         """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
         not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""

@@ -275,7 +275,10 @@ class StatusRules(Grammar):
                 if trig.is_noun and not (k + 1 < trig.token.i and doc[k + 1].tag_ in FINITE_TAGS):
                     return a
                 modals = [t for t in doc[a:k] if t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and self._lemma(t) in self.passive]
-                if modals and any(t.tag_ in NONFINITE_TAGS for t in doc[modals[0].i + 1 : k]):
+                # … but an infinitive at the end of its conjunct shares the modal ("werde nach Moskau reisen und dort
+                # mit Lawrow zusammentreffen"; the tagger reads a plural-looking infinitive as finite)
+                infinitive = not trig.is_noun and trig.token.i > k + 1 and trig.token.lower_ == self._lemma(trig.token).lower()
+                if modals and not infinitive and any(t.tag_ in NONFINITE_TAGS for t in doc[modals[0].i + 1 : k]):
                     return k + 1
                 return a
         return a

@@ -288,7 +288,7 @@ class TriggerFinder(Grammar):
             return j
 
         return any(a <= m.start < b and m.actor not in info.media and doc[before(m)].lower_ in self.comitative
-                   for m in sent.mentions)
+                   for m in sent.mentions) or self._fronted_partner(doc, sent.mentions, a) is not None
 
     def _press_content(self, doc: Doc, k: int, b: int, frame: EventFrame) -> bool:
         """The noun that the content preposition at ``k`` governs is a press event (events.yml not_contents)."""

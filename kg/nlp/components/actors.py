@@ -128,6 +128,7 @@ class ActorRecognizer:
         self.name_inner_words = frozenset(w.lower() for w in grammar.get("name_inner_words", []))
         self.title_prefixes = frozenset(w.lower() for w in grammar.get("title_prefixes", []))
         self.title_inflections = tuple((cut, add) for cut, add in grammar.get("title_inflections", []))
+        self.compound_title_heads = tuple(grammar.get("compound_title_heads", []))
         self.place_adjective_endings = tuple(grammar.get("place_adjective_endings", []))
         self.ampersand_tails = frozenset(grammar.get("ampersand_tails", []))
         self.place_name_links = sorted((tuple(p.lower().split()) for p in grammar.get("place_name_links", [])), key=len, reverse=True)
@@ -168,6 +169,11 @@ class ActorRecognizer:
                 candidate = text[: -len(cut)] + add
                 if candidate in roles:
                     return roles[candidate]
+        # a compound of a title head: "Handelsminister", "Handelsministerin", "Handelsministers"
+        for candidate in (text,) + tuple(text[: -len(cut)] + add for cut, add in self.title_inflections if text.endswith(cut)):
+            head = next((h for h in self.compound_title_heads if candidate.endswith(h) and len(candidate) > len(h) + 2), None)
+            if head is not None and text[:1].isupper() and "-" not in text:
+                return Role(title=candidate, role=candidate, country=None, org=None)
         return None
 
     # -- helpers ------------------------------------------------------------------------
