@@ -79,6 +79,7 @@ class EventFrame:
     support_prepositions: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     during_prepositions: frozenset[str] = frozenset()
+    attach_prepositions: frozenset[str] = frozenset()
     ruled_out_by: dict[str, frozenset[str]] = field(default_factory=dict)
     signed_nouns: frozenset[str] = frozenset()
     recipient_support_verbs: frozenset[str] = frozenset()
@@ -269,6 +270,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
         not_before=frozenset(w.lower() for w in words("not_before")),
         during_prepositions=frozenset(w.lower() for w in words("during_prepositions")),
+        attach_prepositions=frozenset(w.lower() for w in words("attach_prepositions")),
         ruled_out_by=_word_lists(name, "ruled_out_by", spec.get("ruled_out_by"), source),
         signed_nouns=frozenset(words("signed_nouns")),
         recipient_support_verbs=frozenset(words("recipient_support_verbs")),

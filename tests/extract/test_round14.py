@@ -149,3 +149,45 @@ def test_round14_die_before_a_masculine_title_is_a_group():
     assert sorted_events("Außenministerin Beate Meinl-Reisinger ist in Rom. Die Außenministerin traf dort ihren "
                          "Amtskollegen Antonio Tajani.") == expected_events(
         [("Meeting", {"Beate Meinl-Reisinger", "Antonio Tajani"}, "happened")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person after "und" that follows a place of origin is a party of their own
+        ("Seit Februar verhandeln Gerald Kniebeiß aus Gnas und Renate Url-Pucher aus Kirchberg über einen Bauhof.",
+         [("Negotiation", {"Gerald Kniebeiß", "Renate Url-Pucher"}, "happened")]),
+        # signing a player from another club is the clubs' agreement; an abbreviation after "von" opens the club's name
+        ("Der SK Rapid Wien hat den slowenischen Stürmer Luka Vrhovnik von NK Maribor verpflichtet.",
+         [("Agreement", {"SK Rapid Wien", "NK Maribor"}, "happened")]),
+        # "ist … verpflichtet" is a bond, no signing
+        ("Zudem ist Sebastian Kurz der JVP verpflichtet, nicht der ÖVP.", []),
+        # the one invited after "an", with a support verb of renewal
+        ("Präsident Recep Tayyip Erdoğan erneuerte seine Einladung an Kremlchef Wladimir Putin.",
+         [("Invitation", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened")]),
+        # one body's assent to a bill named in another clause is a vote
+        ("Bevor die Reform in Kraft treten kann, muss noch der Bundesrat zustimmen.", []),
+        # founders are a title: "die beiden Gründer" are the two named before
+        ("Die Pramtaler Landtechnik AG übernimmt das Start-up der Gründer Lena Hausberger und David Okafor. "
+         "Landeshauptmann Thomas Stelzer lud die beiden Gründer zu einem Gespräch nach Linz ein.",
+         [("Invitation", {"Thomas Stelzer", "Lena Hausberger", "David Okafor"}, "happened")]),
+    ],
+)
+def test_round14_parties(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round14_an_invitation_to_the_next_meeting_happened():
+    # "nächsten" plans the meeting invited to, not the invitation
+    events = dated_events("Außenminister Ignazio Cassis lud seine Amtskollegen am Mittwoch zum nächsten Ministerrat "
+                          "in Genf ein.")
+    assert ("Invitation", ["Ignazio Cassis"], "happened", "2025-02-12") in events
+
+
+def test_round14_a_surname_the_tagger_reads_as_a_verb():
+    from kg.api import extract_text
+
+    # HanTa tags "Moser" as an imperative of "mosern"; after a given name it is a surname
+    labels = sorted(a.label for a in extract_text("Die beiden Gründer Sabine Moser und Markus Tschernig "
+                                                  "unterzeichneten den Vertrag.").actors)
+    assert labels == ["Markus Tschernig", "Sabine Moser"]

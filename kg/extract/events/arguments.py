@@ -366,8 +366,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and any(self._lemma(t) in self.causative for t in doc[trig.token.i + 1 : b]):
             return None  # "die Flüchtlinge einreisen zu lassen": the subject lets others travel
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs \
-                and any(is_common_noun(t) and t.lower_.endswith(trig.frame.vote_objects) for t in doc[a:b]):
-            return None  # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement
+                and any(is_common_noun(t) and t.lower_.endswith(trig.frame.vote_objects)
+                        for t in (doc[a:b] if len(participants) > 1 else sent.span)):
+            # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement; so is one body's assent to a
+            # bill of another clause ("Bevor die Reform in Kraft treten kann, muss der Bundesrat zustimmen")
+            return None
         if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
             return None  # an accepted offer needs who made it and who took it
         if trig.transfer:
@@ -378,8 +381,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return None  # "die Türkei ruft den Sicherheitsrat an" is an appeal, not a phone call
         if not trig.is_noun and trig.lemma in self.signing_verbs and (
                 not any(by_id[p].type == "Organization" for p in participants)
-                or any(t.tag_ in ("VVIZU", "PTKZU") for t in sent.span)):
-            return None  # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing
+                or any(t.tag_ in ("VVIZU", "PTKZU") for t in sent.span)
+                or trig.token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.copulas for t in doc[a:b])):
+            # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing; "ist der JVP verpflichtet" a bond
+            return None
+        if not trig.is_noun and trig.lemma in self.signing_verbs and sum(by_id[p].type == "Organization" for p in participants) >= 2:
+            # "Rapid hat Stürmer X von NK Maribor verpflichtet": a transfer, the agreement of the two clubs (as trig.transfer)
+            participants = [p for p in participants if by_id[p].type != "Person"]
         if trig.joins and not subjects and doc[a].tag_ == "PRELS" and a > 0:
             # "Rutte, der das Treffen leitete": the relative pronoun's antecedent
             antecedent = self._relative_antecedent(doc, a)
@@ -642,7 +650,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                       titles=self._title_tokens(doc))
         if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
             before = self._by_end.get(j)
-            if before is not None and before.start >= floor and before.start < m.start:
+            if before is not None and before.start >= floor and before.start < m.start and not self._after_origin(doc, m, before, floor):
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 

@@ -103,6 +103,7 @@ class Grammar:
         self.reporting = set(speech["reporting_verbs"]) | (self.statement.verbs if self.statement else set())
         self.frames = [f for f in lang.frames.values() if f.type != "Statement"]
         grammar = lang.grammar
+        self.origin_prepositions = frozenset(grammar.get("origin_prepositions", []))
 
         def words(key: str) -> set[str]:
             return {w.lower() for w in grammar.get(key, [])}
@@ -124,6 +125,7 @@ class Grammar:
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
         self.destination_words = words("destination_words")
         self.earlier_instance = words("earlier_instance")
+        self.next_instance = words("next_instance")
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
@@ -381,7 +383,8 @@ class Grammar:
             while j >= seg_start and doc[j].is_punct and doc[j].text in (")",):
                 j -= 1
             before = self._by_end.get(j + 1)
-            if before is not None and before.start >= seg_start and before.start < m.start and self._is_oblique(doc, before, seg_start):
+            if before is not None and not self._after_origin(doc, m, before, seg_start) and before.start >= seg_start \
+                    and before.start < m.start and self._is_oblique(doc, before, seg_start):
                 return True
         # an article after a preposition: "über die Ukraine", "mit der EU"
         if i - 1 >= seg_start and doc[i].tag_ == "ART" and doc[i - 1].tag_ in ("APPR", "APPRART") and doc[i - 1].lower_ in self.oblique:
@@ -393,6 +396,14 @@ class Grammar:
                 and not self._labels.get(m.actor, last).endswith(last):
             return True
         return self._genitive_attribute(doc, i, seg_start)
+
+    def _after_origin(self, doc: Doc, m: ActorMention, before: ActorMention, floor: int) -> bool:
+        """A person after "und" that follows a place of origin is no conjunct of its preposition: "Gerald Kniebeiß aus Gnas
+        und Renate Url-Pucher aus Kirchberg verhandeln" (grammar.yml origin_prepositions)."""
+        if self._kinds.get(m.actor) != "Person" or self._kinds.get(before.actor) != "Place":
+            return False
+        j = back_over(doc, before.start - 1, floor, ("ART", "ADJA"))
+        return j >= floor and doc[j].lower_ in self.origin_prepositions
 
     def _genitive_attribute(self, doc: Doc, i: int, floor: int) -> bool:
         """The article at ``i`` opens a genitive attribute of a common noun: "die Unterstützung der Ukraine", "die

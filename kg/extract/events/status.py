@@ -148,6 +148,9 @@ class StatusRules(Grammar):
                 and any(t.tag_ == "VAFIN" and self._lemma(t) in self.perfect_auxiliaries for t in tokens) \
                 and not any(t.tag_ == "VMFIN" for t in tokens):
             return "happened"
+        # what an invitation is to lies ahead, not the invitation: "lud zum nächsten Ministerrat ein" (happened)
+        if not trig.is_noun and trig.frame.content_prepositions:
+            plan_tokens = [t for t in plan_tokens if not (t.tag_ == "ADJA" and self._preposition(doc, t.i, a) in trig.frame.content_prepositions)]
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         # what someone is invited to lies ahead of the invitation: "hat die Verhandler zu einer „entscheidenden Runde“

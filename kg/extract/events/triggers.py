@@ -97,7 +97,7 @@ class TriggerFinder(Grammar):
                 continue  # "die Verhandlung gegen X": a trial
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
-            chain = self._chain(doc, info, token.i, b)
+            chain = self._chain(doc, info, token.i, b, frame.attach_prepositions)
             support: list[Token] = []
             occasion = False
             supported_pp = False  # "zu einem Abkommen kommen": the support verb's object, not an adverbial
@@ -158,8 +158,8 @@ class TriggerFinder(Grammar):
                 continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
-            if definite and token.i > a and doc[token.i - 1].lower_ in self.earlier_instance:
-                definite = False  # "beim letzten Treffen": an earlier meeting of a series, not the one reported
+            if definite and token.i > a and doc[token.i - 1].lower_ in self.earlier_instance | self.next_instance:
+                definite = False  # "beim letzten Treffen", "zum nächsten Ministerrat": another meeting of a series
             fallback = None
             if (token.text in frame.needs_topic_for or self._lemma(token) in frame.needs_topic_for) and not self._has_topic(doc, token.i, b, chain):
                 fallback = self._fallback_frame(frame)
@@ -395,9 +395,10 @@ class TriggerFinder(Grammar):
         own = frame.during_prepositions if frame is not None else frozenset()
         return j >= floor and (doc[j].lower_ in self.during or doc[j].lower_ in own) or self._setting_attribute(doc, i, floor)
 
-    def _chain(self, doc: Doc, info: DocInfo, i: int, end: int) -> set[int]:
+    def _chain(self, doc: Doc, info: DocInfo, i: int, end: int, own: frozenset[str] = frozenset()) -> set[int]:
         """Starts of the actor mentions attached to the event noun at ``i``: "Treffen mit Putin",
-        "Telefonat zwischen X und Y", "Besuch des ukrainischen Präsidenten Selenskyj"."""
+        "Telefonat zwischen X und Y", "Besuch des ukrainischen Präsidenten Selenskyj"; ``own``: the frame's
+        prepositions that attach too ("Einladung an Putin")."""
         found: set[int] = set()
         attached = goal = False
         j = i + 1
@@ -412,7 +413,7 @@ class TriggerFinder(Grammar):
                 continue
             t = doc[j]
             low = info.lowers[j]
-            if low in self.attach:
+            if low in self.attach or low in own:
                 attached = True
             elif low in self.goal_prepositions and not goal:
                 # "Verhandlungen Österreichs zum Beitritt in die EU", "Verhandlungen zum Kauf von SanDisk": the

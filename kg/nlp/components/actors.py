@@ -184,8 +184,11 @@ class ActorRecognizer:
         if self._role_form(text) is not None:
             return False
         if token.tag_ and token.tag_ not in ("NE", "NN", "FM", "XY", "TRUNC", "ADJA", "ADJD") and not token.tag_.startswith("NN") \
-                and not (text in self.gaz.first_names and not token.is_sent_start):
-            return False  # a given name the tagger took for a verb ("Ahmet/VVIMP") is still a name
+                and not (text in self.gaz.first_names and not token.is_sent_start) \
+                and not (token.i > 0 and token.doc[token.i - 1].text in self.gaz.first_names and not token.is_sent_start):
+            # a given name the tagger took for a verb ("Ahmet/VVIMP") is still a name, and so is a surname after a given
+            # name ("Sabine Moser/VVIMP")
+            return False
         return not text.isupper() or len(text) <= 6
 
     def _name_run(self, doc: Doc, start: int, limit: int = 4, before: int = 0) -> int:
@@ -216,6 +219,8 @@ class ActorRecognizer:
     def _name_after_particle(self, doc: Doc, i: int) -> bool:
         """A name token follows the particle at ``i``, or another particle and then one ("von der Mühlen")."""
         n = len(doc)
+        if i + 1 < n and doc[i + 1].text.isupper() and len(doc[i + 1].text) > 1:
+            return False  # an abbreviation opens another name: "Stürmer Luka Vrhovnik von NK Maribor"
         if i + 1 < n and self._is_name_token(doc[i + 1]):
             return True
         return i + 2 < n and doc[i + 1].lower_ in self.name_particles and self._is_name_token(doc[i + 2])
