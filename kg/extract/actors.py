@@ -418,8 +418,14 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
     _counterpart_roles(doc, actors, mentions, gaz, counterparts)
     # Titles standing alone refer to an office holder named elsewhere in the article.
     sentence_of = {m.start: doc[m.start].sent.start for m in mentions}
+    by_end = {m.end: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         if title.end in by_start:
+            continue
+        # a title in apposition after a name is that person's: "mit Wolodymyr Selenskyj, dem Präsidenten der Ukraine,"
+        j = title.start - 1 if title.start > 0 and doc[title.start - 1].lower_ in articles else title.start
+        named = by_end.get(j - 1) if j > 0 and doc[j - 1].text == "," else None
+        if named is not None and actors[named.actor].type == "Person":
             continue
         plural = title.start > 0 and doc[title.start - 1].lower_ in plural_words
         if not plural and _plural_form(title[-1], plural_forms or {}):

@@ -191,3 +191,24 @@ def test_round14_a_surname_the_tagger_reads_as_a_verb():
     labels = sorted(a.label for a in extract_text("Die beiden Gründer Sabine Moser und Markus Tschernig "
                                                   "unterzeichneten den Vertrag.").actors)
     assert labels == ["Markus Tschernig", "Sabine Moser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in apposition after a name is that person's, not a reference to another holder of the office
+        ("Der türkische Staatschef Recep Tayyip Erdoğan hat mit dem russischen Präsidenten Wladimir Putin telefoniert. "
+         "Bereits am Freitag hatte Erdoğan mit Wolodymyr Selenskyj, dem Präsidenten der Ukraine, telefoniert.",
+         [("Call", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened"),
+          ("Call", {"Recep Tayyip Erdoğan", "Wolodymyr Selenskyj"}, "happened")]),
+        # what was agreed lies ahead: a "dass" clause or the object after "auf" of a verb of agreeing
+        ("Die beiden Präsidenten Recep Tayyip Erdoğan und Wladimir Putin hätten sich darauf verständigt, dass Putin "
+         "im Sommer in die Türkei reise.",
+         [("Agreement", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened"), ("Visit", {"Wladimir Putin"}, "planned")]),
+        # … not the event noun that agrees
+        ("Der EU-Gipfel einigte sich auf einen Kredit für die Ukraine.",
+         [("Meeting", {"Europäische Union"}, "happened")]),
+    ],
+)
+def test_round14_appositions_and_agreed_content(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -80,6 +80,7 @@ class Grammar:
         frustrated = status.get("frustrated_plans") or {}
         self.frustration_words = set(frustrated.get("words", []))
         self.frustrated_modals = set(frustrated.get("modals", []))
+        self.agreed_lemmas = frozenset(status.get("agreed_content_lemmas", []))
         counterfactual = status.get("counterfactual") or {}
         self.counterfactual_auxiliaries = set(counterfactual.get("auxiliaries", []))
         self.counterfactual_modals = set(counterfactual.get("modal_infinitives", []))

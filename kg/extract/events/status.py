@@ -151,6 +151,11 @@ class StatusRules(Grammar):
         # what an invitation is to lies ahead, not the invitation: "lud zum nächsten Ministerrat ein" (happened)
         if not trig.is_noun and trig.frame.content_prepositions:
             plan_tokens = [t for t in plan_tokens if not (t.tag_ == "ADJA" and self._preposition(doc, t.i, a) in trig.frame.content_prepositions)]
+        # what was agreed lies ahead: "hätten sich darauf verständigt, dass Putin in die Türkei reise", "einigten sich auf
+        # ein Treffen" (not "Der Gipfel einigte sich": the noun agreeing; status.yml agreed_content)
+        agreed = governing + (tokens if trig.is_noun and self._cue_object(doc, trig, a) else [])
+        if {f for t in agreed for f in self._verb_lemmas(doc, t, b)} & self.agreed_lemmas:
+            return "planned"
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
             return "planned"
         # what someone is invited to lies ahead of the invitation: "hat die Verhandler zu einer „entscheidenden Runde“
