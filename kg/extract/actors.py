@@ -432,7 +432,7 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
         start = title.start - 1 if plural else title.start
         holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
-                           by_head=not plural and not _counted(doc, title.start) and doc[title.start].lower_ in articles)
+                           by_head=plural or not _counted(doc, title.start) and doc[title.start].lower_ in articles)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:
             continue

@@ -212,3 +212,20 @@ def test_round14_a_surname_the_tagger_reads_as_a_verb():
 )
 def test_round14_appositions_and_agreed_content(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+def test_round14_the_two_ministers_of_different_offices():
+    # "die beiden Minister" are a Wirtschaftsminister and a Handelsminister named in different sentences (one as "er")
+    text = ("Wirtschaftsminister Wolfgang Hattmannsdorfer wirbt in Indien um Investitionen. Am Dienstag kam er dort mit "
+            "Handelsminister Piyush Goyal zu einer Unterredung zusammen.\n\nIm Anschluss unterzeichneten die beiden Minister "
+            "eine Absichtserklärung über eine Zusammenarbeit.")
+    assert dated_events(text) == [
+        ("Agreement", ["Piyush Goyal", "Wolfgang Hattmannsdorfer"], "happened", "2025-02-11"),
+        ("Meeting", ["Piyush Goyal", "Wolfgang Hattmannsdorfer"], "happened", "2025-02-11")]
+
+
+def test_round14_a_sequel_without_a_time_of_its_own_is_dated_by_the_sentence_before():
+    # "Im Anschluss" puts the signing on the meeting's day; without it the signing stays undated
+    text = "Kanzler Christian Stocker traf am Montag Premier Robert Fico.\n\n{} unterzeichneten die beiden eine Erklärung."
+    assert [e[3] for e in dated_events(text.format("Im Anschluss")) if e[0] == "Agreement"] == ["2025-02-10"]
+    assert [e[3] for e in dated_events(text.format("Zudem")) if e[0] == "Agreement"] == [None]

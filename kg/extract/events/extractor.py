@@ -42,6 +42,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         events: list[Event] = []
         last_person_subject: str | None = None
         paragraph_date: dict[int, str] = {}
+        previous_day: str | None = None  # the day of the last sentence's happened event
         for sent in sentences:
             sent.dates = self.time.dates(sent.span.text, published)
             sources = self._sources(doc, sent, info) | self._reporting_subjects(doc, sent, by_id)
@@ -62,6 +63,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     trip = self._trip_of(event, events) if event.status == "happened" else None
                     if trip is not None:
                         event.date = trip.date  # "… ist am Dienstag nach Kiew gereist. In Kiew traf sie X": on the trip
+                    elif previous_day is not None and event.status == "happened" and self._sequel(sent):
+                        event.date = previous_day  # "Am Dienstag traf X Y. Im Anschluss unterzeichneten sie …"
                     elif sent.paragraph in paragraph_date:
                         event.date = paragraph_date[sent.paragraph]
                         from_paragraph.add(id(event))
@@ -91,6 +94,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     if event is not setting and event.status == "happened" and (event.date is None or id(event) in from_paragraph):
                         event.date = setting.date
             self._join_halves(events, before)
+            days = [e.date for e in built if e.status == "happened" and e.date and len(e.date) == 10]
+            previous_day = days[-1] if days else None
             if not triggers:
                 self._attendees(doc, sent, events, by_id, sources)
             if self.statement is not None and speaker is not None:
@@ -137,6 +142,11 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 first, second = (event, same) if event.evidence[0].start < same.evidence[0].start else (same, event)
                 merge_into(first, second)
                 events.remove(second)
+
+    def _sequel(self, sent: Sentence) -> bool:
+        """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""
+        words = [t.lower_ for t in sent.span if not t.is_space][:3]
+        return any(words[: len(w)] == w for w in self.sequel_openers)
 
     @staticmethod
     def _trip_of(event: Event, events: list[Event]) -> Event | None:

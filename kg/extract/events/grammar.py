@@ -105,6 +105,7 @@ class Grammar:
         self.frames = [f for f in lang.frames.values() if f.type != "Statement"]
         grammar = lang.grammar
         self.origin_prepositions = frozenset(grammar.get("origin_prepositions", []))
+        self.sequel_openers = [w.lower().split() for w in grammar.get("sequel_openers", [])]
 
         def words(key: str) -> set[str]:
             return {w.lower() for w in grammar.get(key, [])}
