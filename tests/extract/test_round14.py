@@ -229,3 +229,12 @@ def test_round14_a_sequel_without_a_time_of_its_own_is_dated_by_the_sentence_bef
     text = "Kanzler Christian Stocker traf am Montag Premier Robert Fico.\n\n{} unterzeichneten die beiden eine Erklärung."
     assert [e[3] for e in dated_events(text.format("Im Anschluss")) if e[0] == "Agreement"] == ["2025-02-10"]
     assert [e[3] for e in dated_events(text.format("Zudem")) if e[0] == "Agreement"] == [None]
+
+
+def test_round14_a_clause_without_a_subject_takes_the_whole_coordinated_subject():
+    # the headline's second half has no subject: both callers agreed, not only the first named
+    assert sorted_events("Erdoğan und Putin telefonieren – Treffen in Istanbul vereinbart\n\nDer türkische Staatschef "
+                         "Recep Tayyip Erdoğan und Kremlchef Wladimir Putin haben am Dienstag telefoniert.") == expected_events(
+        [("Call", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened"),
+         ("Agreement", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened")])
+    # (the meeting agreed on in the headline is not found yet: a noun in the subjectless half names no party)

@@ -351,6 +351,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if head is not None and head.actor not in participants and self._same_clause_chain(doc, sent, head.start, trig.token.i):
                 participants.insert(0, head.actor)
                 subject = head.actor
+                # … all of a coordinated subject: "Erdoğan und Putin telefonieren – Besuch in der Türkei vereinbart"
+                k = head.end
+                while k + 1 < a and doc[k].lower_ in self.conjunctions and by_id[head.actor].type == "Person":
+                    nxt = self._by_start.get(k + 1)
+                    if nxt is None or by_id[nxt.actor].type != "Person" or nxt.actor in sources:
+                        break
+                    if nxt.actor not in participants:
+                        participants.insert(1, nxt.actor)
+                    k = nxt.end
         fronted = self._fronted_partner(doc, sent.mentions, a) if not trig.is_noun else None
         if fronted is not None and fronted.actor not in participants and fronted.actor not in sources:
             participants.append(fronted.actor)  # "Mit den Freiheitlichen, die …, hatte der Landeshauptmann sondiert"
