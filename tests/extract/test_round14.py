@@ -238,3 +238,10 @@ def test_round14_a_clause_without_a_subject_takes_the_whole_coordinated_subject(
         [("Call", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened"),
          ("Agreement", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened")])
     # (the meeting agreed on in the headline is not found yet: a noun in the subjectless half names no party)
+
+
+def test_round14_a_news_medium_after_mit_is_a_party_of_an_agreement():
+    # a newspaper that settles is a party; one that a person talks to is the interviewer
+    assert sorted_events("Man habe sich mit der Kronen Zeitung auf einen Vergleich geeinigt, sagte die Anwältin Maria "
+                         "Windhager.") == expected_events([("Agreement", {"Kronen Zeitung", "Maria Windhager"}, "happened")])
+    assert sorted_events("Das habe er im Gespräch mit der Kronen Zeitung gesagt.") == []

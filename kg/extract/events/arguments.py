@@ -93,9 +93,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
             if conj is not None and self._other_conjunct(m, trig, seg_mentions, conj):
                 continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
-            # (but a medium attached to a negotiation or agreement noun is a party: "die Verhandlungen des ORF mit den
-            # Privatsendern"; one attached to a talk or call is the interviewer)
+            # (but a medium attached to a negotiation or agreement noun, or the partner after "mit" of one, is a party: "die
+            # Verhandlungen des ORF mit den Privatsendern", "hat sich mit der Krone geeinigt"; one attached to a talk or call
+            # is the interviewer)
             if m.actor in info.media and actor.type == "Organization" and not (m.start in trig.chain and trig.frame.type in TREATY_TYPES) \
+                    and not (trig.frame.type in TREATY_TYPES and self._preposition_of(doc, m, a) in self.comitative) \
                     and (participants or self._is_oblique(doc, m, a)):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m) or actor.type == "Place" and trig.is_noun and self._names_the_event(doc, m, trig)
