@@ -245,3 +245,24 @@ def test_round14_a_news_medium_after_mit_is_a_party_of_an_agreement():
     assert sorted_events("Man habe sich mit der Kronen Zeitung auf einen Vergleich geeinigt, sagte die Anwältin Maria "
                          "Windhager.") == expected_events([("Agreement", {"Kronen Zeitung", "Maria Windhager"}, "happened")])
     assert sorted_events("Das habe er im Gespräch mit der Kronen Zeitung gesagt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's flight to a place is a trip; a missile's is not
+        ("Kanzler Christian Stocker wird am Donnerstag nach Brüssel fliegen, teilte das Kanzleramt mit.",
+         [("Visit", ["Christian Stocker"], "planned", "2025-02-13")]),
+        ("Die Raketen fliegen nach Israel.", []),
+        # what is on the programme is planned, on the trip's day
+        ("Am Donnerstag reist Außenministerin Beate Meinl-Reisinger nach Beirut weiter, wo ein Gespräch mit Präsident "
+         "Joseph Aoun auf dem Programm steht.",
+         [("Meeting", ["Beate Meinl-Reisinger", "Joseph Aoun"], "planned", "2025-02-13"),
+          ("Visit", ["Beate Meinl-Reisinger"], "planned", "2025-02-13")]),
+        # "hätte … fliegen wollen" is what was meant and did not happen
+        ("Innenminister Gerhard Karner hätte am Montag nach Rom fliegen wollen.",
+         [("Visit", ["Gerhard Karner"], "hypothetical", "2025-02-10")]),
+    ],
+)
+def test_round14_trips_and_programmes(text, expected):
+    assert dated_events(text) == expected

@@ -424,7 +424,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             status = "negated"  # "wollte am Montag nach Kiew reisen, sagte die Reise aber ab"
         if trig.attributive and status == "negated":
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
-        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") or scheduled,
+        # (what would have happened, "hätte am Montag nach Rom fliegen wollen", lies behind)
+        counterfactual = status in ("hypothetical", "negated") and self._counterfactual(list(doc[a:b]))
+        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") and not counterfactual or scheduled,
                                 reported=status == "happened" and not scheduled)
         if status == "happened" and date_value and published and date_value > published.isoformat()[: len(date_value)]:
             if self._present_clause(doc, *sent.segments[trig.segment]):

@@ -70,6 +70,7 @@ class Grammar:
         self.invited_to = frozenset(p for f in lang.frames.values() for p in f.content_prepositions)
         self.not_negation = [tuple(p.split()) for p in status.get("not_negation", [])]
         self.hyp_phrases = [tuple(p.split()) for p in status.get("hypothetical_phrases", [])]
+        self.plan_phrases = [tuple(p.split()) for p in status.get("planned_phrases", [])]
         self.neg_phrases = [tuple(p.split()) for p in status.get("negated_phrases", [])]
         self.object_prepositions = set(status.get("object_prepositions", []))
         self.locative_articles = {p: set(a) for p, a in (status.get("locative_articles") or {}).items()}

@@ -111,8 +111,7 @@ class StatusRules(Grammar):
             return "negated"
         # "Das Treffen hätte am Freitag stattfinden sollen": what was to be and was not (Konjunktiv II with a modal
         # infinitive); "sie hätten sich getroffen" alone is reported speech (happened)
-        if any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
-                and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens):
+        if self._counterfactual(tokens):
             # … "wo sie den Vertrag eigentlich hätte unterschreiben sollen": a plan given up (frustrated_plans)
             return "negated" if any(t.lower_ in self.frustration_words for t in tokens) else "hypothetical"
         hyp_tokens = [t for t in tokens + governing if t.lower_ in self.hyp_words
@@ -156,7 +155,8 @@ class StatusRules(Grammar):
         agreed = governing + (tokens if trig.is_noun and self._cue_object(doc, trig, a) else [])
         if {f for t in agreed for f in self._verb_lemmas(doc, t, b)} & self.agreed_lemmas:
             return "planned"
-        if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas:
+        if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas \
+                or any(contains(lowers, p) for p in self.plan_phrases) and self._present_clause(doc, a, b):
             return "planned"
         # what someone is invited to lies ahead of the invitation: "hat die Verhandler zu einer „entscheidenden Runde“
         # geladen" (events.yml: the verbs and content prepositions of a frame with contents)
@@ -169,6 +169,11 @@ class StatusRules(Grammar):
         if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "planned"
         return "happened"
+
+    def _counterfactual(self, tokens: list[Token]) -> bool:
+        """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""
+        return any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
+            and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens)
 
     def _invited_to(self, doc: Doc, i: int, a: int) -> bool:
         """The noun at ``i`` is what an invitation is to: after "zu" and its article and attributes, also in quotes
