@@ -97,6 +97,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    _bracket_abbreviations(doc, actors, mentions)
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
         _dateline_places(doc, actors, mentions, dateline, gaz)
@@ -219,6 +220,29 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:
+    """An organisation's abbreviation in brackets right after its name is the same organisation: "der
+    Arbeitgeberverband Sozialwirtschaft Österreich (SWÖ)" — "Die SWÖ" later is one actor with it, named by its full name."""
+    by_start = {m.start: m for m in mentions}
+    for m in list(mentions):
+        inner = by_start.get(m.end + 1)
+        if inner is None or m.end + 1 >= len(doc) or doc[m.end].text != "(" or inner.end >= len(doc) or doc[inner.end].text != ")":
+            continue
+        long, short = actors.get(m.actor), actors.get(inner.actor)
+        if long is None or short is None or long is short or long.type != "Organization" or short.type != "Organization":
+            continue
+        caps = sum(ch.isupper() for ch in short.label)
+        if caps < 2 or len(short.label) > 8 or " " in short.label:
+            continue
+        for i, other in enumerate(mentions):
+            if other.actor == short.id:
+                mentions[i] = ActorMention(long.id, other.start, other.end, other.start_char, other.end_char, other.via_role)
+        long.mentions.extend(short.mentions)
+        long.country = long.country or short.country
+        del actors[short.id]
+        by_start = {x.start: x for x in mentions}
 
 
 def _drop_agency_credits(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], agencies: frozenset[str]) -> None:

@@ -266,3 +266,15 @@ def test_round14_a_news_medium_after_mit_is_a_party_of_an_agreement():
 )
 def test_round14_trips_and_programmes(text, expected):
     assert dated_events(text) == expected
+
+
+def test_round14_an_abbreviation_in_brackets_is_the_organisation_before_it():
+    from kg.api import extract_text
+
+    result = extract_text("Die Gewerkschaft vida und der Arbeitgeberverband Sozialwirtschaft Österreich (SWÖ) haben die "
+                          "Gespräche abgebrochen. Die SWÖ bedauert das.")
+    organisations = {a.label: sorted({m.text for m in a.mentions}) for a in result.actors if a.type == "Organization"}
+    assert organisations == {"vida": ["vida"], "Sozialwirtschaft Österreich": ["SWÖ", "Sozialwirtschaft Österreich"]}
+    # … not a person's party in brackets
+    result = extract_text("Bürgermeister Gerald Kniebeiß (ÖVP) verhandelt mit der Gemeinde Kirchberg.")
+    assert {a.label for a in result.actors} >= {"Gerald Kniebeiß", "ÖVP"}
