@@ -98,6 +98,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
     _bracket_abbreviations(doc, actors, mentions)
+    _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
         _dateline_places(doc, actors, mentions, dateline, gaz)
@@ -220,6 +221,35 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                              tails: frozenset[str]) -> None:
+    """A word that only one organisation's name holds before its last word, besides abbreviations, legal forms and
+    places, names it alone:
+    "Sturm" for "SK Sturm Graz", "Pramtaler" for "Pramtaler Landtechnik AG" (grammar.yml organisation_name_tails) —
+    another actor with that word as its whole name is the organisation (as a surname joins its full name)."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors.values():
+        words = actor.label.split()
+        if actor.type != "Organization" or len(words) < 2:
+            continue
+        for word in words[:-1]:  # (the last word is often the town a club or group is named after: "SK Sturm Graz")
+            entry = gaz.names.get(word)
+            if len(word) < 4 or not word[:1].isupper() or word.isupper() or word.lower() in tails \
+                    or entry is not None and entry.kind in ("Place", "Country"):
+                continue
+            owners.setdefault(word, set()).add(actor.id)
+    for actor in list(actors.values()):
+        keys = owners.get(actor.label, set())
+        if actor.type in ("Person",) or len(keys) != 1 or actor.id in keys:
+            continue
+        target = actors[next(iter(keys))]
+        for i, m in enumerate(mentions):
+            if m.actor == actor.id:
+                mentions[i] = ActorMention(target.id, m.start, m.end, m.start_char, m.end_char, m.via_role)
+        target.mentions.extend(actor.mentions)
+        del actors[actor.id]
 
 
 def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:

@@ -278,3 +278,24 @@ def test_round14_an_abbreviation_in_brackets_is_the_organisation_before_it():
     # … not a person's party in brackets
     result = extract_text("Bürgermeister Gerald Kniebeiß (ÖVP) verhandelt mit der Gemeinde Kirchberg.")
     assert {a.label for a in result.actors} >= {"Gerald Kniebeiß", "ÖVP"}
+
+
+def test_round14_a_distinctive_word_of_an_organisation_names_it_alone():
+    from kg.extract.actors import ActorMention, _organisation_short_names
+    from kg.extract.model import Actor, TextSpan
+    from kg.nlp.gazetteer import load_gazetteer
+
+    def actor(key, label, kind, start):
+        return Actor(id=key, label=label, type=kind, mentions=[TextSpan(label, start, start + len(label))])
+
+    actors = {a.id: a for a in (actor("org:sturm", "SK Sturm Graz", "Organization", 0), actor("place:sturm", "Sturm", "Place", 40),
+                                actor("org:bi", "Bürgerinitiative Lebenswertes Enns", "Organization", 60),
+                                actor("place:enns", "Enns", "Place", 100))}
+    mentions = [ActorMention("org:sturm", 0, 3, 0, 13), ActorMention("place:sturm", 8, 9, 40, 45),
+                ActorMention("org:bi", 12, 15, 60, 94), ActorMention("place:enns", 20, 21, 100, 104)]
+    _organisation_short_names(actors, mentions, load_gazetteer("de"), frozenset({"gmbh"}))
+    # "Sturm", which the recogniser took for a place, is the club …
+    assert sorted(actors) == ["org:bi", "org:sturm", "place:enns"]
+    assert [m.actor for m in mentions] == ["org:sturm", "org:sturm", "org:bi", "place:enns"]
+    # … but the town a group is named after (its last word) stays the town
+    assert actors["place:enns"].type == "Place"
