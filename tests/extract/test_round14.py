@@ -299,3 +299,10 @@ def test_round14_a_distinctive_word_of_an_organisation_names_it_alone():
     assert [m.actor for m in mentions] == ["org:sturm", "org:sturm", "org:bi", "place:enns"]
     # … but the town a group is named after (its last word) stays the town
     assert actors["place:enns"].type == "Place"
+
+
+def test_round14_what_they_did_agree_on_after_a_failure_is_another_agreement():
+    text = ("Landeshauptmann Mario Kunasek und Minister Peter Hanke haben sich nicht auf eine Finanzierung einigen "
+            "können. Man habe sich lediglich darauf verständigt, dass Fachleute eine neue Rechnung erstellen.")
+    assert sorted_events(text) == expected_events([("Agreement", {"Mario Kunasek", "Peter Hanke"}, "negated"),
+                                                   ("Agreement", {"Mario Kunasek", "Peter Hanke"}, "happened")])

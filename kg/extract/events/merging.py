@@ -75,9 +75,11 @@ class Merger(Grammar):
             preferred = [e for e in preferred if e.participants]
             target = (preferred or named or [None])[-1]
             related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
-            if target is not None and trig.is_noun and target.status == "negated" and event.status in ("hypothetical", "planned"):
+            if target is not None and target.status == "negated" and (trig.is_noun and event.status in ("hypothetical", "planned")
+                                                                       or not trig.is_noun and event.status == "happened"):
                 # "haben sich nicht einigen können … Eine Einigung bis zum Sommer sei realistisch": the
-                # agreement still to come is another event than the one that failed, of the same parties
+                # agreement still to come is another event than the one that failed, of the same parties; so is what they
+                # did agree on ("ohne Einigung … Man habe sich lediglich darauf verständigt, dass …")
                 event.participants = [Participant(p.actor, p.role) for p in target.participants]
                 events.append(event)
             elif target is not None and self._continues(target, event):
