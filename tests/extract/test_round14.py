@@ -306,3 +306,23 @@ def test_round14_what_they_did_agree_on_after_a_failure_is_another_agreement():
             "können. Man habe sich lediglich darauf verständigt, dass Fachleute eine neue Rechnung erstellen.")
     assert sorted_events(text) == expected_events([("Agreement", {"Mario Kunasek", "Peter Hanke"}, "negated"),
                                                    ("Agreement", {"Mario Kunasek", "Peter Hanke"}, "happened")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a settlement still possible after talks is theirs
+        ("Die Gewerkschaft GPA und die Wirtschaftskammer verhandeln über die Löhne. Ein Abschluss noch vor Ende Oktober "
+         "sei nicht ausgeschlossen.",
+         [("Negotiation", {"GPA", "Wirtschaftskammer"}, "happened"), ("Agreement", {"GPA", "Wirtschaftskammer"}, "hypothetical")]),
+        ("Vor zwei Jahren hatten sich die GPA und die Wirtschaftskammer erst nach fünf Runden auf einen Abschluss geeinigt.",
+         [("Agreement", {"GPA", "Wirtschaftskammer"}, "happened")]),
+        # … not the end of something
+        ("Die Gewerkschaft GPA und die Wirtschaftskammer verhandeln über die Löhne. Nach Abschluss der Verhandlungen wollen "
+         "beide Seiten informieren.", [("Negotiation", {"GPA", "Wirtschaftskammer"}, "happened")]),
+        ("Zum Abschluss des Tages traf Kanzler Christian Stocker den Präsidenten Emmanuel Macron.",
+         [("Meeting", {"Christian Stocker", "Emmanuel Macron"}, "happened")]),
+    ],
+)
+def test_round14_a_settlement_is_an_agreement(text, expected):
+    assert sorted_events(text) == expected_events(expected)

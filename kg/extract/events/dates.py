@@ -87,8 +87,12 @@ class DateRules(Grammar):
         verb or punctuation ("Telefonat Rubios mit Lawrow am Samstag")."""
         doc, out = trig.token.doc, []
         for t in doc[a:b]:
-            if t.i == trig.token.i or not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", "") or self._noun_frame(t) is None:
+            if t.i == trig.token.i or not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", ""):
                 continue
+            match = self._noun_frame(t)
+            lowers = tuple(w.lower_ for w in doc[max(a, t.i - 3) : t.i + 1])
+            if match is None or any(lowers[-len(p):] == p for p in match[0].not_phrases):
+                continue  # (not an idiom: "zum Abschluss am Freitag" is no agreement)
             end = t.i + 1
             while end < b and not doc[end].is_punct and doc[end].tag_ not in FINITE_TAGS and doc[end].pos_ not in ("VERB", "AUX"):
                 end += 1
