@@ -326,3 +326,10 @@ def test_round14_what_they_did_agree_on_after_a_failure_is_another_agreement():
 )
 def test_round14_a_settlement_is_an_agreement(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+def test_round14_a_visit_that_may_be_made_up_for_is_another_event():
+    # the cancelled visit keeps no date of the one that might come
+    assert dated_events("Kanzler Christian Stocker hat seinen Besuch in Tirana abgesagt. Der Besuch könnte Ende Oktober "
+                        "nachgeholt werden.") == [("Visit", ["Christian Stocker"], "hypothetical", "2025-10"),
+                                                  ("Visit", ["Christian Stocker"], "negated", None)]

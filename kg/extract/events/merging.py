@@ -149,7 +149,10 @@ class Merger(Grammar):
     def _refer_back(self, events: list[Event], target: Event, event: Event, subjects: list[str]) -> None:
         """A back reference adds evidence and its clause's subjects to ``target``; with another
         status or date it is a new event of the same participants (ANNOTATION.md)."""
-        if event.status not in NEW_EVENT_STATUSES or event.status == target.status and dates_agree(target, event):
+        # (what may still come after a cancelled or failed one is another event too: "sagte die Reise ab … Der Besuch
+        # könnte Ende Oktober nachgeholt werden")
+        again = target.status == "negated" and event.status == "hypothetical"
+        if event.status not in NEW_EVENT_STATUSES and not again or event.status == target.status and dates_agree(target, event):
             merge_into(target, event)
             known = target.actor_ids()
             target.participants.extend(Participant(s, "participant") for s in subjects if s not in known)
