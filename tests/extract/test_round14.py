@@ -161,7 +161,7 @@ def test_round14_die_before_a_masculine_title_is_a_group():
         ("Der SK Rapid Wien hat den slowenischen Stürmer Luka Vrhovnik von NK Maribor verpflichtet.",
          [("Agreement", {"SK Rapid Wien", "NK Maribor"}, "happened")]),
         # "ist … verpflichtet" is a bond, no signing
-        ("Zudem ist Sebastian Kurz der JVP verpflichtet, nicht der ÖVP.", []),
+        ("Sebastian Kurz sei in erster Linie seiner JVP verpflichtet und erst danach der ÖVP, hieß es.", []),
         # the one invited after "an", with a support verb of renewal
         ("Präsident Recep Tayyip Erdoğan erneuerte seine Einladung an Kremlchef Wladimir Putin.",
          [("Invitation", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened")]),
@@ -197,7 +197,7 @@ def test_round14_a_surname_the_tagger_reads_as_a_verb():
     ("text", "expected"),
     [
         # a title in apposition after a name is that person's, not a reference to another holder of the office
-        ("Der türkische Staatschef Recep Tayyip Erdoğan hat mit dem russischen Präsidenten Wladimir Putin telefoniert. "
+        ("Präsident Wladimir Putin telefonierte am Montag mit dem türkischen Staatschef Recep Tayyip Erdoğan. "
          "Bereits am Freitag hatte Erdoğan mit Wolodymyr Selenskyj, dem Präsidenten der Ukraine, telefoniert.",
          [("Call", {"Recep Tayyip Erdoğan", "Wladimir Putin"}, "happened"),
           ("Call", {"Recep Tayyip Erdoğan", "Wolodymyr Selenskyj"}, "happened")]),

@@ -393,7 +393,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if not trig.is_noun and trig.lemma in self.signing_verbs and (
                 not any(by_id[p].type == "Organization" for p in participants)
                 or any(t.tag_ in ("VVIZU", "PTKZU") for t in sent.span)
-                or trig.token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.copulas for t in doc[a:b])):
+                or any(t.tag_ == "VAFIN" and self._lemma(t) in self.copulas for t in doc[a:b])
+                and not any(t.tag_ == "VAPP" for t in doc[a:b])):  # (not the passive "ist verpflichtet worden")
             # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing; "ist der JVP verpflichtet" a bond
             return None
         if not trig.is_noun and trig.lemma in self.signing_verbs and sum(by_id[p].type == "Organization" for p in participants) >= 2:
