@@ -333,3 +333,10 @@ def test_round14_a_visit_that_may_be_made_up_for_is_another_event():
     assert dated_events("Kanzler Christian Stocker hat seinen Besuch in Tirana abgesagt. Der Besuch könnte Ende Oktober "
                         "nachgeholt werden.") == [("Visit", ["Christian Stocker"], "hypothetical", "2025-10"),
                                                   ("Visit", ["Christian Stocker"], "negated", None)]
+
+
+def test_round14_a_visit_agreed_in_a_headline_is_the_foreign_partners():
+    # "Besuch in Wien" after Stocker and Babiš: the visitor is the one not from Austria
+    text = ("Stocker und Babiš telefonierten – Besuch in Wien vereinbart\n\nBundeskanzler Christian Stocker und der "
+            "tschechische Premier Andrej Babiš haben am Freitag telefoniert.")
+    assert ("Visit", frozenset({"Andrej Babiš"}), "planned") in sorted_events(text)

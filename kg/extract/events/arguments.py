@@ -362,6 +362,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     if nxt.actor not in participants:
                         participants.insert(1, nxt.actor)
                     k = nxt.end
+        if trig.is_noun and trig.frame.type == "Visit" and not participants and places and trig.segment > 0:
+            participants = self._foreign_visitor(doc, sent, a, min(places)[1], by_id, sources, info)
         fronted = self._fronted_partner(doc, sent.mentions, a) if not trig.is_noun else None
         if fronted is not None and fronted.actor not in participants and fronted.actor not in sources:
             participants.append(fronted.actor)  # "Mit den Freiheitlichen, die …, hatte der Landeshauptmann sondiert"
@@ -656,6 +658,20 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         before = doc[j - 1]
         return is_common_noun(before) and before.text not in self.lang.stop_names and j - 1 not in titles and not self._represents(before)
+
+    def _foreign_visitor(self, doc: Doc, sent: Sentence, a: int, place: str, by_id: dict[str, Actor], sources: set[str],
+                         info: DocInfo) -> list[str]:
+        """A visit without a visitor in a clause that follows a coordinated pair of people ("Stocker und Babiš telefonierten
+        – Besuch in Wien vereinbart"): the one of them not from the destination's country."""
+        destination = by_id[place].country
+        people = [m for m in sent.mentions if m.start < a and m.actor not in sources and m.start not in info.modifiers
+                  and by_id[m.actor].type == "Person"]
+        if destination is None or len(people) != 2 or doc[people[0].end].lower_ not in self.conjunctions \
+                or people[0].end + 1 != people[1].start:
+            return []
+        foreign = [m.actor for m in people if by_id[m.actor].country not in (None, destination)]
+        home = [m.actor for m in people if by_id[m.actor].country == destination]
+        return foreign if len(foreign) == 1 and len(home) == 1 else []
 
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
         """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten", also past the

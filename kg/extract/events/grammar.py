@@ -446,6 +446,8 @@ class Grammar:
                 continue
             floor = doc[m.start].sent.start
             j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "PPOSAT"), titles=self._title_tokens(doc))
+            if j < floor:
+                continue
             opens = j == floor or doc[j - 1].text in ("-", "–", "—", ":")  # (after a dateline: "Wien (APA) - Mit …")
             if opens and doc[j].lower_ in self.comitative:
                 return m
