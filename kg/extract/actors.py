@@ -223,6 +223,19 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         taken.update(range(article, token.i + 1))
 
 
+def _merge_actor(actors: dict[str, Actor], mentions: list[ActorMention], source: Actor, target: Actor, *,
+                 country: bool = False) -> None:
+    """``source`` is ``target``: its mentions (and with ``country`` its state, where the target has none) become the
+    target's, and it is gone."""
+    for i, m in enumerate(mentions):
+        if m.actor == source.id:
+            mentions[i] = ActorMention(target.id, m.start, m.end, m.start_char, m.end_char, m.via_role)
+    target.mentions.extend(source.mentions)
+    if country:
+        target.country = target.country or source.country
+    del actors[source.id]
+
+
 def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
                               tails: frozenset[str]) -> None:
     """A word that only one organisation's name holds before its last word, besides abbreviations, legal forms and
@@ -244,12 +257,7 @@ def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMent
         keys = owners.get(actor.label, set())
         if actor.type in ("Person",) or len(keys) != 1 or actor.id in keys:
             continue
-        target = actors[next(iter(keys))]
-        for i, m in enumerate(mentions):
-            if m.actor == actor.id:
-                mentions[i] = ActorMention(target.id, m.start, m.end, m.start_char, m.end_char, m.via_role)
-        target.mentions.extend(actor.mentions)
-        del actors[actor.id]
+        _merge_actor(actors, mentions, actor, actors[next(iter(keys))])
 
 
 def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:
@@ -266,12 +274,7 @@ def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         caps = sum(ch.isupper() for ch in short.label)
         if caps < 2 or len(short.label) > 8 or " " in short.label:
             continue
-        for i, other in enumerate(mentions):
-            if other.actor == short.id:
-                mentions[i] = ActorMention(long.id, other.start, other.end, other.start_char, other.end_char, other.via_role)
-        long.mentions.extend(short.mentions)
-        long.country = long.country or short.country
-        del actors[short.id]
+        _merge_actor(actors, mentions, short, long, country=True)
         by_start = {x.start: x for x in mentions}
 
 
