@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from kg.extract.events.grammar import ADJECTIVE_ENDINGS, FINITE_TAGS, Grammar
 from kg.extract.events.segments import Sentence
-from kg.extract.events.triggers import Trigger
+from kg.extract.events.triggers import Trigger, ends_with
 
 
 DASHES = ("-", "–", "—")
@@ -90,8 +90,8 @@ class DateRules(Grammar):
             if t.i == trig.token.i or not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", ""):
                 continue
             match = self._noun_frame(t)
-            lowers = tuple(w.lower_ for w in doc[max(a, t.i - 3) : t.i + 1])
-            if match is None or any(lowers[-len(p):] == p for p in match[0].not_phrases):
+            lowers = [w.lower_ for w in doc[a : t.i + 1]]
+            if match is None or any(ends_with(lowers, len(lowers) - 1, p) for p in match[0].not_phrases):
                 continue  # (not an idiom: "zum Abschluss am Freitag" is no agreement)
             end = t.i + 1
             while end < b and not doc[end].is_punct and doc[end].tag_ not in FINITE_TAGS and doc[end].pos_ not in ("VERB", "AUX"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -145,7 +146,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
 
     def _sequel(self, sent: Sentence) -> bool:
         """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""
-        words = [t.lower_ for t in sent.span if not t.is_space][:3]
+        words = [t.lower_ for t in islice((t for t in sent.span if not t.is_space), 3)]
         return any(words[: len(w)] == w for w in self.sequel_openers)
 
     @staticmethod

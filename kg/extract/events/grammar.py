@@ -105,8 +105,6 @@ class Grammar:
         self.reporting = set(speech["reporting_verbs"]) | (self.statement.verbs if self.statement else set())
         self.frames = [f for f in lang.frames.values() if f.type != "Statement"]
         grammar = lang.grammar
-        self.origin_prepositions = frozenset(grammar.get("origin_prepositions", []))
-        self.sequel_openers = [w.lower().split() for w in grammar.get("sequel_openers", [])]
 
         def words(key: str) -> set[str]:
             return {w.lower() for w in grammar.get(key, [])}
@@ -129,6 +127,8 @@ class Grammar:
         self.destination_words = words("destination_words")
         self.earlier_instance = words("earlier_instance")
         self.next_instance = words("next_instance")
+        self.origin_prepositions = words("origin_prepositions")
+        self.sequel_openers = [w.split() for w in words("sequel_openers")]
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
