@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.genders import Genders, genders
 from kg.extract.model import Actor, RoleMention, TextSpan
 from kg.lang import LangData
 from kg.nlp.gazetteer import Gazetteer, actor_key, fold, is_initial
@@ -114,7 +116,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
-                   frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(grammar.get("counterpart_nouns", [])))
+                   frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(grammar.get("counterpart_nouns", [])),
+                   genders(lang.code) if lang is not None else None)
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -190,6 +193,8 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
     people = {m.start for m in mentions if actors[m.actor].type == "Person"}
+    # a person's party in brackets is no antecedent: "Bürgermeister Andreas Rabl (FPÖ)" before "das Unternehmen"
+    after_people = {m.end for m in mentions if actors[m.actor].type == "Person" and m.end < len(doc) and doc[m.end].text == "("}
     ordered = sorted(mentions, key=lambda m: m.start)
     for token in doc[1:]:
         kind = nouns.get(token.text)
@@ -200,12 +205,16 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
                 and "-" not in token.text and _singular_company(doc, token, sorts):
             kind = "Organization"
         article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
-        if kind is None or token.i in taken or doc[article].lower_ not in articles:
+        if kind is not None and doc[article].lower_ not in articles and _bare_pair(doc, token, nouns):
+            article = token.i  # "Stadt und Unternehmen hatten unterzeichnet": a pair of them needs no article
+        elif kind is None or token.i in taken or doc[article].lower_ not in articles:
+            continue
+        if token.i in taken:
             continue
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE") \
                 and not (token.i + 1 in people and kind != "Person"):
             continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
-        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind]
+        before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind and m.start - 1 not in after_people]
         if introduced:
             # "die Gewerkschaft" is the one the text introduced as one ("die Gewerkschaft PRO-GE", "der
             # Bürgerinitiative „Lebenswertes Enns“"), never just the organisation named last
@@ -221,6 +230,14 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str]) -> bool:
+    """The noun and another of ``nouns`` joined by "und" without articles: "Stadt und Unternehmen"."""
+    i = token.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "und" and doc[i + 2].text in nouns and (i == 0 or doc[i - 1].tag_ not in ("ART", "ADJA", "APPR", "APPRART")):
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "und" and doc[i - 2].text in nouns and (i < 3 or doc[i - 3].tag_ not in ("ART", "ADJA", "APPR", "APPRART"))
 
 
 def _merge_actor(actors: dict[str, Actor], mentions: list[ActorMention], source: Actor, target: Actor, *,
@@ -458,19 +475,26 @@ def _name_words(ent: Span) -> list[str]:
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
                    plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None,
                    generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset(),
-                   counterparts: frozenset[str] = frozenset()) -> None:
+                   counterparts: frozenset[str] = frozenset(), gendered: Genders | None = None) -> None:
     """Titles name the office of the person after them; a title standing alone refers to an office holder named
     elsewhere. A bare title refers by the office it heads only after a definite article ("die Ministerin", "des
-    Ministers"; not the predicate of "Minister wolle er bleiben")."""
+    Ministers"; not the predicate of "Minister wolle er bleiben"), and one in the singular only to a person of its
+    gender ("die Ministerin" is not the male minister named last)."""
     by_start = {m.start: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
         if following is not None:
-            actor = actors[following.actor]
-            if actor.type == "Person":
-                actor.roles.append(RoleMention(title.label_, title._.kg_country, title._.kg_role,
-                                               TextSpan(title.text, title.start_char, title.end_char)))
-                actor.country = actor.country or title._.kg_country
+            named = [following]
+            if title.start > 0 and doc[title.start - 1].lower_ in plural_words:
+                # "die beiden Gründer Lena Hausberger und David Okafor": the office of both
+                after = by_start.get(following.end + 1) if following.end < len(doc) and doc[following.end].lower_ == "und" else None
+                named += [after] if after is not None else []
+            for m in named:
+                actor = actors[m.actor]
+                if actor.type == "Person":
+                    actor.roles.append(RoleMention(title.label_, title._.kg_country, title._.kg_role,
+                                                   TextSpan(title.text, title.start_char, title.end_char)))
+                    actor.country = actor.country or title._.kg_country
             continue
     _counterpart_roles(doc, actors, mentions, gaz, counterparts)
     # Titles standing alone refer to an office holder named elsewhere in the article.
@@ -488,8 +512,10 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if not plural and _plural_form(title[-1], plural_forms or {}):
             continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
         start = title.start - 1 if plural else title.start
+        gender = gendered.of_title(title[-1].text) if gendered is not None and not plural else None
         holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
-                           by_head=plural or not _counted(doc, title.start) and doc[title.start].lower_ in articles)
+                           by_head=plural or not _counted(doc, title.start) and doc[title.start].lower_ in articles,
+                           fits=(lambda a: gendered.of_person(a) in (None, gender)) if gender else None)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:
             continue
@@ -581,7 +607,8 @@ def _pair(holders: list[str], mentions: list[ActorMention], sentence_of: dict[in
 
 
 def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span, before: int,
-             generic: dict | None = None, deputies: tuple[str, ...] = (), by_head: bool = False) -> list[str]:
+             generic: dict | None = None, deputies: tuple[str, ...] = (), by_head: bool = False,
+             fits: Callable[[Actor], bool] | None = None) -> list[str]:
     """Persons holding the title's office (matching country if given), by last mention before; a generic
     office holds the specific ones (grammar.yml generic_offices: "der Regierungschef" for a Premierminister). With
     no holder of the office itself, a bare title stands for a holder of an office it heads: "die Ministerin" for
@@ -597,12 +624,12 @@ def _holders(actors: dict[str, Actor], mentions: list[ActorMention], title: Span
     candidates = [m for m in mentions if not m.via_role]
     later = sorted(candidates, key=lambda m: (m.start >= before, m.start if m.start < before else -m.start))
     order: list[str] = []
-    for fits in (lambda r: r.role in roles, lambda r: by_head and heads(r.role)):
+    for office in (lambda r: r.role in roles, lambda r: by_head and heads(r.role)):
         for m in later:
             actor = actors[m.actor]
-            if actor.type != "Person" or m.actor in order:
+            if actor.type != "Person" or m.actor in order or fits is not None and not fits(actor):
                 continue
-            if any(fits(r) and (country is None or r.country in (None, country)) for r in actor.roles) and (
+            if any(office(r) and (country is None or r.country in (None, country)) for r in actor.roles) and (
                 country is None or actor.country in (None, country)
             ):
                 order.append(m.actor)

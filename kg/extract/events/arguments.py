@@ -218,6 +218,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             for key in self._guests(doc, a, b, events, by_id):
                 if key not in participants:
                     participants.append(key)
+        # "lud Stubb seinen Gastgeber zu einem Gegenbesuch ein": the host is whom the last visitor met
+        if trig.frame.type != "Visit":
+            for key in self._hosts(doc, a, b, events, by_id):
+                if key not in participants:
+                    participants.append(key)
         # "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist": the traveller meets him there
         if subject is None and not any(not self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
             for key in self._travellers_there(doc, sent, a, b, trig, events, by_id):
@@ -336,6 +341,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
                 participants.insert(0, reporter)
                 subject = reporter
+        # "Meinl-Reisinger in Sarajevo – kein Treffen mit Dodik": the traveller of a headline's first half meets the partner
+        traveller = self._headline_traveller(doc, sent, by_id) if trig.is_noun and trig.segment == 1 else None
+        if subject is None and traveller is not None and traveller not in participants and traveller not in sources \
+                and participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
+            participants.insert(0, traveller)
+            subject = traveller
         # a relative clause's verb: "Bürgermeisterin X, die seit Monaten mit Rewe verhandelt"
         if not trig.is_noun and subject is None and trig.takes_subjects and doc[a].tag_ == "PRELS" \
                 and doc[a].lower_ in self.relative_subjects and a > 0:
@@ -673,6 +684,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         home = [m.actor for m in people if by_id[m.actor].country == destination]
         return foreign if len(foreign) == 1 and len(home) == 1 else []
 
+    def _headline_traveller(self, doc: Doc, sent: Sentence, by_id: dict[str, Actor]) -> str | None:
+        """The person of a verbless first half "X in Sarajevo –" (a headline's traveller)."""
+        a, b = sent.segments[0]
+        first = [m for m in sent.mentions if a <= m.start < b]
+        if len(first) == 2 and first[0].start == a and first[1].end == b and first[1].start == first[0].end + 1 \
+                and doc[first[0].end].lower_ in self.traveller_prepositions and b < sent.span.end and doc[b].text in DASHES \
+                and by_id[first[0].actor].type == "Person" and by_id[first[1].actor].type in ("Place", "Country"):
+            return first[0].actor
+        return None
+
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
         """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten", also past the
         noun that tells its sort: "mit dem Konzern Gazprom")."""
@@ -759,8 +780,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """A town or region that acts is a party: "Graz einigte sich mit dem Bund", "verhandelt mit der
         Gemeinde Lustenau" (grammar.yml municipal_nouns); not the place of the event ("im Tiroler Telfs"), a
         dateline, or a place that names something ("die Konferenz von St. Petersburg")."""
-        if any(doc[k].lower_ in self.locative for k in range(max(floor, m.start - 3), m.start)):
-            return False
+        if any(doc[k].lower_ in self.locative and all(doc[j].tag_ in ("ART", "ADJA", "ADJD", "CARD") for j in range(k + 1, m.start))
+               for k in range(max(floor, m.start - 3), m.start)):
+            return False  # (not "Im Februar hatten Stadt und Unternehmen …": "im" governs another noun)
         if m.end < len(doc) and doc[m.end].text in DASHES:
             return False  # a dateline: "Telfs - Rund um das Bilderberg-Treffen …"
         if m.start > floor and self._municipal(doc, m):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorMention
+from kg.extract.genders import Genders
 from kg.extract.model import TextSpan
 from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
@@ -124,6 +125,8 @@ class Grammar:
         self.relative_objects = words("relative_objects")
         self.relative_subjects = words("relative_subjects")
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
+        self.host_nouns = frozenset(grammar.get("host_nouns", []))
+        self.traveller_prepositions = words("traveller_prepositions")
         self.destination_words = words("destination_words")
         self.earlier_instance = words("earlier_instance")
         self.next_instance = words("next_instance")
@@ -195,12 +198,7 @@ class Grammar:
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
         self.weak_preterite = tuple(words("weak_preterite_endings"))
-        # feminine title forms; not those of adjectival nouns, the same for a man after "der" ("der Sondergesandte",
-        # masculine "Sondergesandter")
-        self.feminine_titles = frozenset(form for form, role in lang.roles.items()
-                                         if form != role.title and not role.title.startswith(form))
-        # a masculine title that has a feminine form of its own names a man ("Vizekanzler Mitterlehner")
-        self.masculine_titles = frozenset(role.title for form, role in lang.roles.items() if form != role.title)
+        self.genders = Genders.from_roles(lang.roles)  # who "er"/"sie" can refer to
         self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
         self.articles = words("articles")
         self.representatives = words("representatives")

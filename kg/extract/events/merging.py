@@ -75,7 +75,13 @@ class Merger(Grammar):
             preferred = [e for e in preferred if e.participants]
             target = (preferred or named or [None])[-1]
             related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
-            if target is not None and target.status == "negated" and (trig.is_noun and event.status in ("hypothetical", "planned")
+            if target is not None and related is not None and trig.is_noun and event.status in ("hypothetical", "planned") \
+                    and events.index(related) > events.index(target) and related.actor_ids() != target.actor_ids():
+                # "Rot-Grün scheiterte … SPÖ und NEOS verhandeln … Eine Einigung halte sie für möglich": the agreement
+                # the latest talks may reach, not another of the parties of an earlier one
+                event.participants = [Participant(p.actor, "participant") for p in related.participants]
+                events.append(event)
+            elif target is not None and target.status == "negated" and (trig.is_noun and event.status in ("hypothetical", "planned")
                                                                        or not trig.is_noun and event.status == "happened"):
                 # "haben sich nicht einigen können … Eine Einigung bis zum Sommer sei realistisch": the
                 # agreement still to come is another event than the one that failed, of the same parties; so is what they
@@ -100,11 +106,13 @@ class Merger(Grammar):
                 merge_into(existing, event)
                 return
         for existing in same_type:
-            # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"
+            # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"; or
+            # only the partner, with no first party in the clause: "Meinl-Reisinger in Sarajevo – kein Treffen mit
+            # Dodik … Ein Treffen mit Dodik war nicht vorgesehen"
             if len(event.participants) == 1 and event.actor_ids() < existing.actor_ids() and existing.status == event.status \
                     and not (trig.is_noun and self._other_compound(existing, trig)) \
-                    and dates_agree(existing, event) and any(t.lower_ in self.party_pronouns and t.tag_ in ("PPER", "PRF", "")
-                                                              for t in trig.token.sent):
+                    and dates_agree(existing, event) and (trig.is_noun and trig.comitative and not trig.subjects or any(
+                        t.lower_ in self.party_pronouns and t.tag_ in ("PPER", "PRF", "") for t in trig.token.sent)):
                 merge_into(existing, event)
                 return
         for existing in same_type:

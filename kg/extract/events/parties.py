@@ -10,7 +10,6 @@ that decides whom "er"/"sie" can refer to.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -18,7 +17,7 @@ from kg.extract.events.grammar import FINITE_TAGS, NOUN_MODIFIER_TAGS, NP_TAGS, 
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.events.triggers import Trigger
 from kg.extract.model import Actor, Event, TextSpan
-from kg.nlp.gazetteer import Entry, given_name_detector
+from kg.nlp.gazetteer import Entry
 
 # inflection endings of a role title in a plural or oblique case: "Außenministern", "Regierungschefs"
 ROLE_PLURAL_ENDINGS = ("", "s", "n", "en", "nen")
@@ -28,20 +27,8 @@ class PartyFinder(Grammar):
     """Finds parties named without a mention in the slot."""
 
     def _gender(self, actor: Actor) -> str | None:
-        """"female" or "male" for a person named with a gendered office title (roles.tsv: "Innenministerin",
-        "Vizekanzler") or a gendered given name (gender-guesser's name dictionary, the lexicon of given names
-        kg/nlp reads); None when neither tells."""
-        given = given_name_gender(actor.label.split()[0]) if " " in actor.label else "unknown"
-        if given in ("female", "mostly_female", "male", "mostly_male"):
-            return "female" if "female" in given else "male"
-        for r in actor.roles:
-            words = r.mention.text.split() if r.mention is not None else []
-            head = words[-1].rpartition("-")[2] if words else ""
-            if head in self.feminine_titles:
-                return "female"
-            if head in self.masculine_titles:
-                return "male"
-        return None
+        """"female" or "male" as far as the article tells (kg.extract.genders)."""
+        return self.genders.of_person(actor)
 
     def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """Visitors of the latest visit when the clause names them as a guest or counterpart ("ihrem Gast", "der Gast",
@@ -54,6 +41,22 @@ class PartyFinder(Grammar):
         if visit is None:
             return []
         return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
+
+    def _hosts(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The people the visitor of the latest visit met since it began, when the clause names them as the
+        visitor's host ("lud Stubb seinen Gastgeber zu einem Gegenbesuch ein"; grammar.yml host_nouns)."""
+        if not any(t.text in self.host_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
+                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b]):
+            return []
+        at = next((n for n in range(len(events) - 1, -1, -1) if events[n].type == "Visit" and events[n].status == "happened"), None)
+        if at is None:
+            return []
+        visitors = {p.actor for p in events[at].participants if p.role == "initiator"}
+        met = next((e for e in reversed(events[at:]) if e.type == "Meeting" and e.status == "happened"
+                    and visitors & {p.actor for p in e.participants}), None)
+        if met is None:
+            return []
+        return [p.actor for p in met.participants if p.actor not in visitors and by_id[p.actor].type == "Person"]
 
     def _sides(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """The two sides a clause's "beide Seiten" (grammar.yml side_nouns after a count of two) stands for: the
@@ -309,8 +312,3 @@ def entry_actor(entry: Entry, actors: list[Actor], by_id: dict[str, Actor]) -> A
         by_id[entry.key] = actor
     return actor
 
-
-@lru_cache(maxsize=4096)
-def given_name_gender(name: str) -> str:
-    """gender-guesser's reading of a given name ("Elke" -> "female"); "unknown" for names it lacks."""
-    return given_name_detector().get_gender(name)

@@ -53,7 +53,7 @@ class Trigger:
         """Whether the subjects of the clause take part in the noun's event: yes for a noun that is
         subject or object, or that places the action at the event ("bei dem Treffen") or has a
         partner ("nach dem Telefonat mit X sagte Y"); no for "gegen den Gipfel", "Themen des Treffens"."""
-        if self.attribute:
+        if self.attribute or self.assessed and not self.comitative:
             return False
         return not self.adverbial or self.during or self.comitative or self.joins
     fallback: EventFrame | None = None  # the frame if the participants say so ("Gespräche" of people)
@@ -64,6 +64,10 @@ class Trigger:
     transfer: tuple[int, ...] = ()  # starts of the clubs a player moves between ("wechselt von X zu Y")
     between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
     occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
+    # only a word of assessment makes the noun an event ("Eine Einigung hält sie für möglich"): the clause's subject
+    # judges it and is no party (the parties may come from the talks before: events.yml carries_parties_of), unless
+    # the noun has a partner ("Die SPÖ hält eine Einigung mit den NEOS für möglich")
+    assessed: bool = False
 
 
 class TriggerFinder(Grammar):
@@ -101,6 +105,7 @@ class TriggerFinder(Grammar):
             support: list[Token] = []
             occasion = False
             supported_pp = False  # "zu einem Abkommen kommen": the support verb's object, not an adverbial
+            assessed = False
             if frame.support_verbs:
                 concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns \
                     or any(token.lower_.endswith(n.lower()) for n in frame.concluded_nouns)  # "Vertriebspartnerschaft"
@@ -139,6 +144,7 @@ class TriggerFinder(Grammar):
                 named = named or kind == "colour"  # "Blau-Rot" names its parties
                 if not support and (concluded or not cue and not named and not occasion):
                     continue  # ("die Partnerschaft mit China" is a relation, not a deal)
+                assessed = not support and not named and not occasion and bool(cue) and all(t.lower_ in self.noun_cue_words for t in cue)
                 supported_pp = bool(support) and self._preposition(doc, token.i, a) in frame.support_prepositions
                 if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a) and not supported_pp:
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags" (not "zu einem Abkommen kommen")
@@ -176,7 +182,7 @@ class TriggerFinder(Grammar):
                                   during=self._during(doc, token.i, a, frame) or self._in_state(doc, token.i, a, b),
                                   attribute=self._is_attribute(doc, token.i, a),
                                   comitative=token.i + 1 < b and info.lowers[token.i + 1] in self.comitative,
-                                  occasion=bool(frame.support_verbs) and occasion))
+                                  occasion=bool(frame.support_verbs) and occasion, assessed=assessed))
         # "das neu verhandelte Abkommen zwischen X und Y": the agreement and the negotiation that made it
         if self.negotiation_frame is not None:
             for t in list(found):

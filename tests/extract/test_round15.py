@@ -1,0 +1,109 @@
+"""Rules of round 15, each checked with sentences of our own: who a bare title or "Gastgeber" stands for
+(gender, two names of one office, plural titles before a pair), and a headline's traveller."""
+
+from __future__ import annotations
+
+import pytest
+
+HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
+
+
+def events(text: str, title: str = "Titel") -> list[tuple[str, list[str], str]]:
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + title + "\n\n" + text)
+    labels = {a.id: a.label for a in result.actors}
+    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status)
+                  for e in result.events if e.type != "Statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Ministerin" is the woman minister, though a male counterpart was named after her
+        ("Außenministerin Ilse Wandruschka traf am Mittwoch ihren jordanischen Amtskollegen Ayman Haddad. "
+         "Am Abend empfing König Abdullah II. die Ministerin zu einem Gespräch.",
+         ("Meeting", ["Abdullah II.", "Ilse Wandruschka"], "happened")),
+        # … and "den Minister" the man
+        ("Außenministerin Ilse Wandruschka traf am Mittwoch ihren jordanischen Amtskollegen Ayman Haddad. "
+         "Am Abend empfing König Abdullah II. den Minister zu einem Gespräch.",
+         ("Meeting", ["Abdullah II.", "Ayman Haddad"], "happened")),
+        # Premierminister and Ministerpräsident name one office
+        ("Kanzler Friedrich Merz traf am Mittwoch in Berlin die norwegische Ministerpräsidentin Ingrid Solberg-Aas. "
+         "Die Premierministerin lud den Kanzler zu einem Besuch nach Oslo ein.",
+         ("Invitation", ["Friedrich Merz", "Ingrid Solberg-Aas"], "happened")),
+        # a works councillor named by her office
+        ("Geschäftsführer Anton Reiterer und Betriebsrätin Maria Egger unterzeichneten am Dienstag einen Sozialplan. "
+         "Im Mai wollen sich der Geschäftsführer und die Betriebsrätin wieder treffen.",
+         ("Meeting", ["Anton Reiterer", "Maria Egger"], "planned")),
+        # "die beiden Gründer" before a pair of names gives both the office, so that a later "die beiden Gründer" is them
+        # (not the last two people named together)
+        ("Vorstandschef Karl Hübner und die beiden Gründer Paula Strasser und Imre Takács einigten sich auf den Verkauf. "
+         "Landeshauptmann Thomas Stelzer lud die beiden Gründer zu einem Empfang ein.",
+         ("Invitation", ["Imre Takács", "Paula Strasser", "Thomas Stelzer"], "happened")),
+        # "seinen Gastgeber": whom the visitor met on his visit
+        ("Der estnische Präsident Alar Karis ist am Mittwoch zu einem Staatsbesuch in Wien eingetroffen. "
+         "Bundespräsident Alexander Van der Bellen empfing ihn in der Hofburg. "
+         "Am Ende lud Karis seinen Gastgeber zu einem Gegenbesuch in Tallinn ein.",
+         ("Invitation", ["Alar Karis", "Alexander Van der Bellen"], "happened")),
+    ],
+)
+def test_round15_who_a_title_refers_to(text, expected):
+    assert expected in events(text)
+
+
+def test_round15_a_bare_title_of_the_other_gender_finds_nobody_else():
+    # only a man holds a ministry here: "die Ministerin" cannot be him
+    found = events("Außenminister Ayman Haddad ist am Mittwoch zu einem Besuch in Wien eingetroffen. "
+                   "Bundespräsident Alexander Van der Bellen empfing die Ministerin am Abend in der Hofburg.")
+    assert ("Visit", ["Ayman Haddad"], "happened") in found
+    assert not any(t == "Meeting" and "Ayman Haddad" in p for t, p, s in found)
+
+
+def test_round15_a_headline_traveller_meets_the_partner_of_its_second_half():
+    found = events("Außenministerin Ilse Wandruschka ist am Mittwoch zu einem Besuch in Tiflis eingetroffen. "
+                   "Ein Treffen mit dem Oppositionsführer Nika Melia war nicht vorgesehen.",
+                   title="Wandruschka in Tiflis – kein Treffen mit Melia")
+    # one negated meeting of both (the body's report repeats the headline's), and her visit
+    assert found == [("Meeting", ["Ilse Wandruschka", "Nika Melia"], "negated"),
+                     ("Visit", ["Ilse Wandruschka"], "happened")]
+
+
+def test_round15_a_speaker_between_keeps_the_traveller_out():
+    found = events("Kanzler Friedrich Merz ist am Mittwoch zu einem Besuch in Paris eingetroffen.",
+                   title="Merz in Paris – Macron: Treffen mit Putin denkbar")
+    assert not any(t == "Meeting" and "Friedrich Merz" in p for t, p, s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who holds an agreement possible judges it: the parties are those of the talks
+        ("Der FC Kärnten und die Stadt Villach verhandeln über ein neues Trainingszentrum. "
+         "Eine Einigung bis Ostern hält Bürgermeister Günther Albel für möglich.",
+         ("Agreement", ["FC Kärnten", "Villach"], "hypothetical")),
+        # … the latest talks', not those of an agreement that failed before them
+        ("Der Gastausch ist gescheitert: OMV und Verbund konnten sich nicht einigen. "
+         "Seit Montag verhandelt die OMV mit der EVN über eine Übernahme. "
+         "Eine Einigung im Frühjahr sei realistisch, sagte ein Sprecher.",
+         ("Agreement", ["EVN", "OMV"], "hypothetical")),
+        # a partner after "mit" makes the judging subject the other party
+        ("Die ÖVP hält eine Einigung mit den NEOS bis Ende Mai für möglich.",
+         ("Agreement", ["NEOS", "ÖVP"], "hypothetical")),
+    ],
+)
+def test_round15_an_assessed_agreement_belongs_to_the_negotiating_parties(text, expected):
+    found = events(text)
+    assert expected in found
+    assert [e for e in found if e[0] == "Agreement" and e[2] == "hypothetical"] == [expected]
+
+
+def test_round15_a_bare_pair_of_descriptions_is_the_town_and_the_company():
+    # "Stadt und Unternehmen" without articles, after "Im Februar" (whose "im" governs the month, not the town);
+    # the mayor's party in brackets is no antecedent of "Unternehmen"
+    # (the talks reported last are the people's, so the pact does not just take the parties of the talks)
+    found = events("Die Stadt Steyr und die Ennstaler Kältetechnik GmbH planen ein gemeinsames Fernwärmenetz. "
+                   "Bürgermeister Markus Vogl (SPÖ) und Geschäftsführerin Eva Lindner verhandeln seit Mai über die Details. "
+                   "Im Februar hatten Stadt und Unternehmen eine Absichtserklärung unterzeichnet.")
+    assert ("Agreement", ["Ennstaler Kältetechnik GmbH", "Steyr"], "happened") in found
+    assert not any("SPÖ" in p for t, p, s in found)
