@@ -67,6 +67,8 @@ class TimeResolver:
         self._month_of_year = re.compile(
             rf"\b(?:{openers})\s+(?:(?P<mname>{months})|(?P<season>{seasons}))\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
         offsets = "|".join(map(re.escape, sorted(self.period_offsets, key=len, reverse=True))) or "(?!)"
+        # "im vergangenen Herbst", "kommenden Sommer": the latest season over, the next to begin
+        self._relative_season = re.compile(rf"\b(?:(?:{openers})\s+)?(?P<pdir>{offsets})\s+(?P<season>{seasons})\b", re.IGNORECASE)
         units = "|".join(map(re.escape, sorted(self.period_units, key=len, reverse=True))) or "(?!)"
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.period_words, key=len, reverse=True)) or "(?!)"
         # "vergangene Woche", "im kommenden Jahr", "heuer"
@@ -143,6 +145,17 @@ class TimeResolver:
                     year = published.year + self.period_offsets[of_year.group("pdir").lower()]
                     found.append(DateMention(f"{year:04d}-{self.months[m.group('mname').lower()]:02d}", m.start(), of_year.end()))
                     taken.append((m.start(), of_year.end()))
+            for m in self._relative_season.finditer(text):
+                offset = self.period_offsets[m.group("pdir").lower()]
+                start = self.seasons[m.group("season").lower()]
+                if not free(m.start(), m.end()) or offset == 0:
+                    continue
+                if offset < 0:
+                    year = published.year if start + 2 < published.month else published.year - 1
+                else:
+                    year = published.year if start > published.month else published.year + 1
+                found.append(DateMention(f"{year:04d}", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
             for m in self._month_of_year.finditer(text):
                 if not free(m.start(), m.end()) or self._of_year.match(text, m.end()) or self._limited_clause(text, m.start()):
                     continue  # (not "seit Trumps Rückkehr ins Amt im Jänner": the month dates the return)

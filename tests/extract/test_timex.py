@@ -107,6 +107,12 @@ def test_a_bare_year_never_outranks_a_full_date(resolver):
         ("am Montag der kommenden Woche", PUBLISHED, "2025-02-17"),
         ("im Mai vergangenen Jahres", PUBLISHED, "2024-05"),
         ("am 3. März kommenden Jahres", PUBLISHED, "2026-03-03"),
+        # a season named relative to publication: the latest one over, the next one to begin
+        ("im vergangenen Herbst", PUBLISHED, "2024"),
+        ("vergangenen Sommer", date(2025, 11, 20), "2025"),
+        ("im letzten Sommer", date(2025, 7, 10), "2024"),
+        ("im kommenden Frühjahr", PUBLISHED, "2025"),
+        ("kommenden Herbst", date(2025, 10, 1), "2026"),
     ],
 )
 def test_periods_relative_to_publication(resolver, text, published, expected):
