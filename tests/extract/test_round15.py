@@ -107,3 +107,8 @@ def test_round15_a_bare_pair_of_descriptions_is_the_town_and_the_company():
                    "Im Februar hatten Stadt und Unternehmen eine Absichtserklärung unterzeichnet.")
     assert ("Agreement", ["Ennstaler Kältetechnik GmbH", "Steyr"], "happened") in found
     assert not any("SPÖ" in p for t, p, s in found)
+
+
+def test_round15_weder_noch_denies_the_event():
+    found = events("Kanzler Christian Stocker hat bisher weder Premier Robert Fico noch Premier Andrej Babiš nach Wien eingeladen.")
+    assert [s for t, p, s in found if t == "Invitation"] == ["negated"]
