@@ -112,3 +112,21 @@ def test_round15_a_bare_pair_of_descriptions_is_the_town_and_the_company():
 def test_round15_weder_noch_denies_the_event():
     found = events("Kanzler Christian Stocker hat bisher weder Premier Robert Fico noch Premier Andrej Babiš nach Wien eingeladen.")
     assert [s for t, p, s in found if t == "Invitation"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer accepted is an agreement of who made it and who took it; turned down, a failed one
+        ("Der Aufsichtsrat der Casinos Austria AG hat am Dienstag das Übernahmeangebot der Sazka Group angenommen.",
+         [("Agreement", ["Casinos Austria", "Sazka Group"], "happened")]),
+        ("Der LASK hat ein Angebot von Slavia Prag für Stürmer Jan Novak abgelehnt.",
+         [("Agreement", ["LASK", "Slavia Prag"], "negated")]),
+        ("Die Raiffeisen Holding will das Angebot von Novomatic annehmen.",
+         [("Agreement", ["Novomatic", "Raiffeisen Holding"], "planned")]),
+        # an offer of goods is no deal
+        ("Die Stadt Graz hat das Angebot an Sozialwohnungen deutlich erweitert.", []),
+    ],
+)
+def test_round15_an_offer_accepted_or_turned_down(text, expected):
+    assert events(text) == expected
