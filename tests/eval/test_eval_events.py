@@ -163,10 +163,11 @@ def test_no_regression_on_development_gold(name):
 
 
 # `kg eval events gold/wire*/gold.jsonl` (our own wire stories, annotated blind; unseen strict/lenient 0.46/0.74,
-# 0.36/0.79, 0.32/0.76, 0.56/0.81) minus a small margin: (strict, lenient, status) of 0.64/0.90/0.97, 0.57/0.84/0.97,
-# 0.39/0.84/1.00 and 0.57/0.81/0.88 when raised (round 14). They need no corpus, so CI always runs them.
-WIRE_FLOORS = {"wire": (0.62, 0.88, 0.94), "wire2": (0.55, 0.82, 0.94), "wire3": (0.37, 0.82, 0.95),
-               "wire4": (0.55, 0.79, 0.85)}
+# 0.36/0.79, 0.32/0.76, 0.56/0.81, 0.37/0.76) minus a small margin: (strict, lenient, status) of 0.65/0.91/0.97,
+# 0.62/0.87/0.97, 0.42/0.85/1.00, 0.63/0.83/0.89 and 0.37/0.76/0.89 when raised (round 15). They need no corpus, so CI
+# always runs them.
+WIRE_FLOORS = {"wire": (0.62, 0.88, 0.94), "wire2": (0.59, 0.84, 0.94), "wire3": (0.40, 0.82, 0.95),
+               "wire4": (0.60, 0.80, 0.85), "wire5": (0.35, 0.73, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
