@@ -84,8 +84,6 @@ class EventFrame:
     signed_nouns: frozenset[str] = frozenset()
     recipient_support_verbs: frozenset[str] = frozenset()
     signature_verbs: frozenset[str] = frozenset()
-    accepted_nouns: frozenset[str] = frozenset()
-    acceptance_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -237,8 +235,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         plover_category=plover.get("category"),
         plover_mode=plover.get("mode"),
         verbs=frozenset(words("verbs")),
-        nouns=frozenset(words("nouns")) | frozenset(words("concluded_nouns")) | frozenset(words("signed_nouns"))
-        | frozenset(words("accepted_nouns")),
+        nouns=frozenset(words("nouns")) | frozenset(words("concluded_nouns")) | frozenset(words("signed_nouns")),
         noun_suffixes=tuple(s.lower() for s in words("noun_suffixes")),
         support_verbs=frozenset(words("support_verbs")),
         needs_place_for=frozenset(words("needs_place_for")),
@@ -278,8 +275,6 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         signed_nouns=frozenset(words("signed_nouns")),
         recipient_support_verbs=frozenset(words("recipient_support_verbs")),
         signature_verbs=frozenset(words("signature_verbs")),
-        accepted_nouns=frozenset(words("accepted_nouns")),
-        acceptance_verbs=frozenset(words("acceptance_verbs")),
     )
 
 

@@ -110,12 +110,8 @@ class TriggerFinder(Grammar):
                 concluded = token.text in frame.concluded_nouns or self._lemma(token) in frame.concluded_nouns \
                     or any(token.lower_.endswith(n.lower()) for n in frame.concluded_nouns)  # "Vertriebspartnerschaft"
                 signed = token.text in frame.signed_nouns or self._lemma(token) in frame.signed_nouns
-                # an offer is an agreement once accepted, a failed one once turned down ("nahm das Übernahmeangebot an")
-                accepted = bool(frame.accepted_nouns) and (token.text in frame.accepted_nouns or self._lemma(token) in frame.accepted_nouns
-                                                           or token.lower_.endswith(tuple(n.lower() for n in frame.accepted_nouns)))
-                verbs = frame.acceptance_verbs if accepted else frame.signature_verbs if signed else frame.conclusion_verbs if concluded \
-                    else frame.support_verbs
-                concluded = concluded or signed or accepted
+                verbs = frame.signature_verbs if signed else frame.conclusion_verbs if concluded else frame.support_verbs
+                concluded = concluded or signed
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
                 attributive = False
