@@ -12,8 +12,10 @@ from tests.extract.scored import scored_events
     ("text", "expected"),
     [
         # a past intention is planned ("wollte … einladen"), as "wollten" already was
+        # (what it invites to is an event of its own, as open as the invitation: round 15)
         ("Der Bürgermeister Franz Gruber wollte den Unternehmer Karl Weninger zu einem Empfang ins Rathaus einladen.",
-         [("Invitation", {"Franz Gruber", "Karl Weninger"}, "planned")]),
+         [("Invitation", {"Franz Gruber", "Karl Weninger"}, "planned"),
+          ("Meeting", {"Franz Gruber", "Karl Weninger"}, "hypothetical")]),
         # a modal's scope ends with its infinitive: the finite verb after "und" has its own tense
         ("Der Konzern Siemens will die Sparte verkaufen und verhandelt seit Wochen mit Bosch.",
          [("Negotiation", {"Siemens", "Bosch"}, "happened")]),

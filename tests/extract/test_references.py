@@ -89,11 +89,11 @@ def test_the_subject_after_a_dateline_is_the_antecedent_of_er():
     assert [e[1] for e in _of(events, "Meeting")] == [["Donald Tusk", "Friedrich Merz"]]
 
 
+# (what an invitation is to is an event of its own since round 15: tests/extract/test_round15.py)
 @pytest.mark.parametrize(
     "text, absent",
     [
         ("Sergej Lawrow forderte Verhandlungen über einen neuen Abrüstungsvertrag.", "Agreement"),
-        ("Wladimir Putin lud Donald Trump zu einem Gipfeltreffen nach Moskau ein.", "Meeting"),
         ("Donald Trump und Wladimir Putin telefonierten am Dienstag. Trump habe Wolodymyr Selenskyj am Mittwoch "
          "über sein Gespräch mit Putin informiert.", "Meeting"),
     ],

@@ -170,7 +170,8 @@ def test_round14_die_before_a_masculine_title_is_a_group():
         # founders are a title: "die beiden Gründer" are the two named before
         ("Die Pramtaler Landtechnik AG übernimmt das Start-up der Gründer Lena Hausberger und David Okafor. "
          "Landeshauptmann Thomas Stelzer lud die beiden Gründer zu einem Gespräch nach Linz ein.",
-         [("Invitation", {"Thomas Stelzer", "Lena Hausberger", "David Okafor"}, "happened")]),
+         [("Invitation", {"Thomas Stelzer", "Lena Hausberger", "David Okafor"}, "happened"),
+          ("Meeting", {"Thomas Stelzer", "Lena Hausberger", "David Okafor"}, "planned")]),
     ],
 )
 def test_round14_parties(text, expected):

@@ -130,3 +130,32 @@ def test_round15_weder_noch_denies_the_event():
 )
 def test_round15_an_offer_accepted_or_turned_down(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an invitation is to is an event of its own: the invited guest's planned visit …
+        ("Ministerpräsident Markus Söder lud Landeshauptfrau Karoline Edtstadler am Freitag zu einem Besuch nach München ein.",
+         [("Invitation", ["Karoline Edtstadler", "Markus Söder"], "happened"), ("Visit", ["Karoline Edtstadler"], "planned")]),
+        # … a planned meeting of the host and the invited
+        ("Landeshauptmann Arno Kompatscher lud die Gewerkschaften ASGB und AGB am Freitag zu einem Spitzengespräch ein.",
+         [("Invitation", ["AGB", "ASGB", "Arno Kompatscher"], "happened"), ("Meeting", ["AGB", "ASGB", "Arno Kompatscher"], "planned")]),
+        # … planned talks, also for a bare plural after "zu"
+        ("FPÖ-Chef Herbert Kickl lädt die ÖVP zu Regierungsverhandlungen ein.",
+         [("Invitation", ["Herbert Kickl", "ÖVP"], "happened"), ("Negotiation", ["Herbert Kickl", "ÖVP"], "planned")]),
+        # a refused invitation invites to nothing
+        ("Kanzler Christian Stocker lud Premier Robert Fico nicht zu einem Besuch nach Wien ein.",
+         [("Invitation", ["Christian Stocker", "Robert Fico"], "negated")]),
+    ],
+)
+def test_round15_what_an_invitation_is_to(text, expected):
+    assert events(text) == expected
+
+
+def test_round15_an_invited_definite_meeting_refers_back_to_nothing():
+    # "zu dem Treffen" named by an invitation is no further report of the meeting before it
+    found = events("König Abdullah II. empfing Außenministerin Ilse Wandruschka am Mittwoch zu einem Gespräch. "
+                   "Ägypten hat Österreich zu dem Treffen eingeladen, das Ende Mai in Kairo stattfindet.")
+    assert ("Meeting", ["Abdullah II.", "Ilse Wandruschka"], "happened") in found
+    assert ("Meeting", ["Ägypten", "Österreich"], "planned") in found

@@ -45,7 +45,7 @@ from tests.extract.scored import expected_events, scored_events, sorted_events
         # a described genitive attribute is what the event is about, no party: "über die Bildung einer gemeinsamen
         # Bundesregierung"; a bare one may stand for its whole ("Die Staaten der Europäischen Union")
         ("FPÖ-Chef Herbert Kickl hat die ÖVP zu Gesprächen über die Bildung einer gemeinsamen Bundesregierung eingeladen.",
-         [("Invitation", {"Herbert Kickl", "ÖVP"}, "happened")]),
+         [("Invitation", {"Herbert Kickl", "ÖVP"}, "happened"), ("Meeting", {"Herbert Kickl", "ÖVP"}, "planned")]),
         ("Die Staaten der Europäischen Union haben sich auf neue Sanktionen geeinigt.",
          [("Agreement", {"Europäische Union"}, "happened")]),
         # an agreement that may "gelingen" is possible, between those who negotiate

@@ -112,7 +112,9 @@ def test_clauses_keep_their_own_parties(text, expected):
     ("text", "expected"),
     [
         # "laden" in headlines is "einladen", with a person and what they are invited to
-        ("Kickl lädt Van der Bellen zu Gespräch", [("Invitation", {"Herbert Kickl", "Alexander Van der Bellen"}, "happened")]),
+        # (and what they are invited to is a planned event of both: round 15)
+        ("Kickl lädt Van der Bellen zu Gespräch", [("Invitation", {"Herbert Kickl", "Alexander Van der Bellen"}, "happened"),
+                                                   ("Meeting", {"Herbert Kickl", "Alexander Van der Bellen"}, "planned")]),
         # batteries and cargo are loaded, nobody is invited
         ("Der Akku des Stifts muss oft geladen werden, sagte der Entwickler Owen Williams.", []),
         # an invitation to the press is no event between parties

@@ -10,6 +10,7 @@ keeps them) and meetings of a single national body are dropped.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from collections import Counter
 from datetime import date
 from itertools import islice
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
 from kg.extract.events.merging import Merger, dates_agree, merge_into
-from kg.extract.events.segments import Segmenter, Sentence
+from kg.extract.events.segments import DocInfo, Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
 from kg.extract.model import Actor, Event, Participant
 
@@ -52,6 +53,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             before = len(events)
             built: list[Event] = []
             deferred: list[tuple[Event, Trigger]] = []
+            invitations: list[tuple[Event, Trigger]] = []
             setting: Event | None = None  # an earlier event the clause happens at: "Am Rande des Gipfels traf X Y"
             from_paragraph: set[int] = set()
             for trig in triggers:
@@ -59,6 +61,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
+                if trig.invites:
+                    invitations.append((event, trig))
                 if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent):
                     # (a failure is dated as what failed: "trennten sich, ohne sich zu einigen" after "am Donnerstag")
                     trip = self._trip_of(event, events) if event.status == "happened" else None
@@ -89,6 +93,14 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                 event.participants.append(Participant(p.actor, others_role))
                                 known.add(p.actor)
                 self._add(events, event, trig, by_id, sources)
+            for invitation, trig in invitations:
+                for target in trig.invites:
+                    invited = self._invited_event(doc, sent, invitation, target, by_id, actors, sources, speaker,
+                                                  last_person_subject, published, doc_id, info, triggers, events)
+                    if invited is not None:
+                        built.append(invited)
+                        # (named by the invitation, it refers back to nothing: "hat Österreich zu dem Treffen eingeladen")
+                        self._add(events, invited, replace(target, definite=False, anaphoric=False), by_id, sources)
             if setting is not None and setting.date and setting.status == "happened" and not self._own_time(sent):
                 # what happened at a reported event happened when it did (before any date of the paragraph)
                 for event in built:
@@ -117,6 +129,29 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
                 and not self._single_body(e, by_id)]
+
+    def _invited_event(self, doc: Doc, sent: Sentence, invitation: Event, target: Trigger, by_id: dict[str, Actor],
+                       actors: list[Actor], sources: set[str], speaker: str | None, last_subject: str | None,
+                       published: date | None, doc_id: str, info: DocInfo, triggers: list[Trigger],
+                       events: list[Event]) -> Event | None:
+        """What an invitation is to, as an event of its own, first reported by the invitation's sentence (the
+        convention of our gold sets): "lud Pistorius zu einem Besuch in Ankara ein" is also Pistorius's planned visit,
+        "lud die Gewerkschaften zu einem Spitzengespräch ein" a planned meeting of the inviter and the invited. Its
+        date and place are the noun's own; none for a refused invitation or one without a named guest."""
+        guests = [p.actor for p in invitation.participants if p.role == "recipient"]
+        if invitation.status == "negated" or not guests:
+            return None
+        event = self._event(doc, sent, target, by_id, actors, sources, speaker, last_subject, published, doc_id, info,
+                            triggers, events)
+        if event is None:
+            return None
+        if event.type == "Visit":
+            event.participants = [Participant(g, "initiator") for g in guests]
+        else:
+            hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
+            event.participants = [Participant(a, "participant") for a in hosts + guests]
+        event.status = "planned" if invitation.status == "happened" else "hypothetical"
+        return event
 
     def _parties_from_next(self, events: list[Event], sentences: list[Sentence]) -> None:
         """An event without named parties takes those of the first event of a type it carries the parties of

@@ -64,6 +64,9 @@ class Trigger:
     transfer: tuple[int, ...] = ()  # starts of the clubs a player moves between ("wechselt von X zu Y")
     between: bool = False  # the noun names all its parties after "zwischen" ("Vereinbarungen zwischen X und Y")
     occasion: bool = False  # the noun heads an adverbial with its own party ("auf Einladung von X")
+    # the event nouns an invitation is to ("lud X zu einem Besuch in Wien ein"): events of their own, whose parties are
+    # the invitation's (kg/extract/events/extractor.py)
+    invites: list[Trigger] = field(default_factory=list)
     # only a word of assessment makes the noun an event ("Eine Einigung hält sie für möglich"): the clause's subject
     # judges it and is no party (the parties may come from the talks before: events.yml carries_parties_of), unless
     # the noun has a partner ("Die SPÖ hält eine Einigung mit den NEOS für möglich")
@@ -160,7 +163,7 @@ class TriggerFinder(Grammar):
             if self._is_topic(doc, token.i, a, found):
                 continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
             if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token) \
-                    and not self._called_for(doc, token, a, b):
+                    and not self._called_for(doc, token, a, b) and not self._invited_plural(doc, token, a, b):
                 continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
@@ -255,12 +258,17 @@ class TriggerFinder(Grammar):
                 if clubs["from"] is not None and clubs["to"] is not None:
                     found.append(Trigger(token, self.transfer_frame, False, seg, lemma=self._lemma(token),
                                          transfer=(clubs["from"], clubs["to"])))
-        # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to
+        # "lud ihn zu einem Folgetreffen ein": the meeting is what the invitation is to; its parties are the invitation's
         hosts = [t for t in found if t.frame.content_prepositions]
-        found = [t for t in found if not (t.is_noun and any(h is not t and h.segment == t.segment and h.frame is not t.frame
-                                                             and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions
-                                                             for h in hosts))]
-        return sorted(found, key=lambda t: t.token.i)
+        kept = []
+        for t in found:
+            host = next((h for h in hosts if t.is_noun and h is not t and h.segment == t.segment and h.frame is not t.frame
+                         and self._preposition(doc, t.token.i, span.start) in h.frame.content_prepositions), None)
+            if host is None:
+                kept.append(t)
+            elif not host.occasion:  # ("auf Einladung von X kamen A und B zu einem Treffen zusammen": the clause's event)
+                host.invites.append(t)
+        return sorted(kept, key=lambda t: t.token.i)
 
     def _called_for(self, doc: Doc, token: Token, a: int, b: int) -> bool:
         """A bare plural that a verb of demanding in its clause calls for: "rief X und Y zu Verhandlungen auf" (not
@@ -269,6 +277,11 @@ class TriggerFinder(Grammar):
         p = token.i - 1
         return doc[p].lower_ in self.called_for_prepositions and not (p > a and is_common_noun(doc[p - 1])) and any(
             t.i != token.i and any(f in self.hyp_lemmas for f in self._verb_lemmas(doc, t, b)) for t in doc[a:b])
+
+    def _invited_plural(self, doc: Doc, token: Token, a: int, b: int) -> bool:
+        """A bare plural that an invitation in its clause is to: "lädt die ÖVP zu Regierungsverhandlungen ein"."""
+        return doc[token.i - 1].lower_ in self.invited_to and any(
+            f in self.inviting for t in doc[a:b] if t.i != token.i for f in self._verb_lemmas(doc, t, b))
 
     def _in_words_of(self, doc: Doc, token: Token, a: int) -> bool:
         """ "…, um mit X zu sprechen, …" between commas: in X's words, no talk."""
