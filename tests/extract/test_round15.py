@@ -159,3 +159,13 @@ def test_round15_an_invited_definite_meeting_refers_back_to_nothing():
                    "Ägypten hat Österreich zu dem Treffen eingeladen, das Ende Mai in Kairo stattfindet.")
     assert ("Meeting", ["Abdullah II.", "Ilse Wandruschka"], "happened") in found
     assert ("Meeting", ["Ägypten", "Österreich"], "planned") in found
+
+
+def test_round15_a_name_does_not_run_on_into_a_weekday():
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + "Titel\n\nLandeshauptmann Arno Kompatscher lud die Gewerkschaften ASGB und SSG für "
+                                   "Montag zu einem Gespräch ein. Das Bundesministerium für Finanzen schwieg.")
+    labels = sorted(a.label for a in result.actors)
+    assert "SSG" in labels and not any("Montag" in label for label in labels)
+    assert "Bundesministerium für Finanzen" in labels

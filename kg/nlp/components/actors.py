@@ -126,6 +126,8 @@ class ActorRecognizer:
         self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
         self.subject_articles = frozenset(w.lower() for w in grammar.get("subject_articles", []))
         self.name_inner_words = frozenset(w.lower() for w in grammar.get("name_inner_words", []))
+        # weekdays and months (time.yml): "für Montag" never continues a name
+        self.date_words = frozenset(w.lower() for key in ("weekdays", "months") for w in (self.lang.time.get(key) or {}))
         self.title_prefixes = frozenset(w.lower() for w in grammar.get("title_prefixes", []))
         self.title_inflections = tuple((cut, add) for cut, add in grammar.get("title_inflections", []))
         self.compound_title_heads = tuple(grammar.get("compound_title_heads", []))
@@ -277,7 +279,7 @@ class ActorRecognizer:
         words = [t.text for t in doc]
         found: list[_Found] = []
         titles: list[Span] = []
-        model_ents = list(doc.ents) if self.keep_model_ents else []
+        model_ents = [self._before_a_date(doc, e) for e in doc.ents] if self.keep_model_ents else []
 
         # 0. a dateline in capitals ("HAMBURG -", "BRÜSSEL/WIEN (APA) -"), a name joined by "&"
         # ("Procter & Gamble"), names that a cue word types and delimits ("MSV Duisburg",
@@ -989,6 +991,14 @@ class ActorRecognizer:
         if ent.label_ != "PER" and any(t.text in self.gaz.first_names and t.tag_ == "NE" for t in ent):
             return False  # a given name inside: the model ran a place into a person's name
         return self._plain_name(doc, ent.start, ent.end)
+
+    def _before_a_date(self, doc: Doc, ent: Span) -> Span:
+        """A model name cut before an inner word that a weekday or month follows: "lud ASGB und SSG für Montag ein"
+        names SSG (not "Gesellschaft für Sportmedizin", whose inner word a name follows)."""
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ in self.name_inner_words and doc[k + 1].lower_ in self.date_words:
+                return Span(doc, ent.start, k, label=ent.label_, kb_id=ent.kb_id_)
+        return ent
 
     def _plain_name(self, doc: Doc, start: int, end: int) -> bool:
         """A run of capitalised words (with name particles) holding no office title or stop word."""
