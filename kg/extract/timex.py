@@ -89,10 +89,16 @@ class TimeResolver:
         ahead = "|".join(map(re.escape, sorted(self.forward, key=len, reverse=True))) or "(?!)"
         # "für Donnerstag", "für den kommenden Montag"
         self._scheduled_for = re.compile(rf"\b(?:{schedule})\s+(?:(?:{ahead})\s+)?$", re.IGNORECASE)
+        self._opens_with_schedule = re.compile(rf"(?:{schedule})\s", re.IGNORECASE)
         self._limit_word = re.compile(rf"\b(?:{not_before})\b", re.IGNORECASE) if not_before else None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         units = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         self._duration = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)?|{numbers})\s+(?:(?P<half>halbe)\s+)?(?P<u>{units})\b", re.IGNORECASE)
+
+    def scheduled(self, text: str, mention: DateMention) -> bool:
+        """The mention is the day or month set for something: "für November", "für den kommenden Montag"."""
+        return bool(self._scheduled_for.search(text[max(0, mention.start - 25) : mention.start])
+                    or self._opens_with_schedule.match(text, mention.start))
 
     def dates(self, text: str, published: date | None, *, forward: bool = False, reported: bool = False) -> list[DateMention]:
         """All resolvable date mentions in ``text``, in order of appearance. ``forward``: the event lies ahead (planned,

@@ -169,3 +169,34 @@ def test_round15_a_name_does_not_run_on_into_a_weekday():
     labels = sorted(a.label for a in result.actors)
     assert "SSG" in labels and not any("Montag" in label for label in labels)
     assert "Bundesministerium für Finanzen" in labels
+
+
+def dated(text: str) -> list[tuple[str, list[str], str, str | None]]:
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + "Titel\n\n" + text)
+    labels = {a.id: a.label for a in result.actors}
+    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status, e.date)
+                  for e in result.events if e.type != "Statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month set ("für November") is the invited visit's, not the invitation's (published Wed 12 Feb 2025)
+        ("Ministerpräsident Markus Söder lud Landeshauptfrau Karoline Edtstadler für November zu einem Besuch nach München ein.",
+         [("Invitation", ["Karoline Edtstadler", "Markus Söder"], "happened", None),
+          ("Visit", ["Karoline Edtstadler"], "planned", "2025-11")]),
+        # the invitation's own day is not the meeting's
+        ("Landeshauptmann Thomas Stelzer lud am Montag die Gründer Lena Hausberger und David Okafor zu einem Gespräch ein.",
+         [("Invitation", ["David Okafor", "Lena Hausberger", "Thomas Stelzer"], "happened", "2025-02-10"),
+          ("Meeting", ["David Okafor", "Lena Hausberger", "Thomas Stelzer"], "planned", None)]),
+        # a tour of a site somewhere is a visit
+        ("Die Danubia Data GmbH hat Bürgermeister Andreas Rabl für Juli zu einer Besichtigung ihres Rechenzentrums in "
+         "Frankfurt eingeladen.",
+         [("Invitation", ["Andreas Rabl", "Danubia Data GmbH"], "happened", None),
+          ("Visit", ["Andreas Rabl"], "planned", "2025-07")]),
+    ],
+)
+def test_round15_the_dates_of_an_invitation_and_of_what_it_is_to(text, expected):
+    assert dated(text) == expected

@@ -24,6 +24,9 @@ class DateRules(Grammar):
     def _date(self, sent: Sentence, trig: Trigger, published: date | None, *, forward: bool, reported: bool = False) -> str | None:
         base = sent.span.start_char
         dates = self.time.dates(sent.span.text, published, forward=forward, reported=reported)
+        if trig.frame.content_prepositions and not trig.is_noun:
+            # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's
+            dates = [d for d in dates if not self.time.scheduled(sent.span.text, d)]
         if not dates:
             return None
         floor = self._phase_attribute(trig, base)

@@ -151,6 +151,13 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
             event.participants = [Participant(a, "participant") for a in hosts + guests]
         event.status = "planned" if invitation.status == "happened" else "hypothetical"
+        # its date is the one set for it ("für November") or one after the noun ("zu einem Treffen am 3. März"), never
+        # the invitation's ("lud am Montag … ein")
+        base = sent.span.start_char
+        dates = self.time.dates(sent.span.text, published, forward=True)
+        chosen = next((d for d in dates if not d.weak and self.time.scheduled(sent.span.text, d)), None) or next(
+            (d for d in dates if not d.weak and d.start >= target.token.idx - base), None)
+        event.date = chosen.value if chosen is not None else None
         return event
 
     def _parties_from_next(self, events: list[Event], sentences: list[Sentence]) -> None:
