@@ -200,3 +200,25 @@ def dated(text: str) -> list[tuple[str, list[str], str, str | None]]:
 )
 def test_round15_the_dates_of_an_invitation_and_of_what_it_is_to(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a passive acts
+        ("Die Präsidentin Gordana Siljanovska-Davkova wurde am Abend von Kanzler Christian Stocker empfangen.",
+         [("Meeting", ["Christian Stocker", "Gordana Siljanovska-Davkova"], "happened")]),
+        ("Das Abkommen wurde am Montag von Kanzler Christian Stocker und Premier Robert Fico unterzeichnet.",
+         [("Agreement", ["Christian Stocker", "Robert Fico"], "happened")]),
+        # a palace named after a family is the venue, nobody who takes part
+        ("Nationalratspräsident Walter Rosenkranz empfing Präsidentin Gordana Siljanovska-Davkova im Palais Epstein.",
+         [("Meeting", ["Gordana Siljanovska-Davkova", "Walter Rosenkranz"], "happened")]),
+        # a day set for what the invitation is to leaves the invitation done
+        ("Landeshauptmann Arno Kompatscher lud die Gewerkschaften ASGB und SSG für kommenden Montag zu einem Spitzengespräch ein.",
+         [("Invitation", ["ASGB", "Arno Kompatscher", "SSG"], "happened"), ("Meeting", ["ASGB", "Arno Kompatscher", "SSG"], "planned")]),
+        # "von" that names where someone came from is no agent
+        ("Kanzler Christian Stocker ist am Montag von Wien nach Prag gereist.", [("Visit", ["Christian Stocker"], "happened")]),
+    ],
+)
+def test_round15_passive_agents_venues_and_set_days(text, expected):
+    assert events(text) == expected

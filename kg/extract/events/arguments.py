@@ -84,6 +84,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         subject: str | None = None
         dropped: list[ActorMention] = []
         conj = self._conjuncts(doc, sent, a, b)
+        passive = self._passive_clause(doc, trig, a, b)
         for m in seg_mentions:
             actor = by_id[m.actor]
             if m.actor in sources and not self._named_again(sent, m, info) or m.start in others:
@@ -134,7 +135,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue
             if actor.type != "Person" and self._apposition_attribute(doc, m, a, by_id):
                 continue  # "mit X, Kronprinz der Vereinigten Arabischen Emirate": X's office, not a party
-            oblique = self._is_oblique(doc, m, a)
+            # the agent of a passive acts: "wurde von Kanzler X empfangen", "wurde von X und Y unterzeichnet"
+            agent = passive and self._preposition_of(doc, m, a) in self.agent_prepositions
+            oblique = self._is_oblique(doc, m, a) and not agent
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
             if trig.is_noun and oblique and m.start not in trig.chain \
@@ -143,7 +146,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
             governor = self._preposition_of(doc, m, a)
-            if not trig.is_noun and governor is not None and (governor not in self.partner or self._noun_attribute(doc, m, a)):
+            if not trig.is_noun and governor is not None and not agent and (governor not in self.partner or self._noun_attribute(doc, m, a)):
                 continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
             if not trig.is_noun and governor is None and self._topic_genitive(doc, m, a):
                 continue  # "haben sich auf die Finanzierung der Ukraine verständigt": what they agreed on
@@ -485,6 +488,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             meeting.participants.append(Participant(m.actor, "participant"))
             known.add(m.actor)
         meeting.evidence.append(clean_span(sent.span))
+
+    def _passive_clause(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
+        """The trigger verb, or a light noun's support verb, is a participle with a form of "werden" in its clause:
+        "wurde von X empfangen", "Das Abkommen wurde von X und Y unterzeichnet" (grammar.yml passive_auxiliaries)."""
+        if trig.is_noun:
+            verbs = [t for t in doc[a:b] if trig.light and t.tag_ == "VVPP" and set(self._verb_lemmas(doc, t, b)) & trig.support_lemmas]
+        else:
+            verbs = [trig.token]
+        return any(v.tag_ == "VVPP" for v in verbs) and any(
+            t.tag_.startswith("VA") and self._lemma(t) in self.passive for t in doc[a:b])
 
     def _has_partner(self, doc: Doc, trig: Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
         """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich

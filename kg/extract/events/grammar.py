@@ -188,6 +188,8 @@ class Grammar:
         self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
+        self.agent_prepositions = words("passive_agent_prepositions")
+        self.schedule_prepositions = frozenset(w.lower() for w in lang.time.get("schedule_prepositions", []) if " " not in w)
         self.perfect_auxiliaries = words("perfect_auxiliaries")
         self.future_auxiliaries = words("future_auxiliaries")
         self.causative = words("causative_verbs")
