@@ -222,3 +222,9 @@ def test_round15_the_dates_of_an_invitation_and_of_what_it_is_to(text, expected)
 )
 def test_round15_passive_agents_venues_and_set_days(text, expected):
     assert events(text) == expected
+
+
+def test_round15_the_two_universities_are_the_two_named_before():
+    found = events("Die Universität Graz und die Universität Kyoto unterzeichneten am Montag ein Abkommen. "
+                   "Verhandelt hatten die beiden Hochschulen seit dem Herbst 2024.")
+    assert ("Negotiation", ["Universität Graz", "Universität Kyoto"], "happened") in found
