@@ -228,3 +228,19 @@ def test_round15_the_two_universities_are_the_two_named_before():
     found = events("Die Universität Graz und die Universität Kyoto unterzeichneten am Montag ein Abkommen. "
                    "Verhandelt hatten die beiden Hochschulen seit dem Herbst 2024.")
     assert ("Negotiation", ["Universität Graz", "Universität Kyoto"], "happened") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sie" right after the finite verb that follows the subject is a woman as the object: the person before
+        ("Präsidentin Claudia Sheinbaum telefonierte am Dienstag mit Präsident Gustavo Petro. Petro habe sie zu einem "
+         "Besuch in Bogotá eingeladen, schrieb Sheinbaum.",
+         ("Invitation", ["Claudia Sheinbaum", "Gustavo Petro"], "happened")),
+        # … never a man
+        ("Kanzler Christian Stocker traf am Dienstag Premier Robert Fico. Orbán habe sie nicht eingeladen, sagte Stocker.",
+         ("Invitation", ["Viktor Orbán"], "negated")),
+    ],
+)
+def test_round15_sie_as_a_womans_object(text, expected):
+    assert expected in events(text)

@@ -301,6 +301,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if antecedent and antecedent not in participants and by_id[antecedent].type == "Person" \
                     and self._gender(by_id[antecedent]) != "female" and antecedent not in sources:
                 participants.append(antecedent)
+        # a woman as the object: "Lula habe sie eingeladen" ("sie" right after the finite verb that follows the subject)
+        if not trig.is_noun and participants and any(
+                t.lower_ in self.feminine_object_pronouns and t.tag_ in ("PPER", "") and t.i - 1 > a
+                and doc[t.i - 1].tag_ in FINITE_TAGS and t.i - 1 in self._by_end for t in doc[a:b]):
+            antecedent = last_subject
+            if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
+                antecedent = self._main_subject(doc, sent, trig.segment, by_id, sources) or antecedent
+            if antecedent and antecedent not in participants and by_id[antecedent].type == "Person" \
+                    and self._gender(by_id[antecedent]) == "female":
+                participants.append(antecedent)
         # "die drei Präsidenten besuchten …", "die beiden US-Firmen könnten sich einigen": the actors of
         # that kind named together last
         for key, governed in counted:

@@ -185,6 +185,7 @@ class Grammar:
         self.singular_pronouns = words("singular_pronouns")
         self.party_pronouns = words("party_pronouns")
         self.object_pronouns = words("object_pronouns")
+        self.feminine_object_pronouns = words("feminine_object_pronouns")
         self.plural_endings = tuple(grammar.get("plural_verb_endings", [])) or ("\0",)
         self.plural_pronouns = [tuple(p.lower().split()) for p in grammar.get("plural_pronouns", [])]
         self.passive = words("passive_auxiliaries")
