@@ -244,3 +244,13 @@ def test_round15_the_two_universities_are_the_two_named_before():
 )
 def test_round15_sie_as_a_womans_object(text, expected):
     assert expected in events(text)
+
+
+def test_round15_a_meeting_with_a_host_during_a_visit_is_the_visitors():
+    # "ein Treffen mit Kanzler X" during a state visit to his country, with no one else named: the visitor's; "die
+    # beiden" after it are those two
+    found = events("Die estnische Präsidentin Kersti Kaljulaid ist am Dienstag zu einem Staatsbesuch in Wien "
+                   "eingetroffen. Ein für Mittwoch angesetztes Treffen mit Bundeskanzler Christian Stocker (ÖVP) wurde "
+                   "abgesagt. Die beiden wollen stattdessen telefonieren.")
+    assert ("Meeting", ["Christian Stocker", "Kersti Kaljulaid"], "negated") in found
+    assert ("Call", ["Christian Stocker", "Kersti Kaljulaid"], "planned") in found

@@ -77,14 +77,33 @@ class PartyFinder(Grammar):
         """The travellers of a trip reported in this or the sentence before, for an event noun "mit" someone in a
         clause placed at the trip's destination without a subject of its own (grammar.yml destination_words):
         "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist"."""
-        if not (trig.is_noun and trig.comitative) or not any(t.lower_ in self.destination_words for t in doc[a:b]):
+        if not (trig.is_noun and trig.comitative):
             return []
+        if not any(t.lower_ in self.destination_words for t in doc[a:b]):
+            return self._visitor_meeting_hosts(doc, a, b, trig, events, by_id)
         first = self._sentence_list[max(0, sent.index - 1)].span.start_char
         visit = next((e for e in reversed(events) if e.type == "Visit" and e.evidence
                       and e.evidence[-1].start >= first), None)
         if visit is None:
             return []
         return [p.actor for p in visit.participants if p.role != "recipient" and by_id[p.actor].type == "Person"]
+
+    def _visitor_meeting_hosts(self, doc: Doc, a: int, b: int, trig: Trigger, events: list[Event],
+                               by_id: dict[str, Actor]) -> list[str]:
+        """The visitor of the article's latest visit that took place, for a meeting "mit" a person of the visited
+        country that names no one else: "Ein für Dienstag angesetztes Treffen mit Bundeskanzler Stocker wurde abgesagt"
+        during a state visit to Vienna."""
+        if trig.frame.type != "Meeting":
+            return []
+        visit = next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened" and e.place), None)
+        if visit is None or visit.place not in by_id or by_id[visit.place].country is None:
+            return []
+        # (the people after "mit"; a party in brackets after one is no partner of its own: "mit Kanzler X (ÖVP)")
+        partners = [self._by_start[i].actor for i in trig.chain if i in self._by_start and by_id[self._by_start[i].actor].type == "Person"]
+        if not partners or not all(by_id[p].country == by_id[visit.place].country for p in partners):
+            return []
+        return [p.actor for p in visit.participants if p.role != "recipient" and by_id[p.actor].type == "Person"
+                and p.actor not in partners]
 
     def _group_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
         """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
