@@ -254,3 +254,26 @@ def test_round15_a_meeting_with_a_host_during_a_visit_is_the_visitors():
                    "abgesagt. Die beiden wollen stattdessen telefonieren.")
     assert ("Meeting", ["Christian Stocker", "Kersti Kaljulaid"], "negated") in found
     assert ("Call", ["Christian Stocker", "Kersti Kaljulaid"], "planned") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak preterite the tagger read as an adjective, with no noun of its own after it, is the verb
+        ("Minister Boris Pistorius traf am Montag seinen türkischen Amtskollegen Yaşar Güler. Die beiden vereinbarten, "
+         "künftig gemeinsam Munition zu kaufen.",
+         ("Agreement", ["Boris Pistorius", "Yaşar Güler"], "happened")),
+        # "sich telefonisch abstimmen" is a call
+        ("NATO-Generalsekretär Mark Rutte hatte sich am Dienstag mit US-Präsident Donald Trump telefonisch abgestimmt.",
+         ("Call", ["Donald Trump", "Mark Rutte"], "happened")),
+        # accompanying someone somewhere is a trip
+        ("Europaministerin Claudia Plakolm begleitete Kanzler Christian Stocker am Donnerstag nach Brüssel.",
+         ("Visit", ["Christian Stocker", "Claudia Plakolm"], "happened")),
+    ],
+)
+def test_round15_misread_verbs_calls_and_company_on_trips(text, expected):
+    assert expected in events(text)
+
+
+def test_round15_an_adjective_before_its_noun_stays_one():
+    assert events("Die beiden vereinbarten Punkte wurden am Montag umgesetzt.") == []

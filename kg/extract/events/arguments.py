@@ -327,7 +327,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # "die beiden trafen sich": the pair that most often took part in an event together
         lowers = info.lowers
         plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p
-                       and i + len(p) < b and not (is_common_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")) and i + len(p) - 1 not in info.title_tokens), None)
+                       and i + len(p) < b and not (is_common_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")
+                                                   and i + len(p) != trig.token.i)  # (the verb read as an adjective)
+                       and i + len(p) - 1 not in info.title_tokens), None)
         if plural is not None and plural not in info.starts:
             for key in self._last_pair(events, by_id):
                 if key not in participants:

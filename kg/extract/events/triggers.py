@@ -319,14 +319,17 @@ class TriggerFinder(Grammar):
         the surname after it looked like a common noun ("Am Abend telefonierte/ADJA Hofbauer/NN mit …"):
         an adjective does not stand between a clause opener and a person's name (grammar.yml
         weak_preterite_endings). Not after a determiner or preposition: "in der besuchten Stadt"."""
-        if token.tag_ != "ADJA" or not self.weak_preterite or token.i + 1 not in info.starts:
+        if token.tag_ != "ADJA" or not self.weak_preterite:
             return None
-        if self._kinds.get(info.starts[token.i + 1].actor) != "Person":
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # … nor before a comma or an article, where no noun of its own follows: "Die beiden vereinbarten, …"
+        nounless = after is not None and (after.text in (",", ":") or after.tag_ in ("ART", "PPOSAT"))
+        if not nounless and (token.i + 1 not in info.starts or self._kinds.get(info.starts[token.i + 1].actor) != "Person"):
             return None
         j = token.i - 1
         while j >= 0 and doc[j].tag_ in ("ADV", "ADJD", "ADJA", "PTKNEG"):
             j -= 1  # "die viel besuchte Pammer"
-        if j >= 0 and doc[j].tag_ in DETERMINER_TAGS | {"APPR", "APPRART", "CARD", "PRELS"}:
+        if j >= 0 and doc[j].tag_ in DETERMINER_TAGS | {"APPR", "APPRART", "CARD", "PRELS"} and not (nounless and doc[j].tag_ == "PIAT"):
             return None
         word = token.lower_
         ending = next((e for e in self.weak_preterite if word.endswith(e) and len(word) > len(e) + 2), None)
