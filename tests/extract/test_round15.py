@@ -277,3 +277,23 @@ def test_round15_misread_verbs_calls_and_company_on_trips(text, expected):
 
 def test_round15_an_adjective_before_its_noun_stays_one():
     assert events("Die beiden vereinbarten Punkte wurden am Montag umgesetzt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Landeshauptfrau" is one woman, not a plural "die … Landeshauptleute" (a feminine form in "-frau")
+        ("Landeshauptfrau Karoline Edtstadler unterzeichnete am Mittwoch eine Absichtserklärung mit Minister Thorsten "
+         "Glauber. Ministerpräsident Markus Söder lud die Landeshauptfrau zu einem Besuch nach München ein.",
+         ("Invitation", ["Karoline Edtstadler", "Markus Söder"], "happened")),
+        # a company's "Chefin" or "Konzernchef" is its managing director or chief executive
+        ("Geschäftsführerin Verena Gschwandtner unterzeichnete den Sponsorvertrag. Generalsekretär Christian Scherer lud "
+         "die Glocknerquelle-Chefin zum Weltcupauftakt ein.",
+         ("Invitation", ["Christian Scherer", "Verena Gschwandtner"], "happened")),
+        ("Vorstandschef Hiroshi Tanabe unterzeichnete den Kaufvertrag. Im September will der Konzernchef das Werk in "
+         "Wiener Neustadt besuchen.",
+         ("Visit", ["Hiroshi Tanabe"], "planned")),
+    ],
+)
+def test_round15_more_titles_that_refer(text, expected):
+    assert expected in events(text)
