@@ -214,6 +214,13 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE") \
                 and not (token.i + 1 in people and kind != "Person"):
             continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
+        # the one the text introduced with this very noun first, whatever its kind: "das Land" after "dem Land Südtirol"
+        # (a region) before a country named in between
+        named_so = [m for m in ordered if m.end <= article and _stem(_word_before(doc, m.start)) == _stem(token.text)]
+        if named_so and not introduced:
+            _add_mention(actors, mentions, actors[named_so[-1].actor], doc[article : token.i + 1], via_role=True)
+            taken.update(range(article, token.i + 1))
+            continue
         before = [m for m in ordered if m.end <= article and actors[m.actor].type == kind and m.start - 1 not in after_people]
         if introduced:
             # "die Gewerkschaft" is the one the text introduced as one ("die Gewerkschaft PRO-GE", "der
@@ -406,6 +413,15 @@ def _index_before(doc: Doc, i: int) -> int:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i
+
+
+def _stem(noun: str) -> str:
+    """A noun without a genitive ending, lowercased: "Landes" and "Land" are one ("" stays "")."""
+    low = noun.lower()
+    for ending in ("es", "s"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)]
+    return low
 
 
 def _word_before(doc: Doc, i: int) -> str:

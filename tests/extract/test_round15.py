@@ -297,3 +297,11 @@ def test_round15_an_adjective_before_its_noun_stays_one():
 )
 def test_round15_more_titles_that_refer(text, expected):
     assert expected in events(text)
+
+
+def test_round15_das_land_is_the_one_the_text_called_a_land():
+    # "dem Land Südtirol" introduced a region; "das Land" later is it, not the country named in between
+    found = events("Die Gewerkschaften ASGB und SSG verhandeln mit dem Land Südtirol. Schon die Schweiz hatte höhere "
+                   "Gehälter gezahlt. Zuletzt hatten sich das Land, der ASGB und die SSG im Dezember 2022 auf einen "
+                   "Vertrag geeinigt.")
+    assert ("Agreement", ["ASGB", "SSG", "Südtirol"], "happened") in found
