@@ -509,7 +509,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         else:
             verbs = [trig.token]
         return any(v.tag_ == "VVPP" for v in verbs) and any(
-            t.tag_.startswith("VA") and self._lemma(t) in self.passive for t in doc[a:b])
+            self._lemma(t) in self.passive for t in doc[a:b] if t.i != trig.token.i)
 
     def _has_partner(self, doc: Doc, trig: Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
         """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich
@@ -517,7 +517,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         in the passive ("Schulen wurden getroffen"), with a bare preposition ("traf zum 1:0"),
         with an abstract object ("trafen die Entscheidung") or a partner to face ("auf X treffen")."""
         tokens = doc[a:b]
-        if trig.token.tag_ == "VVPP" and any(self._lemma(t) in self.passive for t in tokens if t.i != trig.token.i):
+        if self._passive_clause(doc, trig, a, b):
             return False
         for m in mentions:
             j = back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=self._title_tokens(doc))

@@ -21,6 +21,7 @@ from kg.extract.genders import Genders
 from kg.extract.model import TextSpan
 from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
+from kg.nlp.components.actors import QUOTES
 from kg.nlp.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -251,6 +252,16 @@ class Grammar:
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_
+
+    def _invited_noun(self, doc: Doc, i: int, a: int, b: int) -> bool:
+        """The noun at ``i`` is what an invitation in its clause ``a:b`` is to: after "zu" and its article and
+        attributes, also in quotes ("hat die Verhandler zu einer „entscheidenden Runde“ geladen", "lädt die ÖVP zu
+        Regierungsverhandlungen ein"; events.yml: the verbs and content prepositions of a frame with contents)."""
+        j = i - 1
+        while j >= a and (doc[j].tag_ in ("ADJA", "ADJD", "ART", "PPOSAT", "CARD") or doc[j].text in QUOTES):
+            j -= 1
+        return j >= a and doc[j].lower_ in self.invited_to and any(
+            f in self.inviting for t in doc[a:b] if t.i != i for f in self._verb_lemmas(doc, t, b))
 
     def _verb_lemmas(self, doc: Doc, token: Token, end: int) -> list[str]:
         """The verb's lemma; with a separated particle ("lud … ein") only the particle verb

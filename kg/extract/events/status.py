@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, back_over, contains, is_common_noun
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
-from kg.nlp.components.actors import QUOTES
 
 
 class StatusRules(Grammar):
@@ -162,8 +161,7 @@ class StatusRules(Grammar):
             return "planned"
         # what someone is invited to lies ahead of the invitation: "hat die Verhandler zu einer „entscheidenden Runde“
         # geladen" (events.yml: the verbs and content prepositions of a frame with contents)
-        if trig.is_noun and self._invited_to(doc, trig.token.i, a) \
-                and any(f in self.inviting for t in tokens for f in self._verb_lemmas(doc, t, b)):
+        if trig.is_noun and self._invited_noun(doc, trig.token.i, a, b):
             return "planned"
         if trig.is_noun and self._planned_attribute(doc, trig, a, b):
             return "planned"
@@ -176,14 +174,6 @@ class StatusRules(Grammar):
         """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""
         return any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
             and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens)
-
-    def _invited_to(self, doc: Doc, i: int, a: int) -> bool:
-        """The noun at ``i`` is what an invitation is to: after "zu" and its article and attributes, also in quotes
-        ("zu einer „entscheidenden Runde“")."""
-        j = i - 1
-        while j >= a and (doc[j].tag_ in ("ADJA", "ADJD", "ART", "PPOSAT", "CARD") or doc[j].text in QUOTES):
-            j -= 1
-        return j >= a and doc[j].lower_ in self.invited_to
 
     def _planned_attribute(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun's own attribute plans it ("vor dem geplanten Gipfel", "Der bevorstehende Besuch sorgt für

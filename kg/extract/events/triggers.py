@@ -163,8 +163,9 @@ class TriggerFinder(Grammar):
             if self._is_topic(doc, token.i, a, found):
                 continue  # "Verhandlungen über einen Pakt": the pact is what they negotiate
             if not chain and kind != "colour" and token.i - 1 >= a and doc[token.i - 1].tag_ == "APPR" and token.text != self._lemma(token) \
-                    and not self._called_for(doc, token, a, b) and not self._invited_plural(doc, token, a, b):
-                continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch")
+                    and not self._called_for(doc, token, a, b) and not self._invited_noun(doc, token.i, a, b):
+                continue  # a bare plural after a preposition is generic: "als Faustpfand in Verhandlungen" (not "zu Besuch",
+                # nor what an invitation is to: "lädt die ÖVP zu Regierungsverhandlungen ein")
             det = self._determiner(doc, token.i, span.start)
             definite = det is not None and det in self.definite
             if definite and token.i > a and doc[token.i - 1].lower_ in self.earlier_instance | self.next_instance:
@@ -277,11 +278,6 @@ class TriggerFinder(Grammar):
         p = token.i - 1
         return doc[p].lower_ in self.called_for_prepositions and not (p > a and is_common_noun(doc[p - 1])) and any(
             t.i != token.i and any(f in self.hyp_lemmas for f in self._verb_lemmas(doc, t, b)) for t in doc[a:b])
-
-    def _invited_plural(self, doc: Doc, token: Token, a: int, b: int) -> bool:
-        """A bare plural that an invitation in its clause is to: "lädt die ÖVP zu Regierungsverhandlungen ein"."""
-        return doc[token.i - 1].lower_ in self.invited_to and any(
-            f in self.inviting for t in doc[a:b] if t.i != token.i for f in self._verb_lemmas(doc, t, b))
 
     def _in_words_of(self, doc: Doc, token: Token, a: int) -> bool:
         """ "…, um mit X zu sprechen, …" between commas: in X's words, no talk."""
