@@ -33,20 +33,24 @@ class PartyFinder(Grammar):
     def _guests(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """Visitors of the latest visit when the clause names them as a guest or counterpart ("ihrem Gast", "der Gast",
         "empfing seinen Amtskollegen")."""
-        # (not with the name after it: "mit seinem Amtskollegen Alexander Stubb" names him)
-        if not any(t.text in self.guest_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
-                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b]):
+        if not self._unnamed_noun(doc, a, b, self.guest_nouns):
             return []
         visit = next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened"), None)
         if visit is None:
             return []
         return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
 
+    @staticmethod
+    def _unnamed_noun(doc: Doc, a: int, b: int, nouns: frozenset[str]) -> bool:
+        """The clause has one of ``nouns`` after a determiner and without a name after it ("ihrem Gast", "seinen
+        Gastgeber"; not "mit seinem Amtskollegen Alexander Stubb", which names him)."""
+        return any(t.text in nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
+                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b])
+
     def _hosts(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """The people the visitor of the latest visit met since it began, when the clause names them as the
         visitor's host ("lud Stubb seinen Gastgeber zu einem Gegenbesuch ein"; grammar.yml host_nouns)."""
-        if not any(t.text in self.host_nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
-                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b]):
+        if not self._unnamed_noun(doc, a, b, self.host_nouns):
             return []
         at = next((n for n in range(len(events) - 1, -1, -1) if events[n].type == "Visit" and events[n].status == "happened"), None)
         if at is None:
