@@ -111,7 +111,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _regional_governments(doc, actors, mentions, gaz, frozenset(grammar.get("regional_government_nouns", [])))
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar),
-                           frozenset(grammar.get("introduced_descriptions", [])))
+                           frozenset(grammar.get("introduced_descriptions", [])),
+                           tuple(w.lower() for w in grammar.get("description_genitive_endings", [])))
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {})
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
@@ -183,7 +184,7 @@ class CompanySorts:
 
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
                            articles: frozenset[str], sorts: CompanySorts = CompanySorts(),
-                           introducers: frozenset[str] = frozenset()) -> None:
+                           introducers: frozenset[str] = frozenset(), genitive_endings: tuple[str, ...] = ()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company (``company_sorts``: "der
@@ -216,7 +217,8 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
         # the one the text introduced with this very noun first, whatever its kind: "das Land" after "dem Land Südtirol"
         # (a region) before a country named in between
-        named_so = [m for m in ordered if m.end <= article and _stem(_word_before(doc, m.start)) == _stem(token.text)]
+        stem = _stem(token.text, genitive_endings)
+        named_so = [m for m in ordered if m.end <= article and _stem(_word_before(doc, m.start), genitive_endings) == stem]
         if named_so and not introduced:
             _add_mention(actors, mentions, actors[named_so[-1].actor], doc[article : token.i + 1], via_role=True)
             taken.update(range(article, token.i + 1))
@@ -415,10 +417,11 @@ def _index_before(doc: Doc, i: int) -> int:
     return i
 
 
-def _stem(noun: str) -> str:
-    """A noun without a genitive ending, lowercased: "Landes" and "Land" are one ("" stays "")."""
+def _stem(noun: str, endings: tuple[str, ...]) -> str:
+    """A noun without a genitive ending (grammar.yml description_genitive_endings), lowercased: "Landes" and "Land"
+    are one ("" stays "")."""
     low = noun.lower()
-    for ending in ("es", "s"):
+    for ending in endings:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)]
     return low

@@ -460,7 +460,7 @@ class Grammar:
             j = back_over(doc, m.start - 1, floor, ("ART", "ADJA", "PPOSAT"), titles=self._title_tokens(doc))
             if j < floor:
                 continue
-            opens = j == floor or doc[j - 1].text in ("-", "–", "—", ":")  # (after a dateline: "Wien (APA) - Mit …")
+            opens = j == floor or doc[j - 1].text in DASHES or doc[j - 1].text == ":"  # (after a dateline: "Wien (APA) - Mit …")
             if opens and doc[j].lower_ in self.comitative:
                 return m
         return None
