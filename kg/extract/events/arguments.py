@@ -481,6 +481,27 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             trigger=TextSpan(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         )
 
+    def _delegates(self, sent: Sentence, events: list[Event], by_id: dict[str, Actor]) -> None:
+        """People who lead the sides' teams take part in their talks: "Angeführt werden die Verhandlungsteams von Eva
+        Scherz (GPA) und Gerhard Aichinger (SWÖ)" joins them to the latest negotiation or meeting of those organisations
+        (grammar.yml delegation_nouns; each person tied to one of its sides, see extractor.affiliations)."""
+        if not any(t.text in self.delegation_nouns for t in sent.span):
+            return
+        def sides(e: Event) -> frozenset[str]:
+            return frozenset(p.actor for p in e.participants if by_id[p.actor].type != "Person")
+        # (asked once all events have their parties, a headline's included: only those reported before the sentence)
+        latest = next((e for e in reversed(events) if e.type in ("Negotiation", "Meeting") and sides(e)
+                       and e.evidence and e.evidence[0].start < sent.span.start_char), None)
+        if latest is None:
+            return
+        # every round of these talks so far: "Auch die dritte Runde … Die vierte ist für 5. November angesetzt."
+        for talks in (e for e in events if e.type == latest.type and sides(e) == sides(latest)):
+            known = set(talks.actor_ids())
+            for m in sent.mentions:
+                if m.actor not in known and by_id[m.actor].type == "Person" and self._affiliations.get(m.actor, set()) & known:
+                    talks.participants.append(Participant(m.actor, "participant"))
+                    known.add(m.actor)
+
     def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
         but its participants take part in the latest meeting."""

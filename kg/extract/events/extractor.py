@@ -39,6 +39,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         info = self._doc_info(doc, mentions)
         self._by_end = {m.end: m for m in mentions}
         self._by_start = {m.start: m for m in mentions}
+        self._affiliations = affiliations(doc, actors, mentions)
         sentences = self._sentences(doc, mentions)
         self._sentence_list = sentences
         events: list[Event] = []
@@ -114,7 +115,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:
-                if not d.weak:
+                # (a day after publication is a plan's: "den die Türkei am 7. Juli ausrichtet" dates nothing done since)
+                if not d.weak and not (published and d.value > published.isoformat()[: len(d.value)]):
                     paragraph_date[sent.paragraph] = d.value
             people = sorted({m.actor for m in sent.mentions if by_id[m.actor].type == "Person" and not m.via_role})
             for i, x in enumerate(people[:6]):
@@ -125,6 +127,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if subject is not None:
                 last_person_subject = subject
         self._parties_from_next(events, sentences)
+        for sent in sentences:
+            self._delegates(sent, events, by_id)
         named = {e.type for e in events if e.participants}
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
@@ -178,7 +182,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                            and (e.type == event.type or e.type in carried[event.type])), None)
             if source is None:
                 continue
-            event.participants = [Participant(p.actor, "participant") for p in source.participants]
+            event.participants = self._carried(source, event.type)
             same = next((e for e in events if e is not event and e.type == event.type and e.actor_ids() == event.actor_ids()
                          and e.status == event.status and dates_agree(e, event)), None)
             if same is not None:
@@ -208,3 +212,43 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             return False
         actor = by_id[event.participants[0].actor]
         return actor.type == "Organization" and actor.country is not None
+
+
+def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) -> dict[str, set[str]]:
+    """The organisations (and towns) the article ties each person to, for telling which people act for which side:
+    a title's prefix ("Danubia-Geschäftsführerin", "ÖSV-Präsidentin") and a name in brackets right after the person's
+    ("Eva Scherz (GPA)", "Anton Friedle (Gramais)")."""
+    kinds = {a.id: a.type for a in actors}
+    by_text: dict[str, str] = {}
+    for a in actors:
+        if a.type in ("Organization", "Place"):
+            by_text.setdefault(a.label.lower(), a.id)
+            for m in a.mentions:
+                by_text.setdefault(m.text.lower(), a.id)
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        for role in a.roles if a.type == "Person" else ():
+            org = role.org and (by_text.get(role.org.lower()) or next(
+                (i for t, i in by_text.items() if t.startswith(role.org.lower() + " ")), None))
+            if org:
+                out.setdefault(a.id, set()).add(org)
+    by_start = {m.start: m for m in mentions}
+    bracketed: dict[str, list[tuple[str, str]]] = {}
+    for m in mentions:
+        inner = by_start.get(m.end + 1)
+        if kinds.get(m.actor) == "Person" and inner is not None and kinds.get(inner.actor) in ("Organization", "Place") \
+                and doc[m.end].text == "(" and inner.end < len(doc) and doc[inner.end].text == ")":
+            bracketed.setdefault(inner.actor, []).append((m.actor, inner.start))
+    labels = {a.id: a.label for a in actors if a.type == "Organization"}
+    for org, ties in bracketed.items():
+        # the short name of an organisation named in full elsewhere: "Kurt Maier (Austropapier)" of "Fachverband Austropapier"
+        full = next((i for i, label in labels.items() if i != org and label.endswith(" " + labels.get(org, "\0"))), None)
+        if full is not None:
+            for person, _ in ties:
+                out.setdefault(person, set()).add(full)
+        # a name the text only ever puts in brackets after people is a label, a party's as a rule ("Rabl (FPÖ)"): no side
+        elif sum(m.actor == org for m in mentions) > len(ties):
+            for person, _ in ties:
+                out.setdefault(person, set()).add(org)
+    return out
+

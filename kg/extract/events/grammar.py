@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorMention
 from kg.extract.genders import Genders
-from kg.extract.model import TextSpan
+from kg.extract.model import Event, Participant, TextSpan
 from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
 from kg.nlp.components.actors import QUOTES
@@ -53,6 +53,15 @@ class Grammar:
     _by_end: dict[int, ActorMention]
     _by_start: dict[int, ActorMention]
     _sentence_list: list[Sentence]
+    _affiliations: dict[str, set[str]]  # person id -> the organisations or places the text ties them to
+
+    def _carried(self, source: Event, to_type: str) -> list[Participant]:
+        """The parties an event takes from a report of another type ("Die Verhandlungen ... Eine Einigung halten beide
+        für möglich"): the sides, without the people who only lead a side's team (ANNOTATION.md conventions of our
+        gold: the negotiators take part in the talks, the agreement is the organisations')."""
+        ids = source.actor_ids()
+        return [Participant(p.actor, "participant") for p in source.participants
+                if source.type == to_type or not self._affiliations.get(p.actor, set()) & ids]
 
     def __init__(self, lang: LangData, gaz: Gazetteer) -> None:
         self.lang = lang
@@ -135,6 +144,7 @@ class Grammar:
         self.sequel_openers = [w.split() for w in words("sequel_openers")]
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
+        self.delegation_nouns = frozenset(grammar.get("delegation_nouns", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
         self.setting_heads = frozenset(grammar.get("setting_heads", []))

@@ -79,7 +79,7 @@ class Merger(Grammar):
                     and events.index(related) > events.index(target) and related.actor_ids() != target.actor_ids():
                 # "Rot-Grün scheiterte … SPÖ und NEOS verhandeln … Eine Einigung halte sie für möglich": the agreement
                 # the latest talks may reach, not another of the parties of an earlier one
-                event.participants = [Participant(p.actor, "participant") for p in related.participants]
+                event.participants = self._carried(related, event.type)
                 events.append(event)
             elif target is not None and target.status == "negated" and (trig.is_noun and event.status in ("hypothetical", "planned")
                                                                        or not trig.is_noun and event.status == "happened"):
@@ -94,7 +94,7 @@ class Merger(Grammar):
                 merge_into(target, event)
             elif trig.is_noun and related is not None:
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
-                event.participants = [Participant(p.actor, "participant") for p in related.participants]
+                event.participants = self._carried(related, event.type)
                 events.append(event)
             elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
                 events.append(event)  # kept only if no report of this type names its parties (extract)
@@ -116,7 +116,16 @@ class Merger(Grammar):
                 merge_into(existing, event)
                 return
         for existing in same_type:
-            if existing.status == event.status and dates_agree(existing, event) and self._same_states(existing, event, by_id):
+            # the headline names one side and describes the other, the text names both: "Wels verhandelt mit Betreiber
+            # über Rechenzentrum" / "Die Stadt Wels und der Betreiber Danubia Data verhandeln": one event
+            if existing.participants and existing.actor_ids() < event.actor_ids() and existing.status == event.status and dates_agree(existing, event) \
+                    and self._in_headline(existing) and not self._in_headline(event):
+                merge_into(existing, event, union=True)
+                return
+        for existing in same_type:
+            if existing.status == event.status and dates_agree(existing, event) and (
+                    self._same_states(existing, event, by_id) or self._same_sides(existing, event, by_id)
+                    or self._same_sides(event, existing, by_id)):
                 merge_into(existing, event, union=True)
                 return
         events.append(event)
@@ -132,6 +141,13 @@ class Merger(Grammar):
         people = [m for i, m in self._by_start.items() if sent.start <= i < sent.end and by_id[m.actor].type == "Person"
                   and not m.via_role and not self._is_oblique(doc, m, sent.start)]
         return [m.actor for m in people][:1]
+
+    def _in_headline(self, event: Event) -> bool:
+        """The event's first report is the article's headline: its first sentence, a paragraph of its own."""
+        sentences = self._sentence_list
+        if len(sentences) < 2 or sentences[0].paragraph == sentences[1].paragraph or not event.evidence:
+            return False
+        return event.evidence[0].start < sentences[0].span.end_char
 
     def _modifier(self, text: str, frame: EventFrame) -> str:
         """What a trigger compound adds to its head: "balkan" in "Balkankonferenz", "" in "Gipfel"."""
@@ -205,6 +221,17 @@ class Merger(Grammar):
         if kinds_b == {"Country"} and kinds_a == {"Person"}:
             return len(sb) >= 2 and pa == sb
         return False
+
+    def _same_sides(self, sides: Event, people: Event, by_id: dict[str, Actor]) -> bool:
+        """One report names organisations, the other the people who act for them: "Die Stadt Wels und Danubia Data
+        verhandeln" / "verhandelt Bürgermeister Rabl mit Danubia-Geschäftsführerin Brandstätter" (some person tied to
+        one of the organisations, none to another, nothing else named that the first report lacks)."""
+        orgs = {p.actor for p in sides.participants if by_id[p.actor].type in ("Organization", "Place")}
+        persons = [p.actor for p in people.participants if by_id[p.actor].type == "Person"]
+        if not orgs or len(persons) < 2 or any(p.actor not in orgs for p in people.participants if by_id[p.actor].type != "Person"):
+            return False
+        ties = [self._affiliations.get(p, set()) for p in persons]
+        return any(t & orgs for t in ties) and not any(t and not t & orgs for t in ties)
 
     def _join_halves(self, events: list[Event], before: int) -> None:
         """Two new events of one type and status from one sentence that share a participant, or of
