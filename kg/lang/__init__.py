@@ -84,6 +84,8 @@ class EventFrame:
     signed_nouns: frozenset[str] = frozenset()
     recipient_support_verbs: frozenset[str] = frozenset()
     signature_verbs: frozenset[str] = frozenset()
+    trip_prepositions: frozenset[str] = frozenset()
+    destination_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,8 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         signed_nouns=frozenset(words("signed_nouns")),
         recipient_support_verbs=frozenset(words("recipient_support_verbs")),
         signature_verbs=frozenset(words("signature_verbs")),
+        trip_prepositions=frozenset(w.lower() for w in words("trip_prepositions")),
+        destination_prepositions=_word_lists(name, "destination_prepositions", spec.get("destination_prepositions"), source),
     )
 
 

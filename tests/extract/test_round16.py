@@ -62,3 +62,68 @@ def test_round16_a_reported_event_takes_no_date_of_a_plan():
                    "trafen einander Kanzler Friedrich Merz und Premier Donald Tusk.")
     assert ("Meeting", ["NATO"], "planned", "2025-07-09") in found
     assert ("Meeting", ["Donald Tusk", "Friedrich Merz"], "happened", None) in found
+
+
+def test_round16_a_participle_after_an_apposition_closes_the_clause_and_the_state_of_a_title_is_no_party():
+    # "bin" inside the name is no verb; "telefoniert" closes "hat"; "von Katar" qualifies the title
+    found = events("Berlin (APA) - Kanzler Friedrich Merz hat am Samstag mit dem Emir von Katar, Scheich Tamim bin "
+                   "Hamad Al Thani, telefoniert.")
+    assert ("Call", ["Friedrich Merz", "Tamim bin Hamad Al Thani"], "happened", "2025-02-08") in found
+
+
+def test_round16_reaching_for_the_phone_makes_talking_a_call():
+    found = events("Wien (APA) - Ministerin Eva Gruber traf am Dienstag Premier Jan Novak. Am Abend griff die "
+                   "Ministerin zum Telefon und sprach mit Kanzler Stefan Berger.")
+    assert ("Call", ["Eva Gruber", "Stefan Berger"], "happened", "2025-02-11") in found
+    assert not any(t == "Meeting" and "Stefan Berger" in p for t, p, *_ in found)
+
+
+def test_round16_an_invitation_to_a_place_is_a_planned_visit_of_the_guest():
+    # the subject after the verb ("lud Novak die Ministerin") is the one who invites
+    found = events("Wien (APA) - Ministerin Eva Gruber traf am Dienstag Premier Jan Novak. Zum Abschied lud Novak "
+                   "die Ministerin nach Prag ein.")
+    assert ("Invitation", ["Eva Gruber", "Jan Novak"], "happened", "2025-02-11") in found
+    assert ("Visit", ["Eva Gruber"], "planned", None) in found
+
+
+def test_round16_no_trip_for_a_refused_invitation_or_one_to_a_venue():
+    assert not any(t == "Visit" for t, *_ in events("Wien (APA) - Novak lud Gruber nicht nach Prag ein."))
+    found = events("Innsbruck (APA) - Landeshauptmann Anton Berger hat die Bürgermeister Karl Moser und Lisa Huber "
+                   "für 2. Juni ins Landhaus nach Innsbruck eingeladen.")
+    assert not any(t == "Visit" for t, *_ in found)
+
+
+def test_round16_the_host_of_a_signing_without_a_reported_visit():
+    # no visit is reported: "seinen Gastgeber" is the other one of the pair who met
+    found = events("Bregenz (APA) - Landeshauptmann Hans Wallner empfing am Freitag Regierungspräsident Beat Keller in "
+                   "Bregenz. Zum Abschluss lud Keller seinen Gastgeber zu einem Gegenbesuch nach St. Gallen ein.")
+    assert ("Invitation", ["Beat Keller", "Hans Wallner"], "happened", "2025-02-07") in found
+    assert ("Visit", ["Hans Wallner"], "planned", None) in found
+
+
+def test_round16_conferring_with_a_named_person_is_a_meeting_and_the_visits_purpose_is_no_meeting_of_its_own():
+    found = events("Wien (APA) - Die spanische Regierungschefin Ana Ruiz ist am Donnerstag zu politischen Gesprächen nach "
+                   "Wien gekommen. Mit Bundeskanzler Christian Stocker (ÖVP) beriet die Chefin der Sozialisten am "
+                   "Vormittag zwei Stunden im Kanzleramt.")
+    assert ("Visit", ["Ana Ruiz"], "happened", "2025-02-06") in found
+    assert ("Meeting", ["Ana Ruiz", "Christian Stocker"], "happened", "2025-02-06") in found
+    assert ("Meeting", ["Ana Ruiz"], "happened", "2025-02-06") not in found
+
+
+def test_round16_coming_is_a_trip_only_to_a_place_after_nach():
+    assert ("Visit", ["Lena Frey"], "planned", "2025-07") in events(
+        "Wien (APA) - Konzernchefin Lena Frey will Ende Juli nach Linz kommen, um die Belegschaft zu treffen.")
+    assert not any(t == "Visit" for t, *_ in events(
+        "Wien (APA) - Kandidat Lukas Brenner soll bei Puls 4 auch im neuen Format zum Zug kommen."))
+
+
+def test_round16_him_is_the_man_named_before_when_the_subject_is_named_again():
+    found = events("Graz (APA) - Klinikchef Bernhard Kainz wandte sich an Landesrat Karlheinz Kornhäusl. Kainz hatte "
+                   "ihn bereits am Montag angerufen.")
+    assert ("Call", ["Bernhard Kainz", "Karlheinz Kornhäusl"], "happened", "2025-02-10") in found
+
+
+def test_round16_it_did_not_come_to_a_meeting():
+    found = events("Wien (APA) - Die spanische Regierungschefin Ana Ruiz ist am Donnerstag zu einem Arbeitsbesuch in "
+                   "Wien eingetroffen. Zu einem Treffen mit Vizekanzler Andreas Babler kam es dagegen nicht.")
+    assert ("Meeting", ["Ana Ruiz", "Andreas Babler"], "negated", "2025-02-06") in found

@@ -94,7 +94,8 @@ def test_a_town_that_names_the_event_is_no_party(text, expected):
         # … unless a pronoun takes the first verb's object along
         ("Putin telefonierte am Abend mit Trump und lud ihn nach Moskau ein.",
          [("Call", {"Wladimir Putin", "Donald Trump"}, "happened"),
-          ("Invitation", {"Wladimir Putin", "Donald Trump"}, "happened")]),
+          ("Invitation", {"Wladimir Putin", "Donald Trump"}, "happened"),
+          ("Visit", {"Donald Trump"}, "planned")]),  # (what the invitation is to: the guest's trip)
         # a stay of an official
         ("Die italienische Premierministerin Giorgia Meloni weilt zu Gesprächen in Washington.",
          [("Visit", {"Giorgia Meloni"}, "happened")]),

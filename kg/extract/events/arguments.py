@@ -162,6 +162,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subjects.append(key)
             if subject is None and m.start < trig.token.i and not oblique:
                 subject = key
+            elif subject is None and not oblique and self._inverted_subject(doc, m, trig, a):
+                subject = key  # "Zum Abschied lud Novak die Ministerin nach Prag ein"
         # an infinitive clause takes its subject from the clause it depends on: "Merz und Tusk kündigten an,
         # Gespräche … aufzunehmen"; a verb's infinitive clause never has one of its own, so its subject joins the
         # object ("Trump kündigte an, Putin … zu treffen"), also through a pronoun ("Putin sagte, er sei bereit,
@@ -298,6 +300,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             antecedent = last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
                 antecedent = self._main_subject(doc, sent, trig.segment, by_id, sources) or antecedent
+            if antecedent in participants and sent.index > 0:
+                # the subject is named again in this clause ("Kainz wandte sich an Landesrat X. Kainz hatte ihn
+                # angerufen"): the man last named in the sentence before, who is not its subject
+                before = self._sentence_list[sent.index - 1].mentions
+                antecedent = next((m.actor for m in reversed(before) if m.actor not in participants
+                                   and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) == "male"), None)
             if antecedent and antecedent not in participants and by_id[antecedent].type == "Person" \
                     and self._gender(by_id[antecedent]) != "female" and antecedent not in sources:
                 participants.append(antecedent)
@@ -398,7 +406,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
         if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
-                or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs) and not any(
+                or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs
+                and not self._person_partner(doc, seg_mentions, a, participants, by_id)) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
         if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
@@ -501,6 +510,20 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 if m.actor not in known and by_id[m.actor].type == "Person" and self._affiliations.get(m.actor, set()) & known:
                     talks.participants.append(Participant(m.actor, "participant"))
                     known.add(m.actor)
+
+    def _person_partner(self, doc: Doc, mentions: list[ActorMention], a: int, participants: list[str],
+                        by_id: dict[str, Actor]) -> bool:
+        """A person taking part is named after "mit" (grammar.yml comitative): "Mit Kanzler X beriet die Premierministerin
+        zwei Stunden" is a meeting, though "beraten" alone is one only for a grouping."""
+        return any(m.actor in participants and by_id[m.actor].type == "Person" and self._preposition_of(doc, m, a) in self.comitative
+                   for m in mentions)
+
+    def _inverted_subject(self, doc: Doc, m: ActorMention, trig: Trigger, a: int) -> bool:
+        """A name right after the finite trigger verb of a main clause whose front field holds no actor is its subject:
+        "Zum Abschluss lud Tinner seinen Gastgeber … ein", "Am Dienstag traf Gruber Novak"."""
+        return (not trig.is_noun and trig.token.tag_ == "VVFIN" and m.start == trig.token.i + 1 and not m.via_role
+                and a < trig.token.i and doc[a].tag_ not in CLAUSE_OPENER_TAGS
+                and not any(t.i in self._by_start or t.tag_ in ("PPER", "PRELS") for t in doc[a : trig.token.i]))
 
     def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event

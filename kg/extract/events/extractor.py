@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
 from kg.extract.events.merging import Merger, dates_agree, merge_into
+from kg.extract.events.grammar import is_common_noun
 from kg.extract.events.segments import DocInfo, Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
 from kg.extract.model import Actor, Event, Participant
@@ -62,7 +63,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
-                if trig.invites:
+                if trig.invites or trig.frame.trip_prepositions:
                     invitations.append((event, trig))
                 if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent):
                     # (a failure is dated as what failed: "trennten sich, ohne sich zu einigen" after "am Donnerstag")
@@ -95,6 +96,10 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                 known.add(p.actor)
                 self._add(events, event, trig, by_id, sources)
             for invitation, trig in invitations:
+                trip = None if trig.invites else self._invited_trip(sent, invitation, trig)
+                if trip is not None:
+                    built.append(trip)
+                    events.append(trip)
                 for target in trig.invites:
                     invited = self._invited_event(doc, sent, invitation, target, by_id, actors, sources, speaker,
                                                   last_person_subject, published, doc_id, info, triggers, events)
@@ -108,6 +113,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     if event is not setting and event.status == "happened" and (event.date is None or id(event) in from_paragraph):
                         event.date = setting.date
             self._join_halves(events, before)
+            self._drop_visit_purpose(events, before)
             days = [e.date for e in built if e.status == "happened" and e.date and len(e.date) == 10]
             previous_day = days[-1] if days else None
             if not triggers:
@@ -163,6 +169,50 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             (d for d in dates if not d.weak and d.start >= target.token.idx - base), None)
         event.date = chosen.value if chosen is not None else None
         return event
+
+    def _invited_trip(self, sent: Sentence, invitation: Event, trig: Trigger) -> Event | None:
+        """An invitation to a place with no event noun is an invitation to travel there (events.yml trip_prepositions):
+        "lud den Kanzler nach Rom ein" is also the Chancellor's planned visit to Rome (the convention of our gold sets,
+        as for "zu einem Besuch in Rom")."""
+        guests = [p.actor for p in invitation.participants if p.role == "recipient"]
+        visit = next((f for f in self.frames if f.type == "Visit"), None)
+        if invitation.status == "negated" or not guests or visit is None or not trig.frame.trip_prepositions:
+            return None
+        doc = trig.token.doc
+        a, b = sent.segments[trig.segment]
+        places = [m for m in sent.mentions if a <= m.start < b and self._kinds.get(m.actor) in ("Place", "Country")
+                  and m.start > 0 and doc[m.start - 1].lower_ in trig.frame.trip_prepositions]
+        if not places or any(self._venue_noun(doc, t.i, b) for t in doc[a:b]):
+            return None  # ("ins Landhaus nach Innsbruck eingeladen": to a meeting at a venue, not on a trip)
+        return Event(
+            id=f"visit-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Visit",
+            participants=[Participant(g, "initiator") for g in guests],
+            status="planned" if invitation.status == "happened" else "hypothetical",
+            evidence=list(invitation.evidence[:1]), place=places[0].actor, date=None, cameo=visit.cameo,
+            plover="/".join(x for x in (visit.plover_category, visit.plover_mode) if x) or None,
+            according_to=list(invitation.according_to), trigger=invitation.trigger)
+
+    @staticmethod
+    def _drop_visit_purpose(events: list[Event], before: int) -> None:
+        """Talks named as what a visitor came for, with nobody else, are the visit's purpose, not a meeting of their own:
+        "ist zu politischen Gesprächen nach Wien gekommen" (whom she met, the next sentences tell)."""
+        new = events[before:]
+        spans = {e.evidence[0] for e in new if e.evidence}
+        # (the visit may have joined an earlier report of it: the headline's)
+        visits = [v for v in events if v.type == "Visit" and spans & set(v.evidence)]
+        visitors = {p.actor for v in visits for p in v.participants}
+        for e in new:
+            if e.type in ("Meeting", "Negotiation") and len(e.participants) == 1 and e.participants[0].actor in visitors \
+                    and e.trigger is not None and e.trigger.text[:1].isupper() \
+                    and any(e.evidence[0] in v.evidence for v in visits):
+                events.remove(e)
+
+    def _venue_noun(self, doc: Doc, i: int, b: int) -> bool:
+        """A common noun after a venue preposition at ``i`` ("ins Landhaus", "in das Kanzleramt")."""
+        if doc[i].lower_ not in self.venue:
+            return False
+        j = i + 1 + (i + 1 < b and doc[i + 1].tag_ == "ART")
+        return j < b and is_common_noun(doc[j])
 
     def _parties_from_next(self, events: list[Event], sentences: list[Sentence]) -> None:
         """An event without named parties takes those of the first event of a type it carries the parties of

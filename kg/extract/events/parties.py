@@ -54,7 +54,14 @@ class PartyFinder(Grammar):
             return []
         at = next((n for n in range(len(events) - 1, -1, -1) if events[n].type == "Visit" and events[n].status == "happened"), None)
         if at is None:
-            return []
+            # no visit reported: the other one of the last two people who met or signed ("Wallner und Tinner haben im
+            # Landhaus unterzeichnet … Zum Abschluss lud Tinner seinen Gastgeber ein"), when the clause names one of them
+            named = {m.actor for m in self._by_start.values() if a <= m.start < b}
+            pair = next((e for e in reversed(events) if e.type in ("Meeting", "Agreement") and e.status == "happened"
+                         and len(e.participants) == 2 and all(by_id[p.actor].type == "Person" for p in e.participants)), None)
+            if pair is None or len(named & pair.actor_ids()) != 1:
+                return []
+            return [p.actor for p in pair.participants if p.actor not in named]
         visitors = {p.actor for p in events[at].participants if p.role == "initiator"}
         met = next((e for e in reversed(events[at:]) if e.type == "Meeting" and e.status == "happened"
                     and visitors & {p.actor for p in e.participants}), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorMention
 from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar
@@ -71,6 +71,17 @@ class Segmenter(Grammar):
             m.start for m in mentions
             if not m.via_role and m.start in title_tokens and m.end - 1 in title_tokens and (m.start, m.end) not in inside
         )
+        # a state after "von" right after a title is the title's: "mit dem Emir von Katar, Scheich Tamim, telefoniert"
+        # (a title that stands for a named person: not "die Regierungschefs von Polen und Tschechien", who are the states)
+        held = {(m.start, m.end) for m in mentions if m.via_role and self._kinds.get(m.actor) == "Person"}
+        people = {m.start for m in mentions if self._kinds.get(m.actor) == "Person"}
+        # (… or a title in its base form, singular: "mit Emir von Katar"; roles.tsv)
+        after_title = {t.end + 1 for t in titles if t.end + 1 < len(doc) and doc[t.end].lower_ in self.title_of_prepositions
+                       and (any(s <= t.start and t.end <= e for s, e in held) or doc[t.end - 1].text in self.lang.roles)}
+        modifiers = modifiers | frozenset(
+            m.start for m in mentions if self._kinds.get(m.actor) == "Country" and m.start > 0 and doc[m.start - 1].lower_ in
+            self.title_of_prepositions and (m.start in after_title or m.end + 1 < len(doc) and doc[m.end].text == ","
+                                             and (m.end + 1 in people or m.end + 2 in people) and m.start - 2 in title_tokens))
         # a party right before a person is the person's affiliation: "den Grünen Alexander Van der Bellen"
         persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
         modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
@@ -135,16 +146,20 @@ class Segmenter(Grammar):
         bracket and has no finite verb of its own, or it is the tail of an enumeration of actors."""
         ends = {m.end for m in mentions}
         starts = {m.start: m for m in mentions}
+        # (a name's tokens are no verbs: "Tamim bin Hamad" with "bin/VAFIN")
+        named = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
         out: list[tuple[int, int]] = []
         for a, b, brk in raw:
             if out and brk in CONTINUABLE:
                 tokens = doc[a:b]
-                verbless = not any(t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS for t in tokens) and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                verbless = not any((t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS) and t.i not in named for t in tokens) \
+                    and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
                     and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
                 prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
                 # … and after a closing bracket a clause whose subject stood before it goes on: "Die Arbeitgeber des
                 # Fachverbands (FMTI) verständigten sich …"
-                if verbless or prev_verbless and (brk == ")" or self._enumeration_tail(doc, a, b, out[-1], ends, starts)):
+                if verbless or prev_verbless and (brk == ")" or self._enumeration_tail(doc, a, b, out[-1], ends, starts)) \
+                        or self._closes_bracket(doc, [t for t in tokens if t.i not in named], out[-1]):
                     out[-1] = (out[-1][0], b)
                     continue
                 # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
@@ -157,6 +172,19 @@ class Segmenter(Grammar):
                     continue
             out.append((a, b))
         return out
+
+    @staticmethod
+    def _closes_bracket(doc: Doc, tokens: list[Token], prev: tuple[int, int]) -> bool:
+        """An apposition that ends with the participle of the clause before, whose auxiliary still waits for it:
+        "Merz hat mit dem Emir von Katar, Scheich Tamim, telefoniert" (the tagger may read the participle as finite)."""
+        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+        if not words or len(verbs) != 1 or verbs[0].i != words[-1].i or words[0].tag_ in CLAUSE_OPENER_TAGS \
+                or any(t.tag_ in INFINITIVE_TAGS for t in words):  # (", das Abkommen zu kippen" is a clause of its own)
+            return False
+        before = doc[prev[0] : prev[1]]
+        auxiliaries = [t for t in before if t.tag_ in ("VAFIN", "VMFIN")]
+        return bool(auxiliaries) and not any(t.pos_ in ("VERB", "AUX") for t in before if t.i > auxiliaries[-1].i)
 
     def _enumeration_tail(self, doc: Doc, a: int, b: int, prev: tuple[int, int], ends: set[int], starts: dict[int, ActorMention]) -> bool:
         """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""

@@ -48,7 +48,10 @@ class StatusRules(Grammar):
         # "nicht" before an adjective negates the adjective: "ein zuvor nicht angekündigter Besuch";
         # the clause of a noun in an adverbial is not its negation: "Bei dem Treffen lehnten sie … ab"
         neg_scope = tokens
-        if trig.is_noun and trig.adverbial and not trig.attribute:
+        # "Zu einem Treffen mit X kam es nicht": the noun is what (did not) happen (grammar.yml occurrence_verbs)
+        occurs = trig.is_noun and self._preposition(doc, trig.token.i, a) in trig.frame.support_prepositions | self.occurrence_prepositions \
+            and any(self._lemma(t) in self.occurrence_verbs for t in tokens if t.pos_ in ("VERB", "AUX"))
+        if trig.is_noun and trig.adverbial and not trig.attribute and not occurs:
             start = trig.token.i
             while start > a and not doc[start - 1].tag_ in ("APPR", "APPRART"):
                 start -= 1

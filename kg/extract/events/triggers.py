@@ -219,6 +219,11 @@ class TriggerFinder(Grammar):
                     continue  # "setzt sich aus 27 Mitgliedern zusammen": what it consists of
                 if lemma in frame.needs_place_for and not self._has_place(sent, a, b, info):
                     continue
+                if lemma in frame.destination_prepositions and not any(
+                        a < m.start < b and info.lowers[m.start - 1] in frame.destination_prepositions[lemma]
+                        and info.lowers[m.start - 2] not in self.return_adverbs
+                        and self._kinds.get(m.actor) in ("Place", "Country") for m in sent.mentions):
+                    continue  # "kam nach Wien" (not "kam zum Zug", nor home: "will zurück nach Berlin fahren")
                 if lemma in frame.comitative_verbs and frame not in moded and (
                         not self._talk_partner(doc, sent, a, b, info)
                         or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)
