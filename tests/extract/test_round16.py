@@ -127,3 +127,24 @@ def test_round16_it_did_not_come_to_a_meeting():
     found = events("Wien (APA) - Die spanische Regierungschefin Ana Ruiz ist am Donnerstag zu einem Arbeitsbesuch in "
                    "Wien eingetroffen. Zu einem Treffen mit Vizekanzler Andreas Babler kam es dagegen nicht.")
     assert ("Meeting", ["Ana Ruiz", "Andreas Babler"], "negated", "2025-02-06") in found
+
+
+def test_round16_the_negation_after_aber_is_not_the_talks():
+    found = events("Linz (APA) - Die Gewerkschaft PRO-GE und der Fachverband Austropapier haben am Dienstag über den "
+                   "Kollektivvertrag verhandelt, sich aber nicht geeinigt.")
+    assert ("Negotiation", ["Fachverband Austropapier", "PRO-GE"], "happened", "2025-02-11") in found
+    assert ("Agreement", ["Fachverband Austropapier", "PRO-GE"], "negated", "2025-02-11") in found
+
+
+def test_round16_the_two_are_the_pair_the_sentence_before_joined():
+    found = events("Linz (APA) - Der Baukonzern Strabag und die Stadt Linz streiten um die Kosten einer Brücke. Die "
+                   "beiden hatten bereits im vergangenen Herbst verhandelt.")
+    assert ("Negotiation", ["Linz", "Strabag"], "happened", "2024") in found
+
+
+def test_round16_what_failed_at_another_time_is_an_event_of_its_own():
+    found = events("Linz (APA) - Der Baukonzern Strabag und der Energieversorger Linz AG streiten um ein Kraftwerk. "
+                   "Die beiden Unternehmen schlossen am Mittwoch einen Vergleich. Die beiden Unternehmen hatten bereits "
+                   "im vergangenen Herbst verhandelt, eine Einigung kam damals aber nicht zustande.")
+    assert ("Agreement", ["Linz AG", "Strabag"], "happened", "2025-02-12") in found
+    assert ("Agreement", ["Linz AG", "Strabag"], "negated", "2024") in found

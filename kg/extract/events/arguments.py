@@ -339,7 +339,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                                                    and i + len(p) != trig.token.i)  # (the verb read as an adjective)
                        and i + len(p) - 1 not in info.title_tokens), None)
         if plural is not None and plural not in info.starts:
-            for key in self._last_pair(events, by_id):
+            for key in self._last_pair(events, by_id) or self._pair_before(sent, by_id):
                 if key not in participants:
                     participants.append(key)
                     subjects.append(key)

@@ -148,6 +148,7 @@ class Grammar:
         self.title_of_prepositions = frozenset(grammar.get("title_of_prepositions", []))
         self.occurrence_verbs = frozenset(grammar.get("occurrence_verbs", []))
         self.return_adverbs = frozenset(w.lower() for w in grammar.get("return_adverbs", []))
+        self.adversatives = frozenset(w.lower() for w in grammar.get("adversatives", []))
         self.occurrence_prepositions = frozenset(w.lower() for w in grammar.get("occurrence_prepositions", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))

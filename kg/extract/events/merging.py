@@ -90,6 +90,16 @@ class Merger(Grammar):
                 events.append(event)
             elif target is not None and self._continues(target, event):
                 self._refer_back(events, target, event, [])  # "Am 3. März wird weiterverhandelt"
+            elif target is not None and event.status == "negated" and target.status != "negated" and not dates_agree(target, event) \
+                    and trig.is_noun and not trig.definite and trig.token.i > 0 and trig.token.doc[trig.token.i - 1].tag_ == "ART":
+                # what failed at another time is another event: of the parties of the talks reported since ("schlossen am
+                # Mittwoch einen Vergleich … hatten im Herbst verhandelt, eine Einigung kam damals nicht zustande"), else of
+                # the same parties
+                if related is not None and events.index(related) > events.index(target):
+                    event.participants = self._carried(related, event.type)
+                    events.append(event)
+                else:
+                    self._refer_back(events, target, event, [])
             elif target is not None:
                 merge_into(target, event)
             elif trig.is_noun and related is not None:

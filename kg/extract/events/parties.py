@@ -201,6 +201,19 @@ class PartyFinder(Grammar):
         best = max(pairs, key=lambda k: (pairs[k], latest[k]))
         return list(best)
 
+    def _pair_before(self, sent: Sentence, by_id: dict[str, Actor]) -> list[str]:
+        """With no pair of people yet, "die beiden" are the two organisations or towns the sentence before joins with
+        "und": "Der Baukonzern X und die Stadt Linz streiten … Die beiden hatten im Herbst verhandelt"."""
+        if sent.index == 0:
+            return []
+        before = [m for m in self._sentence_list[sent.index - 1].mentions if by_id[m.actor].type in ("Organization", "Place")]
+        doc = sent.span.doc
+        for x, y in zip(before, before[1:]):
+            between = [t.lower_ for t in doc[x.end : y.start]]
+            if x.actor != y.actor and between and between[0] in self.conjunctions and len(between) <= 4:
+                return [x.actor, y.actor]
+        return []
+
     def _treaty_parties(self, doc: Doc, a: int, b: int, actors: list[Actor], by_id: dict[str, Actor]) -> list[str]:
         """The parties of a treaty named in tokens ``a:b`` ("TTIP", "TTIP-Verhandlungen",
         "Transatlantische Handels- und Investitionspartnerschaft"; gazetteer/treaties.tsv)."""

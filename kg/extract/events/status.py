@@ -22,6 +22,7 @@ class StatusRules(Grammar):
     def _status(self, doc: Doc, sent: Sentence, trig: Trigger) -> str:
         a, b = sent.segments[trig.segment]
         a = self._own_conjunct(doc, a, trig)
+        a, b = self._adversative_conjunct(doc, a, b, trig)
         if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
             return "negated"  # "Erste Runde ohne Einigung"
         if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
@@ -270,6 +271,17 @@ class StatusRules(Grammar):
                 continue  # the noun before the verb is its subject, the event noun after it the object
             return True
         return False
+
+    def _adversative_conjunct(self, doc: Doc, a: int, b: int, trig: Trigger) -> tuple[int, int]:
+        """The part of a clause on the trigger's side of ", aber" (grammar.yml adversatives): "haben verhandelt, aber keine
+        Einigung erzielt" (the talks took place; the agreement is what the negation is about)."""
+        for k in range(a + 1, b - 1):
+            # (also one word on: ", sich aber nicht geeinigt")
+            if doc[k].text == "," and any(doc[j].lower_ in self.adversatives for j in range(k + 1, min(k + 3, b))):
+                if trig.token.i < k:
+                    return a, k
+                a = k + 1
+        return a, b
 
     def _own_conjunct(self, doc: Doc, a: int, trig: Trigger) -> int:
         """Where the cues of a finite trigger verb start: a modal's scope ends with its infinitive, so a
