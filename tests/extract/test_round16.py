@@ -148,3 +148,11 @@ def test_round16_what_failed_at_another_time_is_an_event_of_its_own():
                    "im vergangenen Herbst verhandelt, eine Einigung kam damals aber nicht zustande.")
     assert ("Agreement", ["Linz AG", "Strabag"], "happened", "2025-02-12") in found
     assert ("Agreement", ["Linz AG", "Strabag"], "negated", "2024") in found
+
+
+def test_round16_talks_held_by_people_of_two_companies_are_the_companies_negotiation():
+    found = events("Graz (APA) - Die Krankenanstaltengesellschaft KAGes und der Klinikbetreiber Sanvita verhandeln über "
+                   "eine Kooperation. Geführt werden die Gespräche von KAGes-Vorständin Martina Pölzl und "
+                   "Sanvita-Geschäftsführer Bernhard Kainz.")
+    assert [e for e in found if e[0] in ("Negotiation", "Meeting")] == [
+        ("Negotiation", ["Bernhard Kainz", "KAGes", "Martina Pölzl", "Sanvita"], "happened", None)]

@@ -205,8 +205,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # talks without a topic (decided once the prepositional parties are in: "Zwischen X und Y gab es
         # Gespräche") are negotiations between states or organisations, a meeting of people
         # ("Gespräche der Parteien", of unnamed organisations or states, stay negotiations)
+        # (people the text ties to organisations hold them for those: "Geführt werden die Gespräche von KAGes-Vorständin
+        # X und Sanvita-Geschäftsführer Y" are the two companies' negotiation)
         if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
-                                          or any(by_id[p].type == "Person" for p in participants)):
+                                          or any(by_id[p].type == "Person" and not self._affiliations.get(p) for p in participants)):
             trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
         if trig.is_noun and trig.frame is self.coalition_frame:
             for key in self._coalition_parties(doc, trig, subject, actors, by_id):
