@@ -21,6 +21,7 @@ _API = {
     "extract_text": "kg.api",
     "extract_file": "kg.api",
     "extract_articles": "kg.api",
+    "read_articles": "kg.ingest",
     "build": "kg.api",
     "query": "kg.api",
     "export": "kg.api",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.errors import InputError
 from kg.extract import DocumentResult, extract_document
 from kg.ingest import Article, IngestFailure, parse_text, read_articles
 from kg.identity.wikidata import wikidata_ids
@@ -23,7 +24,7 @@ from kg.nlp import load_pipeline, pipeline_name
 
 
 def extract_articles(
-    articles: Iterable[Article],
+    articles: Iterable[Article | IngestFailure],
     *,
     model: str | None = None,
     batch_size: int = 16,
@@ -31,8 +32,10 @@ def extract_articles(
 ) -> Iterator[DocumentResult]:
     """Analyse articles with the pipeline (batched through ``nlp.pipe``) and extract each.
 
-    With ``on_error``, an article whose extraction raises is reported there (source and
-    reason) and skipped, so one bad document never stops a build; without it, errors raise.
+    Takes what :func:`kg.ingest.read_articles` yields, unreadable inputs included. With
+    ``on_error``, an input that could not be read, or an article whose extraction raises, is
+    reported there (source and reason) and skipped, so one bad document never stops a build;
+    without it, the first one raises (:class:`kg.errors.InputError` for an unreadable input).
     """
     cache: dict[str, Any] = {}
     batch: list[Article] = []
@@ -67,6 +70,11 @@ def extract_articles(
         batch.clear()
 
     for article in articles:
+        if isinstance(article, IngestFailure):
+            if on_error is None:
+                raise InputError(article.reason, source=article.source)
+            on_error(article)
+            continue
         batch.append(article)
         if len(batch) >= batch_size:
             yield from flush()
