@@ -156,3 +156,20 @@ def test_round16_talks_held_by_people_of_two_companies_are_the_companies_negotia
                    "Sanvita-Geschäftsführer Bernhard Kainz.")
     assert [e for e in found if e[0] in ("Negotiation", "Meeting")] == [
         ("Negotiation", ["Bernhard Kainz", "KAGes", "Martina Pölzl", "Sanvita"], "happened", None)]
+
+
+def test_round16_who_called_and_the_answer_to_an_invitation_are_no_events_of_their_own():
+    found = events("Wien (APA) - Kanzler Christian Stocker hat am Montag mit Premier Jan Novak telefoniert. Nach Angaben "
+                   "des Regierungsamts in Prag ging der Anruf vom österreichischen Kanzler aus.")
+    assert [e for e in found if e[0] == "Call"] == [("Call", ["Christian Stocker", "Jan Novak"], "happened", "2025-02-10")]
+    found = events("Wien (APA) - Premier Jan Novak hat Kanzler Christian Stocker am Montag nach Prag eingeladen. Stocker "
+                   "wolle der Einladung im Oktober folgen, bestätigte sein Sprecher.")
+    assert [e for e in found if e[0] == "Invitation"] == [
+        ("Invitation", ["Christian Stocker", "Jan Novak"], "happened", "2025-02-10")]
+
+
+def test_round16_a_dash_keeps_a_headline_report_from_the_plan_before_it():
+    found = events("Brasília (APA) - Die beiden Präsidenten haben am Samstag miteinander gesprochen.",
+                   title="Brasilien und Mexiko wollen über Freihandel verhandeln – Lula telefoniert mit Kanzler Olaf Berg")
+    assert ("Negotiation", ["Brasilien", "Mexiko"], "planned", None) in found
+    assert any(t == "Call" and s == "happened" for t, p, s, d in found)

@@ -21,6 +21,8 @@ BACK_REFERENCE_TYPES = ("Call", "Meeting", "Negotiation")
 # a back reference with one of these statuses is an event of its own ("Die Verhandlungen sollen
 # fortgesetzt werden"); a hypothetical one ("ob die Gespräche abgeschlossen werden können") is not
 NEW_EVENT_STATUSES = ("planned", "negated")
+# a report of these naming one party of an earlier one of the same status is more of it ("Angerufen habe der Kanzler")
+SINGLE_REPORT_TYPES = ("Call",)
 
 
 class Merger(Grammar):
@@ -30,6 +32,13 @@ class Merger(Grammar):
         """Merge repeated reports of one event; attach back references (see module docstring). Returns the earlier
         event that a setting phrase ("bei dem Treffen", "am Rande des Gipfels") refers back to, else None."""
         same_type = [e for e in events if e.type == event.type]
+        if trig.is_noun and trig.support_lemmas & trig.frame.recipient_support_verbs:
+            # "Stocker wolle der Einladung im Oktober folgen": the guest's answer to an invitation reported before is
+            # no invitation of its own (what it leads to, the visit, is reported with the invitation)
+            answered = next((e for e in reversed(same_type) if e.participants and event.actor_ids() <= e.actor_ids()), None)
+            if answered is not None:
+                merge_into(answered, event)
+                return
         if trig.anaphoric and (not trig.definite or trig.explicit):
             probe = trig.probe or event.actor_ids()
             target = next((e for e in reversed(events) if e.type in BACK_REFERENCE_TYPES and probe <= e.actor_ids() and e.participants), None)
@@ -114,6 +123,13 @@ class Merger(Grammar):
         for existing in same_type:
             if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):
                 merge_into(existing, event)
+                return
+        if len(event.participants) == 1 and event.type in SINGLE_REPORT_TYPES:
+            # "Angerufen habe der Kanzler", "ging der Anruf von Lula aus": who called in the call reported before
+            called = next((e for e in reversed(same_type) if len(e.participants) >= 2 and event.actor_ids() < e.actor_ids()
+                           and e.status == event.status and dates_agree(e, event)), None)
+            if called is not None:
+                merge_into(called, event)
                 return
         for existing in same_type:
             # a later report that names one party and a pronoun for the other: "ein Gespräch mit X überzeugte ihn"; or

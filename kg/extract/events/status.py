@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, back_over, contains, is_common_noun
+from kg.extract.events.grammar import DASHES, FINITE_TAGS, INFINITIVE_TAGS, NONFINITE_TAGS, Grammar, back_over, contains, is_common_noun
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 
@@ -39,8 +39,10 @@ class StatusRules(Grammar):
             # (a clause that opens with a preposition and no relative pronoun is a main clause of its own: "…, mit X sei
             # man sich einig", after "Ein Gesetz soll vorgelegt werden")
             own_main = doc[a].tag_ in ("APPR", "APPRART") and not any(t.tag_ in ("PRELS", "PRELAT", "PWS", "PWAV") for t in doc[a : min(b, a + 4)])
-            if lowers and (lowers[0] in self.subordinators or infinitive
-                           or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
+            # (a dash joins two reports: "Brasilien und Mexiko wollen verhandeln – Lula telefoniert mit Sheinbaum")
+            dashed = a > 0 and doc[a - 1].text in DASHES
+            if lowers and not dashed and (lowers[0] in self.subordinators or infinitive
+                                          or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
                 governing = prev
         # "im Gespräch" (being considered) is no cue when it has a partner: "im Gespräch mit Präsident X"
         if any(lowers[i : i + len(p)] == list(p) and not (i + len(p) < len(lowers) and lowers[i + len(p)] in self.comitative)
