@@ -22,6 +22,7 @@ from spacy.language import Language
 
 import kg.nlp.components  # noqa: F401  (registers the factories)
 from kg.errors import PipelineError
+from kg.lang import available_languages, load_lang
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -74,7 +75,28 @@ def _cached_pipeline(lang: str, model: str | None, use_ner_model: bool) -> Langu
     nlp.add_pipe("kg_hanta_tagger", after="kg_sentences")
     nlp.add_pipe("kg_actors", config={"lang": lang})
     nlp.meta["name"] = f"kg_{lang}"
+    _ordinal_numerals(nlp, lang)
     return nlp
+
+
+def _ordinal_numerals(nlp: Language, lang: str) -> None:
+    """Regnal and ordinal Roman numerals keep their period as one token where the language writes it (grammar.yml
+    ordinal_roman_numerals: up to which number): "Benedikt XVI. besuchte", as spaCy already does for "III."."""
+    if lang not in available_languages():
+        return
+    upto = int(load_lang(lang).grammar.get("ordinal_roman_numerals") or 0)
+    for n in range(1, upto + 1):
+        numeral = _roman(n) + "."
+        nlp.tokenizer.add_special_case(numeral, [{"ORTH": numeral}])
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 def pipeline_name(nlp: Language) -> str:

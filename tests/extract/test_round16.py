@@ -173,3 +173,13 @@ def test_round16_a_dash_keeps_a_headline_report_from_the_plan_before_it():
                    title="Brasilien und Mexiko wollen über Freihandel verhandeln – Lula telefoniert mit Kanzler Olaf Berg")
     assert ("Negotiation", ["Brasilien", "Mexiko"], "planned", None) in found
     assert any(t == "Call" and s == "happened" for t, p, s, d in found)
+
+
+def test_round16_a_regnal_number_keeps_its_period_and_an_origin_is_no_party():
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + "Titel\n\nRom (APA) - Zuletzt hatte Benedikt XVI. im September 2007 Österreich besucht.")
+    assert [a.label for a in result.actors if a.type == "Person"] == ["Benedikt XVI."]
+    found = events("Madrid (APA) - König Felipe VI. empfing am Montag Premier Pedro Sánchez.")
+    assert ("Meeting", ["Felipe VI.", "Pedro Sánchez"], "happened", "2025-02-10") in found
+    assert events("Rom (APA) - Der aus den USA stammende Papst hat seit seiner Wahl zahlreiche Einladungen erhalten.") == []

@@ -123,6 +123,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # "Bans Vorgänger Boutros-Ghali": the possessor of another noun
             if trig.frame.type == "Visit" and not trig.is_noun and m.start > trig.token.i and self._genitive_of_noun(doc, m, a, trig):
                 continue  # "besuchte das Werk des Faserherstellers Lenzing": the plant is visited, not its owner
+            if m.end < len(doc) and doc[m.end].lower_.startswith(self.origin_participles) and self._preposition_of(doc, m, a) == "aus":
+                continue  # "der aus den USA stammende Papst": where someone comes from
             if actor.type != "Person" and self._meeting_topic(doc, m, a):
                 continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
             if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):

@@ -149,6 +149,7 @@ class Grammar:
         self.occurrence_verbs = frozenset(grammar.get("occurrence_verbs", []))
         self.return_adverbs = frozenset(w.lower() for w in grammar.get("return_adverbs", []))
         self.adversatives = frozenset(w.lower() for w in grammar.get("adversatives", []))
+        self.origin_participles = tuple(w.lower() for w in grammar.get("origin_participles", [])) or ("\0",)
         self.occurrence_prepositions = frozenset(w.lower() for w in grammar.get("occurrence_prepositions", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
