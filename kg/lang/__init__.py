@@ -87,6 +87,11 @@ class EventFrame:
     trip_prepositions: frozenset[str] = frozenset()
     destination_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    @property
+    def plover_code(self) -> str | None:
+        """The PLOVER code an event of this frame carries: "CONSULT/phone", "AGREE"."""
+        return "/".join(x for x in (self.plover_category, self.plover_mode) if x) or None
+
 
 @dataclass(frozen=True)
 class Role:

@@ -489,7 +489,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             date=date_value,
             duration=self.time.duration(sent.span.text) if frame.type in ("Call", "Meeting", "Visit", "Negotiation") else None,
             cameo=frame.cameo,
-            plover="/".join(x for x in (frame.plover_category, frame.plover_mode) if x) or None,
+            plover=frame.plover_code,
             according_to=sorted(sources),
             trigger=TextSpan(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         )

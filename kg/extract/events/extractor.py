@@ -189,7 +189,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             participants=[Participant(g, "initiator") for g in guests],
             status="planned" if invitation.status == "happened" else "hypothetical",
             evidence=list(invitation.evidence[:1]), place=places[0].actor, date=None, cameo=visit.cameo,
-            plover="/".join(x for x in (visit.plover_category, visit.plover_mode) if x) or None,
+            plover=visit.plover_code,
             according_to=list(invitation.according_to), trigger=invitation.trigger)
 
     @staticmethod
