@@ -84,8 +84,9 @@ class Merger(Grammar):
             preferred = [e for e in preferred if e.participants]
             target = (preferred or named or [None])[-1]
             related = next((e for e in reversed(events) if e.type in trig.frame.carries_parties_of and len(e.participants) >= 2), None)
-            if target is not None and related is not None and trig.is_noun and event.status in ("hypothetical", "planned") \
-                    and events.index(related) > events.index(target) and related.actor_ids() != target.actor_ids():
+            # talks reported after the event this one would refer back to
+            talks_since = target is not None and related is not None and events.index(related) > events.index(target)
+            if talks_since and trig.is_noun and event.status in ("hypothetical", "planned") and related.actor_ids() != target.actor_ids():
                 # "Rot-Grün scheiterte … SPÖ und NEOS verhandeln … Eine Einigung halte sie für möglich": the agreement
                 # the latest talks may reach, not another of the parties of an earlier one
                 event.participants = self._carried(related, event.type)
@@ -100,11 +101,11 @@ class Merger(Grammar):
             elif target is not None and self._continues(target, event):
                 self._refer_back(events, target, event, [])  # "Am 3. März wird weiterverhandelt"
             elif target is not None and event.status == "negated" and target.status != "negated" and not dates_agree(target, event) \
-                    and trig.is_noun and not trig.definite and trig.token.i > 0 and trig.token.doc[trig.token.i - 1].tag_ == "ART":
+                    and trig.is_noun and self._determiner(trig.token.doc, trig.token.i, trig.token.sent.start) in self.indefinite:
                 # what failed at another time is another event: of the parties of the talks reported since ("schlossen am
                 # Mittwoch einen Vergleich … hatten im Herbst verhandelt, eine Einigung kam damals nicht zustande"), else of
                 # the same parties
-                if related is not None and events.index(related) > events.index(target):
+                if talks_since:
                     event.participants = self._carried(related, event.type)
                     events.append(event)
                 else:

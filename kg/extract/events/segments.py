@@ -71,17 +71,7 @@ class Segmenter(Grammar):
             m.start for m in mentions
             if not m.via_role and m.start in title_tokens and m.end - 1 in title_tokens and (m.start, m.end) not in inside
         )
-        # a state after "von" right after a title is the title's: "mit dem Emir von Katar, Scheich Tamim, telefoniert"
-        # (a title that stands for a named person: not "die Regierungschefs von Polen und Tschechien", who are the states)
-        held = {(m.start, m.end) for m in mentions if m.via_role and self._kinds.get(m.actor) == "Person"}
-        people = {m.start for m in mentions if self._kinds.get(m.actor) == "Person"}
-        # (… or a title in its base form, singular: "mit Emir von Katar"; roles.tsv)
-        after_title = {t.end + 1 for t in titles if t.end + 1 < len(doc) and doc[t.end].lower_ in self.title_of_prepositions
-                       and (any(s <= t.start and t.end <= e for s, e in held) or doc[t.end - 1].text in self.lang.roles)}
-        modifiers = modifiers | frozenset(
-            m.start for m in mentions if self._kinds.get(m.actor) == "Country" and m.start > 0 and doc[m.start - 1].lower_ in
-            self.title_of_prepositions and (m.start in after_title or m.end + 1 < len(doc) and doc[m.end].text == ","
-                                             and (m.end + 1 in people or m.end + 2 in people) and m.start - 2 in title_tokens))
+        modifiers = modifiers | self._title_states(doc, titles, mentions)
         # a party right before a person is the person's affiliation: "den Grünen Alexander Van der Bellen"
         persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
         modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
@@ -104,6 +94,24 @@ class Segmenter(Grammar):
             any(counts[w.lower()] for w in f.verbs | f.nouns)
             or any(w.endswith(tuple(f.noun_suffixes)) for w in counts if f.noun_suffixes)))
         return DocInfo(starts, title_tokens, modifiers, lowers, blocked, media, transfers, named)
+
+    def _title_states(self, doc: Doc, titles: list[Span], mentions: list[ActorMention]) -> frozenset[int]:
+        """Starts of the states that qualify a title (grammar.yml title_of_prepositions): "mit dem Emir von Katar, Scheich
+        Tamim, telefoniert". Only for a title that stands for one person (held by a named person, in its base form,
+        roles.tsv, or with the holder's name after the state), not "die Regierungschefs von Polen und Tschechien", who
+        are the states."""
+        held = [(m.start, m.end) for m in mentions if m.via_role and self._kinds.get(m.actor) == "Person"]
+        people = {m.start for m in mentions if self._kinds.get(m.actor) == "Person"}
+        out: set[int] = set()
+        for t in titles:
+            if t.end + 1 >= len(doc) or doc[t.end].lower_ not in self.title_of_prepositions:
+                continue
+            one = any(s <= t.start and t.end <= e for s, e in held) or doc[t.end - 1].text in self.lang.roles
+            for m in mentions:
+                if m.start == t.end + 1 and self._kinds.get(m.actor) == "Country" and (one or m.end + 1 < len(doc) and doc[m.end].text == ","
+                                                                                    and (m.end + 1 in people or m.end + 2 in people)):
+                    out.add(m.start)
+        return frozenset(out)
 
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[Sentence]:
         out = []
