@@ -528,12 +528,12 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if named is not None and actors[named.actor].type == "Person":
             continue
         plural = title.start > 0 and doc[title.start - 1].lower_ in plural_words
-        if not plural and _plural_form(title[-1], plural_forms or {}):
-            continue  # "Gespräche mit den Bürgermeistern": a group of office holders, none of them named
+        if not plural and (_plural_form(title[-1], plural_forms or {}) or _counted(doc, title.start)):
+            continue  # "Gespräche mit den Bürgermeistern", "die drei Präsidenten": a group of office holders
         start = title.start - 1 if plural else title.start
         gender = gendered.of_title(title[-1].text) if gendered is not None and not plural else None
         holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
-                           by_head=plural or not _counted(doc, title.start) and doc[title.start].lower_ in articles,
+                           by_head=plural or doc[title.start].lower_ in articles,
                            fits=(lambda a: gendered.of_person(a) in (None, gender)) if gender else None)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:

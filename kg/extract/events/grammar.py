@@ -35,6 +35,10 @@ INFINITIVE_TAGS = {"VVIZU", "PTKZU"}  # "…, Gespräche aufzunehmen" is a claus
 NONFINITE_TAGS = {"VVPP", "VVINF", "VVIZU"}  # a verb at the end of its clause: what follows "und" is another verb's
 NP_TAGS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"}
 DETERMINER_TAGS = {"ART", "PPOSAT", "PIAT", "PDAT"}
+# what opens the phrase of an attributive participle after its noun's determiner: "die am Montag …", "das zuletzt …"
+PARTICIPLE_PHRASE_OPENERS = {"APPR", "APPRART", "ADV", "ADJD", "CARD", "PTKNEG"}
+# … and what the phrase may hold on the way back to that determiner
+PARTICIPLE_PHRASE_TAGS = PARTICIPLE_PHRASE_OPENERS | {"ART", "PDAT", "PPOSAT", "PIAT", "NN", "NE", "ADJA", "KON", "TRUNC", "$,"}
 # what may stand between a preposition and its noun ("zu einem für Montag geplanten Treffen")
 NOUN_MODIFIER_TAGS = ("ADJA", "ADJD", "CARD", "ADV", "ART", "PPOSAT", "PIAT", "PDAT")
 # what may stand between a determiner and its noun ("das zweite geplante Treffen")
@@ -328,6 +332,20 @@ class Grammar:
                 return True
             j -= 1
         return j >= floor and doc[j].tag_ in ("APPR", "APPRART")
+
+    def _participle_phrase_start(self, doc: Doc, participle: int, floor: int) -> int | None:
+        """The determiner of the noun phrase an attributive participle stands in: the first one, walking back, that
+        the participle or its own phrase follows ("die am Montag von X unterzeichnete", "das zwischen der Stadt Linz
+        und Y geschlossene"), not the article of a phrase inside it ("der Stadt")."""
+        j, first = participle - 1, None
+        while j >= floor and doc[j].tag_ in PARTICIPLE_PHRASE_TAGS:
+            if doc[j].tag_ in ("ART", "PDAT", "PPOSAT"):
+                if j + 1 == participle or doc[j + 1].tag_ in PARTICIPLE_PHRASE_OPENERS:
+                    return j
+                first = j if first is None else first
+            j -= 1
+        # (no such determiner: the first one is the phrase's own, "für die Mitte Juli erzielte Vereinbarung")
+        return first
 
     def _attribute_phrase(self, doc: Doc, j: int, i: int, floor: int) -> bool:
         """The preposition at ``j`` opens a phrase inside the attribute of the noun at ``i``, after the noun's

@@ -198,9 +198,11 @@ class Segmenter(Grammar):
         """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""
         if prev[1] not in ends:
             return False
+        # (over a title and the state that qualifies it: ", die kroatische Präsidentin X und …", ", Kroatiens Präsidentin X")
+        titles = {i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end)}
         i = a
-        while i < b and doc[i].tag_ in NP_TAGS:
-            i += 1
+        while i < b and (doc[i].tag_ in NP_TAGS or i in titles or i in starts and starts[i].end in titles):
+            i = starts[i].end if i in starts and i not in titles else i + 1
         m = starts.get(i)
         if m is None or m.end >= b:
             return False

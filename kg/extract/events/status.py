@@ -311,6 +311,8 @@ class StatusRules(Grammar):
         the perfect or preterite. Reported speech (Konjunktiv I: "treffe", "sei") stays as it is."""
         a, b = sent.segments[trig.segment]
         lowers = [t.lower_ for t in doc[a:b]]
+        if trig.is_noun and trig.attributive:
+            return False  # the noun's participle says it was done: "Die am Montag unterzeichnete Vereinbarung regelt …"
         day = any((w in self.weekday_forms or w in self.schedule_words) and not self.ongoing_since & set(lowers[max(0, i - 2) : i])
                   for i, w in enumerate(lowers))
         # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be

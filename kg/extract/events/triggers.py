@@ -122,7 +122,7 @@ class TriggerFinder(Grammar):
                     # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
                     support = [t for t in doc[max(a, token.i - 3) : token.i] if t.tag_ == "ADJA" and self._support_participle(t.lower_)]
                     attributive = bool(support)
-                    if support and self._phrase_in_adverbial(doc, support[0].i, a, info):
+                    if support and self._phrase_in_adverbial(doc, support[0].i, a):
                         continue  # "nach dem zwischen X und Y geschlossenen Abkommen": an instrument
                 relative = self._relative_clause(doc, sent, seg, token) if not support else None
                 if relative is not None:
@@ -336,16 +336,11 @@ class TriggerFinder(Grammar):
         ending = next((e for e in self.weak_preterite if word.endswith(e) and len(word) > len(e) + 2), None)
         return word[: len(word) - len(ending)] + self.infinitive_ending if ending else None
 
-    def _phrase_in_adverbial(self, doc: Doc, participle: int, floor: int, info: DocInfo) -> bool:
-        """The noun phrase around an attributive participle heads a prepositional phrase: walk back over
-        the phrases inside it ("im Februar", "zwischen X und dem Kosovo") to its own determiner."""
-        j = participle - 1
-        while j >= floor:
-            t = doc[j]
-            if t.tag_ in ("ART", "PDAT", "PPOSAT") and not (j + 1 < participle and (j + 1) in info.starts):
-                return j - 1 >= floor and doc[j - 1].tag_ in ("APPR", "APPRART")
-            j -= 1
-        return False
+    def _phrase_in_adverbial(self, doc: Doc, participle: int, floor: int) -> bool:
+        """The noun phrase around an attributive participle heads a prepositional phrase ("nach dem zwischen X und Y
+        geschlossenen Abkommen"): the preposition before its own determiner."""
+        j = self._participle_phrase_start(doc, participle, floor)
+        return j is not None and j - 1 >= floor and doc[j - 1].tag_ in ("APPR", "APPRART")
 
     def _support_participle(self, word: str) -> bool:
         """An inflected participle of a support verb: "ausgehandelte", "unterzeichneten" (grammar.yml)."""

@@ -1,0 +1,64 @@
+"""Rules of round 17, each checked with sentences of our own: agreements named by a participle before the noun
+("die am Montag von X und Y unterzeichnete Vereinbarung"), lists of titled people as one subject, and a counted group
+of office holders ("die drei Präsidenten")."""
+
+from __future__ import annotations
+
+HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
+
+
+def events(text: str, title: str = "Titel") -> list[tuple[str, list[str], str, str | None]]:
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + title + "\n\n" + text)
+    labels = {a.id: a.label for a in result.actors}
+    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status, e.date)
+                  for e in result.events if e.type != "Statement")
+
+
+def test_round17_a_participle_phrase_may_hold_a_phrase_with_its_own_article():
+    # "der Stadt Linz" is inside the phrase of "Die … unterzeichnete Vereinbarung", which heads no adverbial
+    found = events("Linz (APA) - Die zwischen der Stadt Linz und der Voestalpine unterzeichnete Vereinbarung betrifft "
+                   "zwei Standorte im Hafenviertel.")
+    assert found == [("Agreement", ["Linz", "Voestalpine"], "happened", None)]
+
+
+def test_round17_an_agreement_in_an_adverbial_is_still_an_instrument():
+    found = events("Linz (APA) - Nach dem zwischen der Stadt Linz und der Voestalpine geschlossenen Vertrag darf das "
+                   "Werk im Hafenviertel wachsen.")
+    assert [e for e in found if e[0] == "Agreement"] == []
+
+
+def test_round17_an_agreement_in_an_adverbial_with_a_date_inside_is_still_an_instrument():
+    # (the first article walking back is that of the date, "die Mitte Juli", and the preposition before it governs)
+    found = events("Wien (APA) - Die Ministerin hatte in den vergangenen Tagen für die Mitte Jänner in Prag erzielte "
+                   "Vereinbarung geworben.")
+    assert [e for e in found if e[0] == "Agreement"] == []
+
+
+def test_round17_the_day_of_a_participle_before_the_noun_lies_behind():
+    # "am Montag" belongs to "unterzeichnete": the Monday before publication, and the agreement happened, though the
+    # main clause is in the present tense
+    found = events("Wien (APA) - Die am Montag von Österreich und Ungarn unterzeichnete Vereinbarung regelt den "
+                   "Grenzverkehr bei Nickelsdorf neu.")
+    assert found == [("Agreement", ["Ungarn", "Österreich"], "happened", "2025-02-10")]
+
+
+def test_round17_a_list_of_titled_people_is_one_subject():
+    found = events("Laibach (APA) - Der slowenische Präsident Nataša Pirc Musar, die kroatische Präsidentin Ivana "
+                   "Novak und der montenegrinische Präsident Jakov Milatović kamen am Montag in Laibach zusammen.")
+    assert [e[1] for e in found if e[0] == "Meeting"] == [["Ivana Novak", "Jakov Milatović", "Nataša Pirc Musar"]]
+
+
+def test_round17_a_list_of_people_with_states_before_their_titles_is_one_subject():
+    found = events("Laibach (APA) - Sloweniens Präsidentin Nataša Pirc Musar, Kroatiens Präsident Zoran Milanović "
+                   "und der montenegrinische Präsident Jakov Milatović trafen am Montag in Laibach zusammen.")
+    assert [e[1] for e in found if e[0] == "Meeting"] == [["Jakov Milatović", "Nataša Pirc Musar", "Zoran Milanović"]]
+
+
+def test_round17_a_counted_title_is_the_group_not_the_last_holder():
+    found = events("Laibach (APA) - Sloweniens Präsidentin Nataša Pirc Musar, Kroatiens Präsident Zoran Milanović "
+                   "und der montenegrinische Präsident Jakov Milatović trafen am Montag in Laibach zusammen. Die drei "
+                   "Präsidenten besuchten am Nachmittag ein Grenzkraftwerk an der Save bei Krško.")
+    visits = [e[1] for e in found if e[0] == "Visit"]
+    assert visits == [["Jakov Milatović", "Nataša Pirc Musar", "Zoran Milanović"]]
