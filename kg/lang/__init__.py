@@ -86,6 +86,7 @@ class EventFrame:
     signature_verbs: frozenset[str] = frozenset()
     trip_prepositions: frozenset[str] = frozenset()
     destination_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    expected_verbs: frozenset[str] = frozenset()
 
     @property
     def plover_code(self) -> str | None:
@@ -284,6 +285,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         signature_verbs=frozenset(words("signature_verbs")),
         trip_prepositions=frozenset(w.lower() for w in words("trip_prepositions")),
         destination_prepositions=_word_lists(name, "destination_prepositions", spec.get("destination_prepositions"), source),
+        expected_verbs=frozenset(words("expected_verbs")),
     )
 
 

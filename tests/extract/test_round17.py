@@ -62,3 +62,37 @@ def test_round17_a_counted_title_is_the_group_not_the_last_holder():
                    "Präsidenten besuchten am Nachmittag ein Grenzkraftwerk an der Save bei Krško.")
     visits = [e[1] for e in found if e[0] == "Visit"]
     assert visits == [["Jakov Milatović", "Nataša Pirc Musar", "Zoran Milanović"]]
+
+
+def test_round17_conferring_with_a_named_partner_is_a_meeting():
+    found = events("Wien (APA) - Bereits am Vortag hatte Bundeskanzler Christian Stocker mit dem slowakischen Premier "
+                   "Robert Fico konferiert.")
+    assert [e[:3] for e in found] == [("Meeting", ["Christian Stocker", "Robert Fico"], "happened")]
+
+
+def test_round17_conferring_without_a_partner_is_no_event():
+    assert events("Wien (APA) - Die Landeshauptleute konferierten am Montag stundenlang über den Stabilitätspakt.") == []
+
+
+def test_round17_a_person_expected_at_a_place_is_a_planned_visit():
+    found = events("Wien (APA) - Der finnische Präsident Alexander Stubb wird am Donnerstag in Innsbruck erwartet.")
+    assert found == [("Visit", ["Alexander Stubb"], "planned", "2025-02-13")]
+
+
+def test_round17_what_is_expected_is_no_visit():
+    assert events("Wien (APA) - In Innsbruck wird am Donnerstag eine Entscheidung über den Bahnhof erwartet.") == []
+    assert events("Wien (APA) - Von Alexander Stubb wird in Brüssel erwartet, dass er dem Paket zustimmt.") == []
+
+
+def test_round17_a_meeting_told_in_the_present_after_a_planned_trip_is_part_of_it():
+    found = events("Prag (APA) - Bundeskanzler Christian Stocker reist am Donnerstag nach Prag. Er trifft dort den "
+                   "tschechischen Premier Andrej Babiš.")
+    assert ("Visit", ["Christian Stocker"], "planned", "2025-02-13") in found
+    assert ("Meeting", ["Andrej Babiš", "Christian Stocker"], "planned", "2025-02-13") in found
+
+
+def test_round17_the_day_of_a_plan_dates_nothing_done():
+    # (the Thursday is the trip's, still to come; the call was some time before)
+    found = events("Prag (APA) - Bundeskanzler Christian Stocker reist am Donnerstag nach Prag. Zuvor hatte er mit dem "
+                   "tschechischen Premier Andrej Babiš telefoniert.")
+    assert ("Call", ["Andrej Babiš", "Christian Stocker"], "happened", None) in found

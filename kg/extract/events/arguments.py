@@ -459,6 +459,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             givers = [p for p in participants if p not in subjects]
             initiator = givers[0] if len(givers) == 1 else None
         status = self._status(doc, sent, trig)
+        if status == "happened" and not trig.is_noun and trig.lemma in trig.frame.expected_verbs:
+            status = "planned"  # "wird am Donnerstag in Prag erwartet"
         scheduled = status == "happened" and self._scheduled_present(doc, sent, trig)
         if scheduled and published is None:
             status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"

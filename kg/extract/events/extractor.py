@@ -58,18 +58,26 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             invitations: list[tuple[Event, Trigger]] = []
             setting: Event | None = None  # an earlier event the clause happens at: "Am Rande des Gipfels traf X Y"
             from_paragraph: set[int] = set()
+            # the characters of the clauses of events (True: planned or hypothetical ones)
+            clauses: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
             for trig in triggers:
                 event = self._event(doc, sent, trig, by_id, actors, sources, speaker, last_person_subject, published,
                                     doc_id, info, triggers, events)
                 if event is None:
                     continue
+                a, b = sent.segments[trig.segment]
+                clauses[event.status in ("planned", "hypothetical")].append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
                 if trig.invites or trig.frame.trip_prepositions:
                     invitations.append((event, trig))
                 if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent):
                     # (a failure is dated as what failed: "trennten sich, ohne sich zu einigen" after "am Donnerstag")
-                    trip = self._trip_of(event, events) if event.status == "happened" else None
+                    a, b = sent.segments[trig.segment]
+                    there = any(t.lower_ in self.destination_words for t in doc[a:b])
+                    trip = self._trip_of(event, events, self._present_clause(doc, a, b), there) if event.status == "happened" else None
                     if trip is not None:
                         event.date = trip.date  # "… ist am Dienstag nach Kiew gereist. In Kiew traf sie X": on the trip
+                        event.status = trip.status  # "… reist am Donnerstag nach Prag. Er trifft dort X": still to come
+                        event.place = event.place or trip.place
                     elif previous_day is not None and event.status == "happened" and self._sequel(sent):
                         event.date = previous_day  # "Am Dienstag traf X Y. Im Anschluss unterzeichneten sie …"
                     elif sent.paragraph in paragraph_date:
@@ -121,8 +129,10 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:
-                # (a day after publication is a plan's: "den die Türkei am 7. Juli ausrichtet" dates nothing done since)
-                if not d.weak and not (published and d.value > published.isoformat()[: len(d.value)]):
+                # (a day after publication is a plan's: "den die Türkei am 7. Juli ausrichtet" dates nothing done since;
+                # so is a day in the clause of a plan alone: "Stocker reist am Donnerstag nach Prag")
+                if not d.weak and not (published and d.value > published.isoformat()[: len(d.value)]) \
+                        and not self._plan_day(sent.span.start_char + d.start, sent.span.start_char + d.end, clauses):
                     paragraph_date[sent.paragraph] = d.value
             people = sorted({m.actor for m in sent.mentions if by_id[m.actor].type == "Person" and not m.via_role})
             for i, x in enumerate(people[:6]):
@@ -246,14 +256,24 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         return any(words[: len(w)] == w for w in self.sequel_openers)
 
     @staticmethod
-    def _trip_of(event: Event, events: list[Event]) -> Event | None:
+    def _plan_day(start: int, end: int, clauses: dict[bool, list[tuple[int, int]]]) -> bool:
+        """The characters ``start:end`` lie in the clause of a planned or hypothetical event and of no other event."""
+        def within(spans: list[tuple[int, int]]) -> bool:
+            return any(x <= start and end <= y for x, y in spans)
+        return within(clauses[True]) and not within(clauses[False])
+
+    @staticmethod
+    def _trip_of(event: Event, events: list[Event], present: bool = False, there: bool = False) -> Event | None:
         """The dated visit reported before that ``event`` happened on: one of its visitors takes part in it at
-        the visit's destination ("Die Ministerin ist am Dienstag nach Kiew gereist. In Kiew traf sie X")."""
-        if event.type == "Visit" or event.place is None:
+        the visit's destination ("Die Ministerin ist am Dienstag nach Kiew gereist. In Kiew traf sie X", or "dort":
+        grammar.yml destination_words); told in the present tense, also a planned visit ("Stocker reist am Donnerstag
+        nach Prag. Er trifft dort X")."""
+        if event.type == "Visit" or event.place is None and not there:
             return None
         ids = event.actor_ids()
-        return next((e for e in reversed(events) if e.type == "Visit" and e.status == "happened" and e.date
-                     and e.place == event.place and e.actor_ids() & ids), None)
+        statuses = ("happened", "planned") if present else ("happened",)
+        return next((e for e in reversed(events) if e.type == "Visit" and e.status in statuses and e.date
+                     and (e.place == event.place or event.place is None) and e.actor_ids() & ids), None)
 
     def _single_body(self, event: Event, by_id: dict[str, Actor]) -> bool:
         """A meeting of one national body alone ("Parteivorstand", "die ÖVP bei ihrer Klausur")

@@ -224,6 +224,8 @@ class TriggerFinder(Grammar):
                         and info.lowers[m.start - 2] not in self.return_adverbs
                         and self._kinds.get(m.actor) in ("Place", "Country") for m in sent.mentions):
                     continue  # "kam nach Wien" (not "kam zum Zug", nor home: "will zurück nach Berlin fahren")
+                if lemma in frame.expected_verbs and not self._expected_guest(doc, sent, token, a, b):
+                    continue  # "Stocker wird in Prag erwartet" (not "In Wien wird eine Einigung erwartet")
                 if lemma in frame.comitative_verbs and frame not in moded and (
                         not self._talk_partner(doc, sent, a, b, info)
                         or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)
@@ -454,6 +456,12 @@ class TriggerFinder(Grammar):
                 break
             j += 1
         return found
+
+    def _expected_guest(self, doc: Doc, sent: Sentence, token: Token, a: int, b: int) -> bool:
+        """The participle of an expected_verbs verb in the passive with a person as its subject: "Stocker wird am
+        Donnerstag in Prag erwartet" (events.yml)."""
+        return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in doc[a:b]) \
+            and any(a <= m.start < b and self._kinds.get(m.actor) == "Person" and not self._is_oblique(doc, m, a) for m in sent.mentions)
 
     def _has_place(self, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
         doc = sent.span.doc
