@@ -96,3 +96,49 @@ def test_round17_the_day_of_a_plan_dates_nothing_done():
     found = events("Prag (APA) - Bundeskanzler Christian Stocker reist am Donnerstag nach Prag. Zuvor hatte er mit dem "
                    "tschechischen Premier Andrej Babiš telefoniert.")
     assert ("Call", ["Andrej Babiš", "Christian Stocker"], "happened", None) in found
+
+
+def test_round17_a_possessive_colleague_is_the_other_one_of_the_last_pair():
+    found = events("Oslo (APA) - Der norwegische Außenminister Espen Barth Eide hat am Montag in Oslo Außenministerin Beate "
+                   "Meinl-Reisinger empfangen. Zum Abschluss lud Meinl-Reisinger ihren norwegischen Kollegen nach Wien ein.")
+    assert ("Invitation", ["Beate Meinl-Reisinger", "Espen Barth Eide"], "happened", "2025-02-10") in found
+    assert ("Visit", ["Espen Barth Eide"], "planned", None) in found
+
+
+def test_round17_a_colleague_of_another_state_is_not_the_last_partner():
+    found = events("Oslo (APA) - Der norwegische Außenminister Espen Barth Eide hat am Montag in Oslo Außenministerin Beate "
+                   "Meinl-Reisinger empfangen. Zum Abschluss lud Meinl-Reisinger ihren schwedischen Kollegen nach Wien ein.")
+    assert [e[1] for e in found if e[0] == "Invitation"] == [["Beate Meinl-Reisinger"]]
+
+
+def test_round17_the_time_of_what_an_invitation_is_to_is_not_the_invitations():
+    # the invitation was made on Monday, at the meeting; the return visit is next year's
+    found = events("Graz (APA) - Bürgermeisterin Elke Kahr traf am Montag den Marburger Bürgermeister Saša Arsenovič. "
+                   "Arsenovič lud Kahr zu einem Gegenbesuch im kommenden Jahr nach Marburg ein.")
+    assert ("Invitation", ["Elke Kahr", "Saša Arsenovič"], "happened", "2025-02-10") in found
+    assert ("Visit", ["Elke Kahr"], "planned", "2026") in found
+
+
+def test_round17_a_moment_phrase_is_not_what_an_invitation_is_to():
+    found = events("Wien (APA) - Kanzler Christian Stocker lud Landeshauptmann Thomas Stelzer zum Abschluss am Freitag zu "
+                   "einem Arbeitsgespräch im Kanzleramt ein.")
+    assert [e[3] for e in found if e[0] == "Invitation"] == ["2025-02-07"]
+
+
+def test_round17_a_headline_that_puts_a_foreign_minister_at_a_place_reports_a_visit():
+    found = events("Wien (APA) - Der dänische Außenminister Lars Løkke Rasmussen hat am Dienstag mit Außenministerin Beate "
+                   "Meinl-Reisinger über den Schutz von Unterseekabeln gesprochen.",
+                   title="Dänemarks Außenminister in Wien: Gespräche über Ostsee-Kabel")
+    assert ("Visit", ["Lars Løkke Rasmussen"], "happened", "2025-02-11") in found
+
+
+def test_round17_a_headline_trip_with_its_purpose_and_the_party_telling_the_state():
+    found = events("Schanghai (APA) - Landeshauptfrau Johanna Mikl-Leitner (ÖVP) hat am Montag in Schanghai den "
+                   "Bürgermeister Gong Zheng getroffen.", title="Mikl-Leitner auf Wirtschaftsmission in China")
+    assert ("Visit", ["Johanna Mikl-Leitner"], "happened", "2025-02-10") in found
+
+
+def test_round17_a_headline_at_home_is_no_visit():
+    found = events("Linz (APA) - FPÖ-Chef Herbert Kickl (FPÖ) hat am Mittwoch in Linz den Wahlkampf eröffnet.",
+                   title="Kickl in Linz: FPÖ startet Wahlkampf")
+    assert [e for e in found if e[0] == "Visit"] == []

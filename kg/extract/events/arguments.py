@@ -229,7 +229,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     participants.append(key)
         # "lud Stubb seinen Gastgeber zu einem Gegenbesuch ein": the host is whom the last visitor met
         if trig.frame.type != "Visit":
-            for key in self._hosts(doc, a, b, events, by_id):
+            for key in self._hosts(doc, a, b, events, by_id) or self._counterparts(doc, a, b, events, by_id):
                 if key not in participants:
                     participants.append(key)
         # "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist": the traveller meets him there
@@ -767,6 +767,39 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and doc[first[0].end].lower_ in self.traveller_prepositions and b < sent.span.end and doc[b].text in DASHES \
                 and by_id[first[0].actor].type == "Person" and by_id[first[1].actor].type in ("Place", "Country"):
             return first[0].actor
+        return None
+
+    def _headline_trip(self, doc: Doc, sent: Sentence, info: DocInfo, by_id: dict[str, Actor]) -> tuple[str, str] | None:
+        """The person and the place of a headline whose verbless first half (or whole) says that a person is abroad:
+        "Norwegens Energieminister in Wien: …", "Mikl-Leitner auf Wirtschaftsmission in China" (a noun after
+        "auf"/"zu" may stand between; grammar.yml traveller_prepositions). Only for a person of a known state other
+        than the place's."""
+        a, b = sent.segments[0]
+        if b < sent.span.end and doc[b].text not in DASHES | {":"} or any(t.tag_ in FINITE_TAGS for t in doc[a:b]):
+            return None
+        # (a state that qualifies a title is none: "Norwegens Energieminister")
+        first = sorted((m for m in sent.mentions if a <= m.start < b and (m.via_role or m.start not in info.modifiers)), key=lambda m: m.start)
+        if len(first) != 2 or by_id[first[0].actor].type != "Person" or by_id[first[1].actor].type not in ("Place", "Country") \
+                or not all(t.is_punct or t.is_space for t in doc[first[1].end : b]):
+            return None
+        between = [t for t in doc[first[0].end : first[1].start]]
+        if not between or between[-1].lower_ not in self.traveller_prepositions \
+                or len(between) > 1 and not (len(between) == 3 and between[0].lower_ in self.trip_purpose_prepositions
+                                             and is_common_noun(between[1])):
+            return None
+        person, place = by_id[first[0].actor], by_id[first[1].actor]
+        country = person.country or self._party_country(doc, person.id, by_id)
+        if country is None or place.country is None or country == place.country:
+            return None
+        return person.id, place.id
+
+    def _party_country(self, doc: Doc, person: str, by_id: dict[str, Actor]) -> str | None:
+        """The state of the party in brackets after a mention of the person ("Johanna Mikl-Leitner (ÖVP)")."""
+        for m in self._by_start.values():
+            if m.actor == person and m.end + 1 < len(doc) and doc[m.end].text == "(":
+                party = self._by_start.get(m.end + 1)
+                if party is not None and by_id[party.actor].type == "Organization" and by_id[party.actor].country:
+                    return by_id[party.actor].country
         return None
 
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:

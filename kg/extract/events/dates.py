@@ -25,8 +25,11 @@ class DateRules(Grammar):
         base = sent.span.start_char
         dates = self.time.dates(sent.span.text, published, forward=forward, reported=reported)
         if trig.frame.content_prepositions and not trig.is_noun:
-            # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's
-            dates = [d for d in dates if not self.time.scheduled(sent.span.text, d)]
+            # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's; so is a time
+            # after what it invites to: "lud X zu einem Gegenbesuch im kommenden Jahr ein"
+            k = self._content_preposition(sent, trig)
+            content = trig.token.doc[k].idx - base if k is not None else None
+            dates = [d for d in dates if not self.time.scheduled(sent.span.text, d) and not (content is not None and d.start > content)]
         if not dates:
             return None
         floor = self._phase_attribute(trig, base)
@@ -147,12 +150,31 @@ class DateRules(Grammar):
             k -= 1
         return None
 
-    def _own_time(self, sent: Sentence) -> bool:
+    def _content_preposition(self, sent: Sentence, trig: Trigger) -> int | None:
+        """The preposition that opens what an invitation verb invites to, after the clause's finite verb ("Zum Abschied
+        lud X Y zu einem Gegenbesuch ein": "zu", not "Zum"; not a relative clause's "zu dem", nor a moment, grammar.yml
+        moment_phrases)."""
+        doc = trig.token.doc
+        a, b = sent.segments[trig.segment]
+        finite = next((k for k in range(a, b) if doc[k].tag_ in FINITE_TAGS), None)
+        if finite is None:
+            return None
+        return next((k for k in range(finite + 1, b) if doc[k].lower_ in trig.frame.content_prepositions
+                     and not (k + 1 < b and doc[k + 1].tag_ in ("PRELS", "PRELAT", "PWAV", "PWS"))
+                     and tuple(t.lower_ for t in doc[k : k + 2]) not in self.moment_phrases), None)
+
+    def _own_time(self, sent: Sentence, trig: Trigger | None = None) -> bool:
         """The sentence names a day, month or period of its own ("am Montagabend", "im Februar", "vergangene Woche"): asked only for an event
         still without a date, so that name did not resolve (no publication date or year), and the event does not
-        take the date of the paragraph's earlier sentences."""
-        for token in sent.span:
+        take the date of the paragraph's earlier sentences. For an invitation, a time after what it invites to is
+        that event's ("lud X zum Festival im Juni ein")."""
+        span = sent.span
+        if trig is not None and trig.frame.content_prepositions and not trig.is_noun:
+            content = self._content_preposition(sent, trig)
+            if content is not None:
+                span = span.doc[span.start : content]
+        for token in span:
             low = token.lower_
             if low in self.months or low in self.weekday_forms:
                 return True
-        return self.time.names_period(sent.span.text)
+        return self.time.names_period(span.text)

@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
 from kg.extract.events.merging import Merger, dates_agree, merge_into
-from kg.extract.events.grammar import is_common_noun
+from kg.extract.events.grammar import clean_span, is_common_noun
 from kg.extract.events.segments import DocInfo, Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
-from kg.extract.model import Actor, Event, Participant
+from kg.extract.model import Actor, Event, Participant, TextSpan
 
 
 class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
@@ -46,6 +46,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         events: list[Event] = []
         last_person_subject: str | None = None
         paragraph_date: dict[int, str] = {}
+        headline_visit: Event | None = None
         previous_day: str | None = None  # the day of the last sentence's happened event
         for sent in sentences:
             sent.dates = self.time.dates(sent.span.text, published)
@@ -69,7 +70,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 clauses[event.status in ("planned", "hypothetical")].append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
                 if trig.invites or trig.frame.trip_prepositions:
                     invitations.append((event, trig))
-                if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent):
+                if event.date is None and event.status in ("happened", "negated") and not self._own_time(sent, trig):
                     # (a failure is dated as what failed: "trennten sich, ohne sich zu einigen" after "am Donnerstag")
                     a, b = sent.segments[trig.segment]
                     there = any(t.lower_ in self.destination_words for t in doc[a:b])
@@ -103,6 +104,11 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                                 event.participants.append(Participant(p.actor, others_role))
                                 known.add(p.actor)
                 self._add(events, event, trig, by_id, sources)
+            if sent.index == 0 and len(sentences) > 1 and sentences[1].paragraph != sent.paragraph:
+                headline_visit = self._headline_visit(doc, sent, info, by_id, built)
+                if headline_visit is not None:
+                    built.append(headline_visit)
+                    events.append(headline_visit)
             for invitation, trig in invitations:
                 trip = None if trig.invites else self._invited_trip(sent, invitation, trig)
                 if trip is not None:
@@ -143,6 +149,12 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if subject is not None:
                 last_person_subject = subject
         self._parties_from_next(events, sentences)
+        if headline_visit is not None and headline_visit.date is None and len(sentences) > 1:
+            # "Norwegens Energieminister in Wien: …": the day of the first dated event of the lead the visitor took part in
+            lead = sentences[1].paragraph
+            first = next((e for e in events if e is not headline_visit and e.status == "happened" and e.date and len(e.date) == 10
+                          and headline_visit.actor_ids() <= e.actor_ids() and self._paragraph_of(e, sentences) == lead), None)
+            headline_visit.date = first.date if first is not None else None
         for sent in sentences:
             self._delegates(sent, events, by_id)
         named = {e.type for e in events if e.participants}
@@ -179,6 +191,25 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             (d for d in dates if not d.weak and d.start >= target.token.idx - base), None)
         event.date = chosen.value if chosen is not None else None
         return event
+
+    @staticmethod
+    def _paragraph_of(event: Event, sentences: list[Sentence]) -> int | None:
+        """The paragraph of the sentence an event was first reported in."""
+        start = event.evidence[0].start if event.evidence else None
+        return next((s.paragraph for s in sentences if start is not None and s.span.start_char <= start < s.span.end_char), None)
+
+    def _headline_visit(self, doc: Doc, sent: Sentence, info: DocInfo, by_id: dict[str, Actor], built: list[Event]) -> Event | None:
+        """A headline that puts a person of another state at a place ("Norwegens Energieminister in Wien: …") reports
+        that person's visit there, unless the headline reports one already."""
+        trip = self._headline_trip(doc, sent, info, by_id)
+        visit = next((f for f in self.frames if f.type == "Visit"), None)
+        if trip is None or visit is None or any(e.type == "Visit" and trip[0] in e.actor_ids() for e in built):
+            return None
+        person, place = trip
+        a, b = sent.segments[0]
+        return Event(id=f"visit-{sent.span.start_char}-{doc[a].idx}", type="Visit", participants=[Participant(person, "initiator")],
+                     status="happened", evidence=[clean_span(sent.span)], place=place, date=None, cameo=visit.cameo,
+                     plover=visit.plover_code, trigger=TextSpan(doc[a:b].text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
 
     def _invited_trip(self, sent: Sentence, invitation: Event, trig: Trigger) -> Event | None:
         """An invitation to a place with no event noun is an invitation to travel there (events.yml trip_prepositions):

@@ -69,6 +69,28 @@ class PartyFinder(Grammar):
             return []
         return [p.actor for p in met.participants if p.actor not in visitors and by_id[p.actor].type == "Person"]
 
+    def _counterparts(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The other one of the last two people who met, called, visited or signed in the latest few events, when the
+        clause names one of them and the other by a possessive counterpart noun ("Zum Abschluss lud Meinl-Reisinger
+        ihren norwegischen Kollegen nach Wien ein"; grammar.yml counterpart_references); a nationality before the
+        noun must fit the person's country."""
+        nouns = [t for t in doc[a:b] if t.text in self.counterpart_references and t.i > a
+                 and doc[back_over(doc, t.i - 1, a, ("ADJA",))].tag_ == "PPOSAT"
+                 and not (t.i + 1 < len(doc) and (doc[t.i + 1].tag_ in ("NE", "FM") or t.i + 1 in self._by_start))]
+        if not nouns:
+            return []
+        named = {m.actor for m in self._by_start.values() if a <= m.start < b and by_id[m.actor].type == "Person"}
+        recent = [e for e in events if e.type != "Statement" and e.status == "happened"][-4:]
+        pair = next((e for e in reversed(recent) if len(people := [p.actor for p in e.participants if by_id[p.actor].type == "Person"]) == 2
+                     and len(named & set(people)) == 1), None)
+        if pair is None:
+            return []
+        other = next(p.actor for p in pair.participants if by_id[p.actor].type == "Person" and p.actor not in named)
+        countries = {self.gaz.nationality(t.text) for t in doc[back_over(doc, nouns[0].i - 1, a, ("ADJA",)) + 1 : nouns[0].i]} - {None}
+        if countries and by_id[other].country and by_id[other].country not in countries:
+            return []
+        return [other]
+
     def _sides(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """The two sides a clause's "beide Seiten" (grammar.yml side_nouns after a count of two) stands for: the
         organisations, states or towns of the latest of the last three events with exactly two of them, else its two

@@ -154,9 +154,10 @@ class StatusRules(Grammar):
             return "happened"
         # what an invitation is to lies ahead, not the invitation: "lud zum nächsten Ministerrat ein" (happened)
         # … nor the day set for it: "lud die Gewerkschaften für kommenden Montag zu einem Gespräch ein"
+        # … nor any time it names: "lud seinen Kollegen zu einem Gegenbesuch im kommenden Jahr ein" (an attribute is a time's
+        # or the content's, never the invitation's)
         if not trig.is_noun and trig.frame.content_prepositions:
-            plan_tokens = [t for t in plan_tokens if not (t.tag_ == "ADJA" and self._preposition(doc, t.i, a) in trig.frame.content_prepositions)
-                           and not (t.i > a and doc[t.i - 1].lower_ in self.schedule_prepositions)]
+            plan_tokens = [t for t in plan_tokens if t.tag_ != "ADJA" and not (t.i > a and doc[t.i - 1].lower_ in self.schedule_prepositions)]
         # what was agreed lies ahead: "hätten sich darauf verständigt, dass Putin in die Türkei reise", "einigten sich auf
         # ein Treffen" (not "Der Gipfel einigte sich": the noun agreeing; status.yml agreed_content)
         agreed = governing + (tokens if trig.is_noun and self._cue_object(doc, trig, a) else [])
