@@ -113,12 +113,13 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                            frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar),
                            frozenset(grammar.get("introduced_descriptions", [])),
                            tuple(w.lower() for w in grammar.get("description_genitive_endings", [])))
-    _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {})
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
                    frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(grammar.get("counterpart_nouns", [])),
                    genders(lang.code) if lang is not None else None)
+    # (after the titles, which tell the people's genders)
+    _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {}, genders(lang.code) if lang is not None else None)
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -337,18 +338,25 @@ def _drop_agency_credits(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
             del actors[m.actor]
 
 
-def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], spec: dict) -> None:
+def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], spec: dict,
+                      gendered: Genders | None = None) -> None:
     """A definite age noun stands for the person named last before it: "Der 22-Jährige unterschrieb …" after
     "Florian Wirtz wechselt …" (grammar.yml ``age_descriptions``: its endings after "<number>-" and the articles
-    before it); only a person of the same or the sentence before, so a story's other people are not reached."""
+    before it); only a person of the same or the sentence before, so a story's other people are not reached. When the
+    article tells a gender ("die 61-Jährige", "der 49-Jährige"; grammar.yml ``genders``), the last person of that
+    gender named in the last few sentences (``reach``) is meant, though someone else was named since."""
     endings = tuple(spec.get("endings", []))
     articles = frozenset(w.lower() for w in spec.get("articles", []))
+    by_form = {(article.lower(), ending): gender for gender, forms in (spec.get("genders") or {}).items()
+               for article, ending in (form.split() for form in forms)}
+    reach = int(spec.get("reach", 1))
     if not endings:
         return
     pattern = re.compile(r"^\d+-(?:" + "|".join(map(re.escape, endings)) + r")$")  # the noun, not "der 22-jährige Stürmer"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     previous = {s.start: (sentences[n - 1].start if n else s.start) for n, s in enumerate(sentences)}
+    earlier = {s.start: sentences[max(0, n - reach)].start for n, s in enumerate(sentences)}
     people = sorted((m for m in mentions if actors[m.actor].type == "Person" and not m.via_role), key=lambda m: m.start)
     for token in doc:
         if token.i in taken or not pattern.match(token.text):
@@ -356,8 +364,17 @@ def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
         article = _index_before(doc, token.i)
         if article < 0 or doc[article].lower_ not in articles:
             continue
+        gender = by_form.get((doc[article].lower_, token.text.partition("-")[2]))
+        fitting = [m for m in people if earlier[token.sent.start] <= m.start and m.end <= article
+                   and gendered is not None and gender is not None and gendered.of_person(actors[m.actor]) == gender]
+        if fitting:
+            # (of several, the one the story is about so far: "Vor seiner Abreise hatte der 49-Jährige …" after a
+            # visitor's hosts were named)
+            counts = Counter(m.actor for m in people if m.end <= article)
+            top = max(counts[m.actor] for m in fitting)
+            fitting = [m for m in fitting if counts[m.actor] == top]
         floor = previous[token.sent.start]
-        before = [m for m in people if floor <= m.start and m.end <= article]
+        before = fitting or [m for m in people if floor <= m.start and m.end <= article]
         if before:
             _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
             taken.update(range(article, token.i + 1))

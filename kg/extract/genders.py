@@ -1,9 +1,9 @@
 """Who is a woman or a man, as far as an article tells: "sie"/"er" and "die Ministerin"/"der Kanzler" can
 only refer to a person of that gender.
 
-A person's gender comes from a gendered given name (gender-guesser's dictionary, the lexicon of given names
-kg/nlp reads) or a gendered office title before the name (roles.tsv: "Innenministerin", "Vizekanzler"); a
-title's from its form. Adjectival nouns ("die/der Vorsitzende", "Sondergesandte") tell nothing.
+A person's gender comes from a gendered office title before the name (roles.tsv: "Innenministerin", "Vizekanzler")
+or else a gendered given name (gender-guesser's dictionary, the lexicon of given names kg/nlp reads); a title's
+from its form. Adjectival nouns ("die/der Vorsitzende", "Sondergesandte") tell nothing.
 """
 
 from __future__ import annotations
@@ -43,10 +43,9 @@ class Genders:
         return FEMALE if head in self.feminine or low.endswith("in") else MALE
 
     def of_person(self, actor: Actor) -> str | None:
-        """FEMALE or MALE for a person with a gendered given name or office title; None when neither tells."""
-        given = given_name_gender(actor.label.split()[0]) if " " in actor.label else "unknown"
-        if given in ("female", "mostly_female", "male", "mostly_male"):
-            return FEMALE if "female" in given else MALE
+        """FEMALE or MALE for a person with a gendered office title or given name; None when neither tells. The
+        article's title comes first: "Der estnische Regierungschef Kristen Michal" is a man whatever "Kristen" is
+        elsewhere."""
         for r in actor.roles:
             words = r.mention.text.split() if r.mention is not None else []
             head = words[-1].rpartition("-")[2] if words else ""
@@ -54,6 +53,9 @@ class Genders:
                 return FEMALE
             if head in self.masculine:
                 return MALE
+        given = given_name_gender(actor.label.split()[0]) if " " in actor.label else "unknown"
+        if given in ("female", "mostly_female", "male", "mostly_male"):
+            return FEMALE if "female" in given else MALE
         return None
 
 

@@ -87,6 +87,7 @@ class EventFrame:
     trip_prepositions: frozenset[str] = frozenset()
     destination_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     expected_verbs: frozenset[str] = frozenset()
+    expected_for: frozenset[str] = frozenset()
 
     @property
     def plover_code(self) -> str | None:
@@ -286,6 +287,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         trip_prepositions=frozenset(w.lower() for w in words("trip_prepositions")),
         destination_prepositions=_word_lists(name, "destination_prepositions", spec.get("destination_prepositions"), source),
         expected_verbs=frozenset(words("expected_verbs")),
+        expected_for=frozenset(w.lower() for w in words("expected_for")),
     )
 
 

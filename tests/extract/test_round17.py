@@ -142,3 +142,59 @@ def test_round17_a_headline_at_home_is_no_visit():
     found = events("Linz (APA) - FPÖ-Chef Herbert Kickl (FPÖ) hat am Mittwoch in Linz den Wahlkampf eröffnet.",
                    title="Kickl in Linz: FPÖ startet Wahlkampf")
     assert [e for e in found if e[0] == "Visit"] == []
+
+
+def test_round17_arranging_to_go_on_is_an_agreement_and_the_talks_it_plans():
+    # ("verabredeten" read as an adjective by the tagger; the parties of the talks are those of the agreement)
+    found = events("Bonn (APA) - EU-Klimakommissar Wopke Hoekstra und der chinesische Sondergesandte Liu Zhenmin trafen "
+                   "sich am Dienstag. Die beiden verabredeten, ihre Verhandlungen über einen Grenzausgleich für Kohlenstoff "
+                   "im September in Peking fortzusetzen.")
+    assert ("Agreement", ["Liu Zhenmin", "Wopke Hoekstra"], "happened", "2025-02-11") in found
+    assert ("Negotiation", ["Liu Zhenmin", "Wopke Hoekstra"], "planned", "2025-09") in found
+
+
+def test_round17_talks_planned_by_a_pronoun_subject_take_the_agreements_parties():
+    found = events("Wien (APA) - Kanzler Christian Stocker und Premier Robert Fico trafen sich am Montag. Sie vereinbarten, "
+                   "im März erneut zu verhandeln.")
+    assert ("Negotiation", ["Christian Stocker", "Robert Fico"], "planned", "2025-03") in found
+
+
+def test_round17_an_appointment_is_no_agreement():
+    assert events("Wien (APA) - Die Ministerin war am Abend mit ihrer Schwester Anna Berger verabredet.") == []
+
+
+def test_round17_informing_someone_by_phone_is_a_call():
+    found = events("Wien (APA) - Noch in der Nacht informierte Gewerkschaftschef Wolfgang Katzian Bundeskanzler Christian "
+                   "Stocker telefonisch über das Ergebnis.")
+    assert [e[:3] for e in found] == [("Call", ["Christian Stocker", "Wolfgang Katzian"], "happened")]
+
+
+def test_round17_touring_a_place_is_a_visit():
+    found = events("Wien (APA) - Am Nachmittag besichtigte die mexikanische Kulturministerin Claudia Curiel de Icaza das "
+                   "Weltmuseum in Wien.")
+    assert [e[:3] for e in found] == [("Visit", ["Claudia Curiel de Icaza"], "happened")]
+
+
+def test_round17_an_age_noun_is_the_person_of_its_gender_the_story_is_about():
+    # "die 61-Jährige" is the governor, though a man was named since; "der 49-Jährige" the visitor, though his hosts were
+    found = events("Schanghai (APA) - Landeshauptfrau Johanna Mikl-Leitner traf am Montag in Schanghai Bürgermeister Gong "
+                   "Zheng. Mikl-Leitner sprach von einem wichtigen Tag. Gong lobte die Zusammenarbeit. Danach lud die "
+                   "61-Jährige ihren Gastgeber nach Niederösterreich ein.")
+    assert ("Invitation", ["Gong Zheng", "Johanna Mikl-Leitner"], "happened", "2025-02-10") in found
+    found = events("Wien (APA) - Der estnische Regierungschef Kristen Michal ist am Dienstag in Wien eingetroffen. Empfangen "
+                   "wurde Michal von Bundeskanzler Christian Stocker. Am Abend ist ein Essen bei Bundespräsident Alexander "
+                   "Van der Bellen geplant. Vor seiner Abreise hatte der 49-Jährige am Montag mit Wolodymyr Selenskyj "
+                   "telefoniert.")
+    assert ("Call", ["Kristen Michal", "Wolodymyr Selenskyj"], "happened", "2025-02-10") in found
+
+
+def test_round17_a_guest_expected_for_an_event_makes_no_trip():
+    found = events("Wien (APA) - Am Abend wird der estnische Regierungschef Kristen Michal zu einem Arbeitsessen in der "
+                   "Hofburg erwartet.")
+    assert [e for e in found if e[0] == "Visit"] == []
+
+
+def test_round17_a_goal_is_no_meeting_though_its_scorer_is_named():
+    found = events("Wien (APA) - Der Stürmer Zlatan Ibrahimovic spielte stark. Gegen Chelsea traf der 34-Jährige im "
+                   "Hinspiel zum 1:0.")
+    assert found == []

@@ -187,6 +187,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     break
                 if heads or trig.is_noun:
                     break
+            if not participants:
+                # "Die beiden vereinbarten, im März erneut zu verhandeln": the parties of the event of the clause it
+                # depends on, named there by a pronoun or "die beiden"
+                pa, pb = sent.segments[trig.segment - 1]
+                lo, hi = doc[pa].idx, doc[pb - 1].idx + len(doc[pb - 1])
+                governing = next((e for e in reversed(events) if e.trigger is not None and lo <= e.trigger.start < hi and e.participants), None)
+                for p in governing.participants if governing is not None else []:
+                    participants.append(p.actor)
+                    subjects.append(p.actor)
         compound = self._compound_actors(trig.token, actors, by_id) if trig.is_noun and "-" in trig.token.text else []
         # a counted group as subject ("die beiden Unternehmen"), read once: its actors join the parties below
         counted = self._counted_group(doc, sent, a, b, info, by_id)
@@ -583,7 +592,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             elif t.tag_ == "ART" and t.lower_ in self.genitive and t.i - 1 > trig.token.i and is_common_noun(doc[t.i - 1]):
                 continue  # a genitive attribute is no object: "traf zum Tor des Tages"
             elif t.tag_ in DETERMINER_TAGS and not in_pp and t.i + 1 < b and (is_common_noun(doc[t.i + 1]) or doc[t.i + 1].tag_ in ("NE", "ADJA")):
-                obj = next((h for h in doc[t.i + 1 : b] if is_common_noun(h) or h.tag_ == "NE"), None)
+                k = t.i + 1  # (the phrase's own noun, not one of a phrase after it: "der 34-Jährige/ADJA im Hinspiel")
+                while k < b and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD") and not (is_common_noun(doc[k]) or doc[k].tag_ == "NE"):
+                    k += 1
+                head = doc[k] if k < b and (is_common_noun(doc[k]) or doc[k].tag_ == "NE") else None
+                if head is None or len(participants) < 2 and any(m.start <= head.i < m.end and m.actor in participants for m in mentions):
+                    continue  # the only participant is the subject after the verb: "traf der 34-Jährige zum 1:0"
+                obj = head
                 break
             elif is_common_noun(t) or t.tag_ == "NE":
                 in_pp = False

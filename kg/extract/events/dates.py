@@ -25,11 +25,10 @@ class DateRules(Grammar):
         base = sent.span.start_char
         dates = self.time.dates(sent.span.text, published, forward=forward, reported=reported)
         if trig.frame.content_prepositions and not trig.is_noun:
-            # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's; so is a time
-            # after what it invites to: "lud X zu einem Gegenbesuch im kommenden Jahr ein"
-            k = self._content_preposition(sent, trig)
-            content = trig.token.doc[k].idx - base if k is not None else None
-            dates = [d for d in dates if not self.time.scheduled(sent.span.text, d) and not (content is not None and d.start > content)]
+            # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's
+            dates = [d for d in dates if not self.time.scheduled(sent.span.text, d)]
+        content = self._content_chars(sent, trig)
+        dates = [d for d in dates if not any(x <= d.start + base and d.end + base <= y for x, y in content)]
         if not dates:
             return None
         floor = self._phase_attribute(trig, base)
@@ -166,15 +165,26 @@ class DateRules(Grammar):
     def _own_time(self, sent: Sentence, trig: Trigger | None = None) -> bool:
         """The sentence names a day, month or period of its own ("am Montagabend", "im Februar", "vergangene Woche"): asked only for an event
         still without a date, so that name did not resolve (no publication date or year), and the event does not
-        take the date of the paragraph's earlier sentences. For an invitation, a time after what it invites to is
-        that event's ("lud X zum Festival im Juni ein")."""
-        span = sent.span
-        if trig is not None and trig.frame.content_prepositions and not trig.is_noun:
-            content = self._content_preposition(sent, trig)
-            if content is not None:
-                span = span.doc[span.start : content]
-        for token in span:
-            low = token.lower_
-            if low in self.months or low in self.weekday_forms:
-                return True
-        return self.time.names_period(span.text)
+        take the date of the paragraph's earlier sentences. A time in what the event is about is not its own ("lud X
+        zum Festival im Juni ein")."""
+        content = self._content_chars(sent, trig) if trig is not None else []
+        tokens = [t for t in sent.span if not any(x <= t.idx < y for x, y in content)]
+        if any(t.lower_ in self.months or t.lower_ in self.weekday_forms for t in tokens):
+            return True
+        return self.time.names_period(" ".join(t.text for t in tokens))
+
+    def _content_chars(self, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+        """The characters of what a verb's event is about, whose times are not the event's: what an invitation is to
+        ("lud X zu einem Gegenbesuch im kommenden Jahr ein"), and an infinitive clause after the verb's own ("Die beiden
+        verabredeten, ihre Gespräche im September fortzusetzen")."""
+        if trig.is_noun:
+            return []
+        doc, out = trig.token.doc, []
+        if trig.frame.content_prepositions:
+            k = self._content_preposition(sent, trig)
+            if k is not None:
+                out.append((doc[k].idx, sent.span.end_char))
+        for a, b in sent.segments[trig.segment + 1 :]:
+            if any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
+                out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        return out

@@ -224,7 +224,7 @@ class Grammar:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
-        self.weak_preterite = tuple(words("weak_preterite_endings"))
+        self.weak_preterite = tuple(sorted(words("weak_preterite_endings"), key=lambda e: (-len(e), e)))  # the longest that fits
         self.genders = Genders.from_roles(lang.roles)  # who "er"/"sie" can refer to
         self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
         self.articles = words("articles")

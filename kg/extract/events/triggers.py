@@ -224,7 +224,7 @@ class TriggerFinder(Grammar):
                         and info.lowers[m.start - 2] not in self.return_adverbs
                         and self._kinds.get(m.actor) in ("Place", "Country") for m in sent.mentions):
                     continue  # "kam nach Wien" (not "kam zum Zug", nor home: "will zurück nach Berlin fahren")
-                if lemma in frame.expected_verbs and not self._expected_guest(doc, sent, token, a, b):
+                if lemma in frame.expected_verbs and not self._expected_guest(doc, sent, token, frame, a, b):
                     continue  # "Stocker wird in Prag erwartet" (not "In Wien wird eine Einigung erwartet")
                 if lemma in frame.comitative_verbs and frame not in moded and (
                         not self._talk_partner(doc, sent, a, b, info)
@@ -457,9 +457,11 @@ class TriggerFinder(Grammar):
             j += 1
         return found
 
-    def _expected_guest(self, doc: Doc, sent: Sentence, token: Token, a: int, b: int) -> bool:
+    def _expected_guest(self, doc: Doc, sent: Sentence, token: Token, frame: EventFrame, a: int, b: int) -> bool:
         """The participle of an expected_verbs verb in the passive with a person as its subject: "Stocker wird am
         Donnerstag in Prag erwartet" (events.yml)."""
+        if any(t.lower_ in frame.expected_for and t.tag_ in ("APPR", "APPRART") for t in doc[a:b]):
+            return False  # "wird zu einem Arbeitsessen in der Hofburg erwartet": the event's guest
         return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in doc[a:b]) \
             and any(a <= m.start < b and self._kinds.get(m.actor) == "Person" and not self._is_oblique(doc, m, a) for m in sent.mentions)
 
