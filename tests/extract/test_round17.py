@@ -198,3 +198,22 @@ def test_round17_a_goal_is_no_meeting_though_its_scorer_is_named():
     found = events("Wien (APA) - Der Stürmer Zlatan Ibrahimovic spielte stark. Gegen Chelsea traf der 34-Jährige im "
                    "Hinspiel zum 1:0.")
     assert found == []
+
+
+def test_round17_the_main_clause_goes_on_after_an_apposition_to_its_front_field():
+    found = events("Wien (APA) - Die Gewerkschaft vida, die größte im Verkehrssektor, einigte sich am Montag mit den ÖBB.")
+    assert [e[:3] for e in found] == [("Agreement", ["vida", "ÖBB"], "happened")]
+    found = events("Wien (APA) - Ein von Macron angeregtes Treffen Modis mit Selenskyj, dem Präsidenten der Ukraine, am "
+                   "Rande der UNO-Vollversammlung lehnte die indische Seite ab.")
+    assert [e[:3] for e in found] == [("Meeting", ["Narendra Modi", "Wolodymyr Selenskyj"], "negated")]
+
+
+def test_round17_a_purpose_clause_before_the_verb_is_a_clause_of_its_own():
+    found = events("Enns (APA) - Um die Anrainer einzubinden, lud die Gemeinde den Investor Jonas Berg am Freitag zu einer "
+                   "Bürgerversammlung ein.")
+    assert [e[2:] for e in found if e[0] == "Invitation"] == [("happened", "2025-02-07")]
+
+
+def test_round17_the_proposer_of_a_refused_meeting_takes_part_and_it_lay_ahead():
+    found = events("Genf (APA) - Ein von der EU vorgeschlagenes Ministertreffen im Juli lehnte Russland ab.")
+    assert found == [("Meeting", ["Europäische Union", "Russland"], "negated", "2025-07")]

@@ -246,6 +246,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             for key in self._travellers_there(doc, sent, a, b, trig, events, by_id):
                 if key not in participants:
                     participants.insert(0, key)
+        # "Ein von der EU vorgeschlagenes Ministertreffen lehnte Saudi-Arabien ab": the proposer takes part
+        if trig.is_noun and not trig.chain:
+            for key in self._proposers(doc, sent, trig, a, by_id):
+                if key not in participants:
+                    participants.append(key)
         # "das Treffen der EU-Innenminister", "die NATO-Außenminister trafen sich": the grouping
         # behind a collective role takes part (ANNOTATION.md: summits of groupings)
         for key in self._collective_roles(doc, trig, a, b, actors, by_id):
@@ -479,7 +484,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
         # (what would have happened, "hätte am Montag nach Rom fliegen wollen", lies behind)
         counterfactual = status in ("hypothetical", "negated") and self._counterfactual(list(doc[a:b]))
-        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") and not counterfactual or scheduled,
+        # (a proposed or planned event that was refused or called off lies ahead too: "Ein von der EU vorgeschlagenes
+        # Ministertreffen im Juli lehnte Saudi-Arabien ab")
+        refused_plan = status == "negated" and trig.is_noun and self._proposed_or_planned(doc, trig, a)
+        date_value = self._date(sent, trig, published, forward=status in ("planned", "hypothetical") and not counterfactual or scheduled or refused_plan,
                                 reported=status == "happened" and not scheduled)
         if status == "happened" and date_value and published and date_value > published.isoformat()[: len(date_value)]:
             if self._present_clause(doc, *sent.segments[trig.segment]):
@@ -783,6 +791,29 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and by_id[first[0].actor].type == "Person" and by_id[first[1].actor].type in ("Place", "Country"):
             return first[0].actor
         return None
+
+    def _proposed_or_planned(self, doc: Doc, trig: Trigger, a: int) -> bool:
+        """An attribute of the event noun proposes or plans it: "ein von X vorgeschlagenes Treffen", "die geplante Reise"."""
+        k = trig.token.i - 1
+        while k >= a and doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
+            if doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.proposal_participles + tuple(self.plan_attributes)):
+                return True
+            k -= 1
+        return False
+
+    def _proposers(self, doc: Doc, sent: Sentence, trig: Trigger, a: int, by_id: dict[str, Actor]) -> list[str]:
+        """Who a participle of proposing in the noun's attribute names after "von" ("Ein von der EU vorgeschlagenes
+        Ministertreffen"; grammar.yml proposal_participles, proposer_prepositions)."""
+        k = trig.token.i - 1
+        while k >= a and doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
+            if doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.proposal_participles):
+                start = self._participle_phrase_start(doc, k, a)
+                if start is None:
+                    return []
+                return [m.actor for m in sent.mentions if start < m.start < k and by_id[m.actor].type != "Place"
+                        and self._preposition_of(doc, m, start + 1) in self.proposer_prepositions]
+            k -= 1
+        return []
 
     def _headline_trip(self, doc: Doc, sent: Sentence, info: DocInfo, by_id: dict[str, Actor]) -> tuple[str, str] | None:
         """The person and the place of a headline whose verbless first half (or whole) says that a person is abroad:

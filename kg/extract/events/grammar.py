@@ -243,6 +243,8 @@ class Grammar:
         self.appearance_verbs = words("appearance_verbs")
         self.support_participles = words("support_participles")
         self.phase_participles = words("phase_participles")
+        self.proposal_participles = tuple(sorted(words("proposal_participles")))
+        self.proposer_prepositions = words("proposer_prepositions")
         self.present_forms = words("present_forms")
         self.umlauts = str.maketrans(grammar.get("umlauts") or {})
         self.present_endings = words("present_endings")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorMention
-from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar
+from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, DASHES, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar, is_common_noun
 
 SEGMENT_BREAKS = {",", ";", ":", "-", "–", "—", "(", ")"}  # "-": a dash typed as a hyphen ("Wien (APA) - …")
 CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
@@ -178,8 +178,30 @@ class Segmenter(Grammar):
                         and last is not None and last.tag_ in FINITE_TAGS:
                     out[-1] = (out[-1][0], b)
                     continue
+                # the main clause goes on after an apposition to its front field, when nothing before had a verb: "Ein
+                # von X angeregtes Treffen mit Y, dem Präsidenten der Ukraine, lehnte Z ab", "Die Gewerkschaft vida, die
+                # größte im Verkehrssektor, einigte sich mit den ÖBB"
+                if brk == "," and prev_verbless and tokens[0].tag_ in FINITE_TAGS | {"ADV", "APPR", "APPRART", "ADJD"} \
+                        and not any(t.tag_ in CLAUSE_OPENER_TAGS for t in tokens[:3]) \
+                        and any(t.tag_ in FINITE_TAGS for t in tokens) and self._verbless_front(doc, a, named):
+                    out[-1] = (out[-1][0], b)
+                    continue
             out.append((a, b))
         return out
+
+    @staticmethod
+    def _verbless_front(doc: Doc, a: int, named: set[int]) -> bool:
+        """No finite verb stands between the start of the sentence (or its last dash or colon: "Wien (APA) - ") and
+        ``a``, and a noun does: the words before are the clause's front field."""
+        start = doc[a].sent.start
+        k = a - 1
+        while k > start and doc[k].text not in DASHES and doc[k].text != ":":
+            k -= 1
+        front = [t for t in doc[k:a] if not t.is_punct]
+        # (not a clause of its own before: "Um die Bevölkerung einzubinden, lud die Gemeinde …")
+        return any(is_common_noun(t) or t.tag_ == "NE" for t in front) \
+            and not any((t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS or t.tag_ in CLAUSE_OPENER_TAGS or t.tag_ == "PTKZU")
+                        and t.i not in named for t in front)
 
     @staticmethod
     def _closes_bracket(doc: Doc, tokens: list[Token], prev: tuple[int, int]) -> bool:
