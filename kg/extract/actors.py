@@ -99,6 +99,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         actor.mentions.append(TextSpan(ent.text, ent.start_char, ent.end_char))
         mentions.append(ActorMention(key, ent.start, ent.end, ent.start_char, ent.end_char))
 
+    _compound_surnames(doc, actors, mentions)
     _bracket_abbreviations(doc, actors, mentions)
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
@@ -125,6 +126,28 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         if actor.type == "Country":
             actor.country = actor.id.split(":", 1)[1]
     return list(actors.values()), mentions
+
+
+def _compound_surnames(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:
+    """A surname mention takes in the words before it that end the person's full name too: "lud Curiel de Icaza … ein"
+    after "Claudia Curiel de Icaza" (the recogniser had found "Icaza" alone, and the verb's subject started with
+    "Curiel")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for n, m in enumerate(mentions):
+        actor = actors[m.actor]
+        words = actor.label.split()
+        if actor.type != "Person" or m.end - m.start != 1 or len(words) < 3 or doc[m.start].text != words[-1]:
+            continue
+        k = 0
+        while k + 2 < len(words) and m.start - k - 1 >= 0 and m.start - k - 1 not in taken \
+                and doc[m.start - k - 1].text == words[-k - 2]:
+            k += 1
+        if k:
+            span = doc[m.start - k : m.end]
+            mentions[n] = ActorMention(m.actor, span.start, span.end, span.start_char, span.end_char, m.via_role)
+            actor.mentions = [TextSpan(span.text, span.start_char, span.end_char) if t.start == m.start_char else t
+                              for t in actor.mentions]
+            taken.update(range(span.start, span.end))
 
 
 def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], suffixes: tuple[str, ...],

@@ -217,3 +217,30 @@ def test_round17_a_purpose_clause_before_the_verb_is_a_clause_of_its_own():
 def test_round17_the_proposer_of_a_refused_meeting_takes_part_and_it_lay_ahead():
     found = events("Genf (APA) - Ein von der EU vorgeschlagenes Ministertreffen im Juli lehnte Russland ab.")
     assert found == [("Meeting", ["Europäische Union", "Russland"], "negated", "2025-07")]
+
+
+def test_round17_a_time_with_what_a_guest_is_invited_to_is_not_a_venue():
+    # "im Herbst" is no venue that would make the invitation one to a meeting place; the trip is next autumn's
+    found = events("Wien (APA) - Kulturminister Andreas Babler traf am Montag die mexikanische Kulturministerin Claudia "
+                   "Curiel de Icaza. Zum Abschied lud Curiel de Icaza ihren Amtskollegen zur Eröffnung einer Ausstellung "
+                   "im Herbst nach Mexiko-Stadt ein.")
+    assert ("Invitation", ["Andreas Babler", "Claudia Curiel de Icaza"], "happened", "2025-02-10") in found
+    assert ("Visit", ["Andreas Babler"], "planned", "2025") in found
+
+
+def test_round17_a_compound_surname_is_one_mention():
+    # (the recogniser finds "Icaza"; "Curiel de" before it ends her full name too, so she is the verb's subject)
+    from kg.api import extract_text
+
+    result = extract_text(HEADER + "Titel\n\nWien (APA) - Die mexikanische Kulturministerin Claudia Curiel de Icaza war "
+                          "am Montag in Wien. Zum Abschied lud Curiel de Icaza Kulturminister Andreas Babler ein.")
+    mexican = next(a for a in result.actors if a.label == "Claudia Curiel de Icaza")
+    assert "Curiel de Icaza" in [m.text for m in mexican.mentions]
+
+
+def test_round17_a_genitive_in_what_a_guest_is_invited_to_is_no_guest():
+    found = events("Wien (APA) - Der Handballpräsident Michael Wiederer und ORF-Generaldirektor Roland Weißmann "
+                   "unterzeichneten am Mittwoch den Vertrag. Wiederer lud Weißmann zudem zum Finale der Champions League "
+                   "im Juni nach Köln ein.")
+    assert ("Invitation", ["Michael Wiederer", "Roland Weißmann"], "happened", "2025-02-12") in found
+    assert ("Visit", ["Roland Weißmann"], "planned", "2025-06") in found

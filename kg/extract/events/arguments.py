@@ -460,6 +460,17 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type == "Person" and antecedent.actor not in sources:
                 subjects.append(antecedent.actor)
+        if not trig.is_noun and trig.frame.content_prepositions:
+            # "lud Weißmann zum Finale der Champions League ein": a genitive in what the invitation is to (no event of
+            # its own) names no guest
+            k = self._content_preposition(sent, trig)
+            noun = next((t for t in doc[k + 1 : b] if is_common_noun(t) or t.tag_ == "NE"), None) if k is not None else None
+            if noun is not None and self._noun_frame(noun) is not None:
+                k = None  # ("zu einem Gipfel der EU-Staaten": the summit's parties are the guests)
+            attributes = {m.actor for m in seg_mentions if k is not None and m.start > k + 2
+                          and doc[back_over(doc, m.start - 1, a, ("ADJA",))].lower_ in self.genitive}
+            named = {m.actor for m in seg_mentions if m.actor not in attributes or k is None or m.start < k}
+            participants = [p for p in participants if p not in attributes or p in named]
         trig.subjects = subjects
         place = min(places)[1] if places else None
         if trig.frame.type == "Visit" and place is None:

@@ -110,7 +110,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     built.append(headline_visit)
                     events.append(headline_visit)
             for invitation, trig in invitations:
-                trip = None if trig.invites else self._invited_trip(sent, invitation, trig)
+                trip = None if trig.invites else self._invited_trip(sent, invitation, trig, published)
                 if trip is not None:
                     built.append(trip)
                     events.append(trip)
@@ -211,7 +211,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                      status="happened", evidence=[clean_span(sent.span)], place=place, date=None, cameo=visit.cameo,
                      plover=visit.plover_code, trigger=TextSpan(doc[a:b].text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
 
-    def _invited_trip(self, sent: Sentence, invitation: Event, trig: Trigger) -> Event | None:
+    def _invited_trip(self, sent: Sentence, invitation: Event, trig: Trigger, published: date | None = None) -> Event | None:
         """An invitation to a place with no event noun is an invitation to travel there (events.yml trip_prepositions):
         "lud den Kanzler nach Rom ein" is also the Chancellor's planned visit to Rome (the convention of our gold sets,
         as for "zu einem Besuch in Rom")."""
@@ -225,11 +225,17 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                   and m.start > 0 and doc[m.start - 1].lower_ in trig.frame.trip_prepositions]
         if not places or any(self._venue_noun(doc, t.i, b) for t in doc[a:b]):
             return None  # ("ins Landhaus nach Innsbruck eingeladen": to a meeting at a venue, not on a trip)
+        # (the trip's time is the one set for it or named with what the guest is invited to: "für Oktober nach Oslo",
+        # "zur Eröffnung … im Herbst nach X")
+        content = self._content_chars(sent, trig)
+        base = sent.span.start_char
+        when = next((d.value for d in self.time.dates(sent.span.text, published, forward=True) if not d.weak and (
+            self.time.scheduled(sent.span.text, d) or any(x <= base + d.start and base + d.end <= y for x, y in content))), None)
         return Event(
             id=f"visit-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Visit",
             participants=[Participant(g, "initiator") for g in guests],
             status="planned" if invitation.status == "happened" else "hypothetical",
-            evidence=list(invitation.evidence[:1]), place=places[0].actor, date=None, cameo=visit.cameo,
+            evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when, cameo=visit.cameo,
             plover=visit.plover_code,
             according_to=list(invitation.according_to), trigger=invitation.trigger)
 
@@ -249,11 +255,12 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 events.remove(e)
 
     def _venue_noun(self, doc: Doc, i: int, b: int) -> bool:
-        """A common noun after a venue preposition at ``i`` ("ins Landhaus", "in das Kanzleramt")."""
+        """A common noun after a venue preposition at ``i`` ("ins Landhaus", "in das Kanzleramt"); not a time ("im Juni",
+        "im Herbst")."""
         if doc[i].lower_ not in self.venue:
             return False
         j = i + 1 + (i + 1 < b and doc[i + 1].tag_ == "ART")
-        return j < b and is_common_noun(doc[j])
+        return j < b and is_common_noun(doc[j]) and doc[j].lower_ not in self.months and doc[j].lower_ not in self.time.seasons
 
     def _parties_from_next(self, events: list[Event], sentences: list[Sentence]) -> None:
         """An event without named parties takes those of the first event of a type it carries the parties of
