@@ -121,6 +121,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                    genders(lang.code) if lang is not None else None)
     # (after the titles, which tell the people's genders)
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {}, genders(lang.code) if lang is not None else None)
+    _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -401,6 +402,41 @@ def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
         if before:
             _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
             taken.update(range(article, token.i + 1))
+
+
+def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], spec: dict,
+                         gendered: Genders | None) -> None:
+    """A definite noun for a sort of person ("der Sozialdemokrat", "die Diplomatin"; grammar.yml ``person_descriptions``:
+    article and form per gender, and how many sentences back it reaches) stands for the person of that gender the story
+    is most about in those sentences, as an age noun does; nothing when no such person is known."""
+    forms = {(article.lower(), form): gender for gender, pairs in (spec.get("forms") or {}).items()
+             for article, form in (pair.split() for pair in pairs)}
+    if not forms or gendered is None:
+        return
+    reach = int(spec.get("reach", 1))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    sentences = list(doc.sents)
+    earlier = {s.start: sentences[max(0, n - reach)].start for n, s in enumerate(sentences)}
+    people = sorted((m for m in mentions if actors[m.actor].type == "Person" and not m.via_role), key=lambda m: m.start)
+    nouns = {form for _, form in forms}
+    for token in doc:
+        if token.i in taken or token.text not in nouns or token.tag_ not in ("NN", "NE"):
+            continue
+        article = _index_before(doc, token.i)
+        while article >= 0 and doc[article].tag_ == "ADJA":  # "der frühere Sozialdemokrat"
+            article = _index_before(doc, article)
+        gender = forms.get((doc[article].lower_, token.text)) if article >= 0 else None
+        if gender is None:
+            continue
+        fitting = [m for m in people if earlier[token.sent.start] <= m.start and m.end <= article
+                   and gendered.of_person(actors[m.actor]) == gender]
+        if not fitting:
+            continue
+        counts = Counter(m.actor for m in people if m.end <= article)
+        top = max(counts[m.actor] for m in fitting)
+        chosen = [m for m in fitting if counts[m.actor] == top][-1]
+        _add_mention(actors, mentions, actors[chosen.actor], doc[article : token.i + 1], via_role=True)
+        taken.update(range(article, token.i + 1))
 
 
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:

@@ -244,3 +244,22 @@ def test_round17_a_genitive_in_what_a_guest_is_invited_to_is_no_guest():
                    "im Juni nach Köln ein.")
     assert ("Invitation", ["Michael Wiederer", "Roland Weißmann"], "happened", "2025-02-12") in found
     assert ("Visit", ["Roland Weißmann"], "planned", "2025-06") in found
+
+
+def test_round17_talks_in_the_impersonal_passive_are_those_of_the_parties_reported():
+    found = events("Graz (APA) - Die Stadt Graz und die Holding Graz haben am Mittwoch einen Vertrag über den Betrieb der "
+                   "Bäder unterzeichnet. Verhandelt wurde seit dem Herbst.")
+    assert [e[:3] for e in found if e[0] == "Negotiation"] == [("Negotiation", ["Graz", "Holding Graz"], "happened")]
+
+
+def test_round17_a_party_noun_is_the_person_of_its_gender_the_story_is_about():
+    found = events("Wien (APA) - Der norwegische Energieminister Terje Aasland ist am Mittwoch in Wien eingetroffen. Am "
+                   "Vormittag war der Sozialdemokrat im Ministerium mit Wirtschaftsminister Wolfgang Hattmannsdorfer "
+                   "zusammengekommen.")
+    assert ("Meeting", ["Terje Aasland", "Wolfgang Hattmannsdorfer"], "happened", "2025-02-12") in found
+
+
+def test_round17_a_plural_party_noun_is_no_person():
+    found = events("Wien (APA) - Die Sozialdemokraten trafen sich am Montag mit Wirtschaftsminister Wolfgang "
+                   "Hattmannsdorfer.")
+    assert [e[1] for e in found if e[0] == "Meeting"] in ([], [["Wolfgang Hattmannsdorfer"]])

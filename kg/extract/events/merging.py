@@ -112,7 +112,8 @@ class Merger(Grammar):
                     self._refer_back(events, target, event, [])
             elif target is not None:
                 merge_into(target, event)
-            elif trig.is_noun and related is not None:
+            elif (trig.is_noun or self._impersonal_passive(trig)) and related is not None:
+                # (also "Verhandelt wurde seit Oktober" after the contract of X and Y: their talks)
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
                 event.participants = self._carried(related, event.type)
                 events.append(event)
@@ -168,6 +169,11 @@ class Merger(Grammar):
         people = [m for i, m in self._by_start.items() if sent.start <= i < sent.end and by_id[m.actor].type == "Person"
                   and not m.via_role and not self._is_oblique(doc, m, sent.start)]
         return [m.actor for m in people][:1]
+
+    def _impersonal_passive(self, trig: Trigger) -> bool:
+        """A verb's participle with "werden" and no one named: "Verhandelt wurde seit Oktober"."""
+        token = trig.token
+        return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in token.sent)
 
     def _in_headline(self, event: Event) -> bool:
         """The event's first report is the article's headline: its first sentence, a paragraph of its own."""
