@@ -263,3 +263,9 @@ def test_round17_a_plural_party_noun_is_no_person():
     found = events("Wien (APA) - Die Sozialdemokraten trafen sich am Montag mit Wirtschaftsminister Wolfgang "
                    "Hattmannsdorfer.")
     assert [e[1] for e in found if e[0] == "Meeting"] in ([], [["Wolfgang Hattmannsdorfer"]])
+
+
+def test_round17_the_two_leaders_are_the_pair_named_before():
+    found = events("Wien (APA) - ORF-Generaldirektor Roland Weißmann und EHF-Präsident Michael Wiederer unterzeichneten "
+                   "am Mittwoch den Vertrag. Den Durchbruch brachte ein Telefonat der beiden Spitzen am vergangenen Freitag.")
+    assert ("Call", ["Michael Wiederer", "Roland Weißmann"], "happened", "2025-02-07") in found
