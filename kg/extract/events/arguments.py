@@ -611,12 +611,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             elif t.tag_ == "ART" and t.lower_ in self.genitive and t.i - 1 > trig.token.i and is_common_noun(doc[t.i - 1]):
                 continue  # a genitive attribute is no object: "traf zum Tor des Tages"
             elif t.tag_ in DETERMINER_TAGS and not in_pp and t.i + 1 < b and (is_common_noun(doc[t.i + 1]) or doc[t.i + 1].tag_ in ("NE", "ADJA")):
-                k = t.i + 1  # (the phrase's own noun, not one of a phrase after it: "der 34-Jährige/ADJA im Hinspiel")
+                k = t.i + 1  # (the phrase's own noun, not one of a phrase after it: "der 36-Jährige/ADJA per Kopf")
                 while k < b and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD") and not (is_common_noun(doc[k]) or doc[k].tag_ == "NE"):
                     k += 1
                 head = doc[k] if k < b and (is_common_noun(doc[k]) or doc[k].tag_ == "NE") else None
                 if head is None or len(participants) < 2 and any(m.start <= head.i < m.end and m.actor in participants for m in mentions):
-                    continue  # the only participant is the subject after the verb: "traf der 34-Jährige zum 1:0"
+                    continue  # the only participant is the subject after the verb: "traf der 36-Jährige per Kopf zum 2:1"
                 obj = head
                 break
             elif is_common_noun(t) or t.tag_ == "NE":

@@ -349,7 +349,7 @@ class Grammar:
                     return j
                 first = j if first is None else first
             j -= 1
-        # (no such determiner: the first one is the phrase's own, "für die Mitte Juli erzielte Vereinbarung")
+        # (no such determiner: the first one is the phrase's own, "für die Anfang Jänner erzielte Vereinbarung")
         return first
 
     def _attribute_phrase(self, doc: Doc, j: int, i: int, floor: int) -> bool:
