@@ -27,3 +27,16 @@ def expected_events(items) -> list[tuple[str, frozenset[str], str]]:
 def sorted_events(text: str) -> list[tuple[str, frozenset[str], str]]:
     """The scored events of a text in a fixed order, to compare with ``expected_events``."""
     return sorted(scored_events(text), key=canonical)
+
+
+# the header of the mini wire stories the round tests write: published on Wednesday, 12 February 2025
+WIRE_HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
+
+
+def wire_events(text: str, title: str = "Titel", *, dates: bool = True) -> list[tuple]:
+    """The events (no statements) of a mini wire story with ``title`` and ``text``, sorted, as (type, participant
+    labels, status, date), or without the date."""
+    result = extract_text(WIRE_HEADER + title + "\n\n" + text)
+    labels = {a.id: a.label for a in result.actors}
+    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status) + ((e.date,) if dates else ())
+                  for e in result.events if e.type != "Statement")

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
+from tests.extract.scored import WIRE_HEADER as HEADER, wire_events
 
 
-def events(text: str, title: str = "Titel") -> list[tuple[str, list[str], str]]:
-    from kg.api import extract_text
-
-    result = extract_text(HEADER + title + "\n\n" + text)
-    labels = {a.id: a.label for a in result.actors}
-    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status)
-                  for e in result.events if e.type != "Statement")
+def events(text: str, title: str = "Titel") -> list[tuple]:
+    return wire_events(text, title, dates=False)
 
 
 @pytest.mark.parametrize(

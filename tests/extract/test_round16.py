@@ -4,16 +4,11 @@ reported event cannot take from a plan."""
 
 from __future__ import annotations
 
-HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
+from tests.extract.scored import WIRE_HEADER as HEADER, wire_events
 
 
-def events(text: str, title: str = "Titel") -> list[tuple[str, list[str], str, str | None]]:
-    from kg.api import extract_text
-
-    result = extract_text(HEADER + title + "\n\n" + text)
-    labels = {a.id: a.label for a in result.actors}
-    return sorted((e.type, sorted(labels[p.actor] for p in e.participants), e.status, e.date)
-                  for e in result.events if e.type != "Statement")
+def events(text: str, title: str = "Titel") -> list[tuple]:
+    return wire_events(text, title)
 
 
 def test_round16_a_headline_side_and_the_people_of_both_sides_are_one_negotiation():
