@@ -389,19 +389,28 @@ def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
         if article < 0 or doc[article].lower_ not in articles:
             continue
         gender = by_form.get((doc[article].lower_, token.text.partition("-")[2]))
-        fitting = [m for m in people if earlier[token.sent.start] <= m.start and m.end <= article
-                   and gendered is not None and gender is not None and gendered.of_person(actors[m.actor]) == gender]
-        if fitting:
-            # (of several, the one the story is about so far: "Vor seiner Abreise hatte der 49-Jährige …" after a
-            # visitor's hosts were named)
-            counts = Counter(m.actor for m in people if m.end <= article)
-            top = max(counts[m.actor] for m in fitting)
-            fitting = [m for m in fitting if counts[m.actor] == top]
+        # (of several of its gender, the one the story is about so far: "Vor seiner Abreise hatte der 49-Jährige …"
+        # after a visitor's hosts were named)
+        chosen = _most_about(people, actors, earlier[token.sent.start], article, gender, gendered)
         floor = previous[token.sent.start]
-        before = fitting or [m for m in people if floor <= m.start and m.end <= article]
+        before = [chosen] if chosen is not None else [m for m in people if floor <= m.start and m.end <= article]
         if before:
             _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
             taken.update(range(article, token.i + 1))
+
+
+def _most_about(people: list[ActorMention], actors: dict[str, Actor], floor: int, article: int, gender: str | None,
+                gendered: Genders | None) -> ActorMention | None:
+    """The latest mention, from token ``floor`` up to ``article``, of the person of ``gender`` named most often before
+    ``article``: whom a description of that gender ("die 61-Jährige", "der Sozialdemokrat") means."""
+    if gendered is None or gender is None:
+        return None
+    fitting = [m for m in people if floor <= m.start and m.end <= article and gendered.of_person(actors[m.actor]) == gender]
+    if not fitting:
+        return None
+    counts = Counter(m.actor for m in people if m.end <= article)
+    top = max(counts[m.actor] for m in fitting)
+    return [m for m in fitting if counts[m.actor] == top][-1]
 
 
 def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], spec: dict,
@@ -426,15 +435,9 @@ def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
         while article >= 0 and doc[article].tag_ == "ADJA":  # "der frühere Sozialdemokrat"
             article = _index_before(doc, article)
         gender = forms.get((doc[article].lower_, token.text)) if article >= 0 else None
-        if gender is None:
+        chosen = _most_about(people, actors, earlier[token.sent.start], article, gender, gendered)
+        if chosen is None:
             continue
-        fitting = [m for m in people if earlier[token.sent.start] <= m.start and m.end <= article
-                   and gendered.of_person(actors[m.actor]) == gender]
-        if not fitting:
-            continue
-        counts = Counter(m.actor for m in people if m.end <= article)
-        top = max(counts[m.actor] for m in fitting)
-        chosen = [m for m in fitting if counts[m.actor] == top][-1]
         _add_mention(actors, mentions, actors[chosen.actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
 

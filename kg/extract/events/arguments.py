@@ -803,28 +803,29 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return first[0].actor
         return None
 
-    def _proposed_or_planned(self, doc: Doc, trig: Trigger, a: int) -> bool:
-        """An attribute of the event noun proposes or plans it: "ein von X vorgeschlagenes Treffen", "die geplante Reise"."""
+    @staticmethod
+    def _attribute_with(doc: Doc, trig: Trigger, a: int, stems: tuple[str, ...]) -> int | None:
+        """The index of an attribute of the event noun that starts with one of ``stems`` ("vorgeschlagenes", "geplante")."""
         k = trig.token.i - 1
         while k >= a and doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
-            if doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.proposal_participles + tuple(self.plan_attributes)):
-                return True
+            if doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(stems):
+                return k
             k -= 1
-        return False
+        return None
+
+    def _proposed_or_planned(self, doc: Doc, trig: Trigger, a: int) -> bool:
+        """An attribute of the event noun proposes or plans it: "ein von X vorgeschlagenes Treffen", "die geplante Reise"."""
+        return self._attribute_with(doc, trig, a, self.proposal_participles + tuple(self.plan_attributes)) is not None
 
     def _proposers(self, doc: Doc, sent: Sentence, trig: Trigger, a: int, by_id: dict[str, Actor]) -> list[str]:
         """Who a participle of proposing in the noun's attribute names after "von" ("Ein von der EU vorgeschlagenes
         Ministertreffen"; grammar.yml proposal_participles, proposer_prepositions)."""
-        k = trig.token.i - 1
-        while k >= a and doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
-            if doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.proposal_participles):
-                start = self._participle_phrase_start(doc, k, a)
-                if start is None:
-                    return []
-                return [m.actor for m in sent.mentions if start < m.start < k and by_id[m.actor].type != "Place"
-                        and self._preposition_of(doc, m, start + 1) in self.proposer_prepositions]
-            k -= 1
-        return []
+        k = self._attribute_with(doc, trig, a, self.proposal_participles)
+        start = self._participle_phrase_start(doc, k, a) if k is not None else None
+        if start is None:
+            return []
+        return [m.actor for m in sent.mentions if start < m.start < k and by_id[m.actor].type != "Place"
+                and self._preposition_of(doc, m, start + 1) in self.proposer_prepositions]
 
     def _headline_trip(self, doc: Doc, sent: Sentence, info: DocInfo, by_id: dict[str, Actor]) -> tuple[str, str] | None:
         """The person and the place of a headline whose verbless first half (or whole) says that a person is abroad:
