@@ -264,3 +264,15 @@ def test_round17_the_two_leaders_are_the_pair_named_before():
     found = events("Wien (APA) - ORF-Generaldirektor Roland Weißmann und EHF-Präsident Michael Wiederer unterzeichneten "
                    "am Mittwoch den Vertrag. Den Durchbruch brachte ein Telefonat der beiden Spitzen am vergangenen Freitag.")
     assert ("Call", ["Michael Wiederer", "Roland Weißmann"], "happened", "2025-02-07") in found
+
+
+def test_round17_a_trip_to_a_place_named_after_a_sort_noun():
+    found = events("Schanghai (APA) - Landeshauptfrau Johanna Mikl-Leitner (ÖVP) traf am Montag in Schanghai Bürgermeister "
+                   "Gong Zheng. Am Donnerstag reist Mikl-Leitner in die Nachbarprovinz Jiangsu weiter.")
+    assert ("Visit", ["Johanna Mikl-Leitner"], "planned", "2025-02-13") in found
+
+
+def test_round17_no_appointment_for_talks_is_a_meeting_that_did_not_happen():
+    found = events("Wien (APA) - Kanzler Christian Stocker empfing am Montag den estnischen Regierungschef Kristen Michal. "
+                   "Kein Gesprächstermin kam mit Nationalratspräsident Walter Rosenkranz zustande.")
+    assert [e[2] for e in found if e[0] == "Meeting" and "Walter Rosenkranz" in e[1]] == ["negated"]

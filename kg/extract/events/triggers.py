@@ -467,7 +467,9 @@ class TriggerFinder(Grammar):
 
     def _has_place(self, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
         doc = sent.span.doc
-        return any(a <= m.start < b and m.start > 0 and (info.lowers[m.start - 1] in self.locative | self.articles) and self._is_place_slot(doc, m)
+        # (also past one apposition noun: "reist in die Nachbarprovinz Jiangsu weiter")
+        return any(a <= m.start < b and m.start > 0 and (info.lowers[m.start - 1] in self.locative | self.articles
+                                                         or is_common_noun(doc[m.start - 1])) and self._is_place_slot(doc, m)
                    for m in sent.mentions)
 
     def _talks_with_person(self, doc: Doc, sent: Sentence, token: Token, info: DocInfo) -> bool:
