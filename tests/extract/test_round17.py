@@ -276,3 +276,11 @@ def test_round17_no_appointment_for_talks_is_a_meeting_that_did_not_happen():
     found = events("Wien (APA) - Kanzler Christian Stocker empfing am Montag den estnischen Regierungschef Kristen Michal. "
                    "Kein Gesprächstermin kam mit Nationalratspräsident Walter Rosenkranz zustande.")
     assert [e[2] for e in found if e[0] == "Meeting" and "Walter Rosenkranz" in e[1]] == ["negated"]
+
+
+def test_round17_the_month_set_for_an_invited_trip_is_not_the_invitations_own_time():
+    found = events("Oslo (APA) - Der norwegische Außenminister Espen Barth Eide hat am Montag in Oslo Außenministerin Beate "
+                   "Meinl-Reisinger empfangen. Zum Abschluss lud Meinl-Reisinger ihren norwegischen Kollegen für Oktober "
+                   "nach Wien ein.")
+    assert ("Invitation", ["Beate Meinl-Reisinger", "Espen Barth Eide"], "happened", "2025-02-10") in found
+    assert ("Visit", ["Espen Barth Eide"], "planned", "2025-10") in found

@@ -175,8 +175,8 @@ class DateRules(Grammar):
 
     def _content_chars(self, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
         """The characters of what a verb's event is about, whose times are not the event's: what an invitation is to
-        ("lud X zu einem Gegenbesuch im kommenden Jahr ein"), and an infinitive clause after the verb's own ("Die beiden
-        verabredeten, ihre Gespräche im September fortzusetzen")."""
+        ("lud X zu einem Gegenbesuch im kommenden Jahr ein") and the time set for it ("für Oktober"), and an infinitive
+        clause after the verb's own ("Die beiden verabredeten, ihre Gespräche im September fortzusetzen")."""
         if trig.is_noun:
             return []
         doc, out = trig.token.doc, []
@@ -184,6 +184,9 @@ class DateRules(Grammar):
             k = self._content_preposition(sent, trig)
             if k is not None:
                 out.append((doc[k].idx, sent.span.end_char))
+            # … and the day or month set for it: "lud X für Oktober nach Oslo ein"
+            base = sent.span.start_char
+            out.extend((base + d.start, base + d.end) for d in sent.dates if self.time.scheduled(sent.span.text, d))
         for a, b in sent.segments[trig.segment + 1 :]:
             if any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
                 out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
