@@ -202,7 +202,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         """A headline that puts a person of another state at a place ("Norwegens Energieminister in Wien: …") reports
         that person's visit there, unless the headline reports one already."""
         trip = self._headline_trip(doc, sent, info, by_id)
-        visit = next((f for f in self.frames if f.type == "Visit"), None)
+        visit = self.lang.frames.get("Visit")
         if trip is None or visit is None or any(e.type == "Visit" and trip[0] in e.actor_ids() for e in built):
             return None
         person, place = trip
@@ -216,7 +216,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         "lud den Kanzler nach Rom ein" is also the Chancellor's planned visit to Rome (the convention of our gold sets,
         as for "zu einem Besuch in Rom")."""
         guests = [p.actor for p in invitation.participants if p.role == "recipient"]
-        visit = next((f for f in self.frames if f.type == "Visit"), None)
+        visit = self.lang.frames.get("Visit")
         if invitation.status == "negated" or not guests or visit is None or not trig.frame.trip_prepositions:
             return None
         doc = trig.token.doc

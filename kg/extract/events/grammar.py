@@ -11,7 +11,7 @@ mixins on it (see ``kg.extract.events``), so every word list is read in one plac
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Container
+from collections.abc import Collection, Container, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -480,6 +480,11 @@ class Grammar:
                 cached.setdefault(title.end, title)
             doc.user_data["kg_titles_by_end"] = cached
         return cached
+
+    def _werden_passive(self, token: Token, tokens: Iterable[Token]) -> bool:
+        """``token`` is a participle with a finite form of "werden" among ``tokens`` (grammar.yml passive_auxiliaries):
+        "Stocker wird in Prag erwartet", "Verhandelt wurde seit Oktober"."""
+        return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in tokens)
 
     def _title_tokens(self, doc: Doc) -> frozenset[int]:
         cached = doc.user_data.get("kg_title_tokens")

@@ -172,8 +172,7 @@ class Merger(Grammar):
 
     def _impersonal_passive(self, trig: Trigger) -> bool:
         """A verb's participle with "werden" and no one named: "Verhandelt wurde seit Oktober"."""
-        token = trig.token
-        return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in token.sent)
+        return self._werden_passive(trig.token, trig.token.sent)
 
     def _in_headline(self, event: Event) -> bool:
         """The event's first report is the article's headline: its first sentence, a paragraph of its own."""

@@ -221,7 +221,7 @@ class Segmenter(Grammar):
         if prev[1] not in ends:
             return False
         # (over a title and the state that qualifies it: ", die kroatische Präsidentin X und …", ", Kroatiens Präsidentin X")
-        titles = {i for t in doc.spans.get("kg_titles", []) for i in range(t.start, t.end)}
+        titles = self._title_tokens(doc)
         i = a
         while i < b and (doc[i].tag_ in NP_TAGS or i in titles or i in starts and starts[i].end in titles):
             i = starts[i].end if i in starts and i not in titles else i + 1

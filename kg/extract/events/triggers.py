@@ -462,7 +462,7 @@ class TriggerFinder(Grammar):
         Donnerstag in Prag erwartet" (events.yml)."""
         if any(t.lower_ in frame.expected_for and t.tag_ in ("APPR", "APPRART") for t in doc[a:b]):
             return False  # "wird zu einem Arbeitsessen in der Hofburg erwartet": the event's guest
-        return token.tag_ == "VVPP" and any(t.tag_ == "VAFIN" and self._lemma(t) in self.passive for t in doc[a:b]) \
+        return self._werden_passive(token, doc[a:b]) \
             and any(a <= m.start < b and self._kinds.get(m.actor) == "Person" and not self._is_oblique(doc, m, a) for m in sent.mentions)
 
     def _has_place(self, sent: Sentence, a: int, b: int, info: DocInfo) -> bool:
