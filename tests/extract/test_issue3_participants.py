@@ -54,8 +54,8 @@ def test_issue3_a_conjunct_shares_the_preposition_of_the_first():
 
 
 def test_issue3_a_goal_is_no_meeting():
-    # "des Tages" is the attribute of "Tor", not an object to meet
-    assert _events("Stürmer Jonas Kofler (60.) traf zum Tor des Tages.") == []
+    # "des Abends" is the attribute of "Tor", not an object to meet
+    assert _events("Mittelfeldspieler Jonas Kofler (71.) traf per Kopf zum Tor des Abends.") == []
 
 
 def test_issue3_a_differently_named_summit_is_a_new_event():

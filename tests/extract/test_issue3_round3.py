@@ -92,7 +92,7 @@ def test_issue3_a_named_treaty_brings_its_parties(text, expected):
 
 def test_issue3_a_refusal_after_announced_talks_is_an_event_of_its_own():
     text = ("Die Verhandlungen über TTIP sollen im Mai fortgesetzt werden. "
-            "Den Datenschutz wollen die USA im Rahmen von TTIP aber nicht verhandeln.")
+            "Die Agrarzölle wollen die USA bei TTIP jedoch nicht verhandeln.")
     statuses = sorted(s for k, n, s in _events(text) if k == "Negotiation" and n == frozenset({"Europäische Union", "USA"}))
     assert statuses == ["negated", "planned"]
 
@@ -113,7 +113,7 @@ def test_issue3_herausverhandeln_is_a_negotiation():
 
 
 def test_issue3_a_news_medium_told_of_it_is_no_party():
-    events = _events("Die Ministerin Vera Lechner habe vorab der Kronen Zeitung eine Einigung mit Kurt Hainzl verkauft.")
+    events = _events("Die Ministerin Vera Lechner habe die Einigung mit Kurt Hainzl zuerst der Kronen Zeitung erzählt.")
     assert all("Kronen Zeitung" not in names for _, names, _ in events)
 
 
@@ -161,11 +161,11 @@ def test_issue3_a_critic_of_the_meeting_is_no_participant():
 
 
 def test_issue3_plural_sie_after_a_group_noun_is_the_group():
-    # "sie" refers to "die Außenminister der Union" of the clause before, not to the last pair of people
+    # "sie" refers to "die Finanzminister der Union" of the clause before, not to the last pair of people
     text = ("Präsident Jan Kowal traf am Montag Kanzlerin Eva Brandt in Prag. "
             "Beide sprachen über Energie. "
-            "So hatten die Außenminister der Union das bereits beschlossen, als sie sich beim letzten Treffen "
-            "in Brüssel verabschiedeten.")
+            "Das hatten die Finanzminister der Union schon entschieden, als sie sich bei ihrem Treffen "
+            "in Luxemburg trennten.")
     events = _events(text)
     assert ("Meeting", frozenset({"Jan Kowal", "Eva Brandt"}), "happened") in events
     assert all(not ({"Jan Kowal", "Eva Brandt"} < names) for _, names, _ in events)

@@ -25,8 +25,8 @@ from tests.extract.scored import scored_events
          "mit den Gläubigern der Hausbank traf.",
          [("Agreement", {"Karl Weninger"}, "happened")]),
         # "er" is not the woman who was the last subject
-        ("Die Stadträtin Elke Moser legte am Montag ein eigenes Budget vor. Pikanterweise war sie es, die dem "
-         "Bürgermeister Franz Gruber helfen musste, weil er sich mit der SPÖ und den Grünen nicht einigte.",
+        ("Die Stadträtin Elke Moser legte am Montag ein eigenes Budget vor. Ausgerechnet sie musste dem "
+         "Bürgermeister Franz Gruber beistehen, weil er sich mit der SPÖ und den Grünen nicht einigte.",
          [("Agreement", {"Franz Gruber", "SPÖ", "Grüne"}, "negated")]),
         # "sie" is no man: the refugees continue their journey, not the vice-chancellor; a woman meets
         ("Vizekanzler Reinhold Mitterlehner kündigte am Montag ein Konzept an. Im Lager von Presevo bleiben die "
@@ -39,8 +39,8 @@ from tests.extract.scored import scored_events
         ("Die EU will rasch handeln. Der Schritt Ungarns fällt in die Woche eines EU-Gipfels.",
          [("Meeting", {"Europäische Union"}, "happened")]),
         # showing unity is no agreement; migrants' entry and onward journey are no visits
-        ("Einig wie selten präsentierten sich Kanzler Anton Berger und Vizekanzlerin Maria Huber am Mittwoch nach der "
-         "Regierungsklausur. Slowenien wird die Einreise von Flüchtlingen ab Montag deutlich begrenzen. Die Türkei soll "
+        ("Einig wie nie zeigten sich Kanzler Anton Berger und Vizekanzlerin Maria Huber am Mittwoch nach ihrer "
+         "Klausur. Kroatien will die Einreise von Migranten ab Dienstag stark beschränken. Die Türkei soll "
          "die Weiterreise der Migranten Richtung Griechenland durch strengere Kontrollen unterbinden.",
          []),
     ],

@@ -145,7 +145,7 @@ def _dated(text: str) -> list[tuple[str, str, str | None]]:
         # a phrase inside the attribute is not the noun's preposition: the cancelled meeting is negated
         ("Das für 2017 geplante Treffen zwischen Kanzler Anton Berger und Präsident Adam Nowak wurde abgesagt.",
          [("Meeting", "negated", "2017")]),
-        ("Die seit 2014 laufenden Verhandlungen zwischen der EU und der Türkei wurden ausgesetzt.",
+        ("Die seit 2019 laufenden Verhandlungen zwischen Serbien und der EU wurden ausgesetzt.",
          [("Negotiation", "negated", None)]),
         ("Kanzler Anton Berger reist zu dem für Montag geplanten Treffen mit Präsident Adam Nowak.",
          [("Meeting", "planned", None)]),

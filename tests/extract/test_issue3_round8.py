@@ -61,7 +61,7 @@ from tests.extract.scored import expected_events, sorted_events
         ("Die EU-Außenminister und Präsident Adam Nowak trafen sich in Riga.",
          [("Meeting", {"Europäische Union", "Adam Nowak"}, "happened")]),
         # "am Rande des Gipfels": the subject was at the meeting, as with "bei"; the opponents of a summit were not
-        ("Außenminister Karl Huber sprach sich am Rande des EU-Außenministerrats in Brüssel für Grenzkontrollen aus.",
+        ("Am Rande des EU-Außenministerrats in Luxemburg sprach sich Außenminister Karl Huber für neue Sanktionen aus.",
          [("Meeting", {"Europäische Union", "Karl Huber"}, "happened")]),
         ("Zum Auftakt des Treffens mit Präsident Adam Nowak sprach Kanzler Anton Berger über Gas.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
@@ -74,7 +74,7 @@ from tests.extract.scored import expected_events, sorted_events
         # coalition stands for the first colour's party; an adjective alone in a generic statement is no event
         ("Landeshauptmann Hans Brandl hat in Kärnten eine rot-blaue Koalition gebildet.",
          [("Agreement", {"Hans Brandl", "FPÖ"}, "happened")]),
-        ("Die SPÖ will um den zweiten Sitz kämpfen, aber nicht um den Preis von Blau-Rot.",
+        ("Die SPÖ möchte das Bürgermeisteramt behalten, aber nicht zum Preis von Blau-Rot.",
          [("Agreement", {"SPÖ", "FPÖ"}, "negated")]),
         ("Die Grünen wollen Schwarz-Grün in Tirol fortsetzen.",
          [("Agreement", {"Grüne", "ÖVP"}, "planned")]),
@@ -86,7 +86,7 @@ from tests.extract.scored import expected_events, sorted_events
         # "man" of another clause, nor a speaker who only says "wir haben zugestimmt"
         ("Man habe sich mit der Firma Seidl auf einen Vergleich geeinigt, sagte die Anwältin Maria Huber.",
          [("Agreement", {"Maria Huber", "Seidl"}, "happened")]),
-        ("Wir führen im Moment Verhandlungen mit Polen, erklärte Außenminister Jan Novak.",
+        ("Wir verhandeln gerade intensiv mit Polen, erklärte Außenminister Jan Novak.",
          [("Negotiation", {"Jan Novak", "Polen"}, "happened")]),
         ("Wie man hört, haben sich Polen und Tschechien geeinigt, sagte Außenminister Jan Novak.",
          [("Agreement", {"Polen", "Tschechien"}, "happened")]),
@@ -109,7 +109,7 @@ from tests.extract.scored import expected_events, sorted_events
         ("Für Freitag sind Gespräche der Parteien geplant.", [("Negotiation", set(), "planned")]),
         ("Für Freitag sind Gespräche der Kandidaten geplant.", []),
         # "sich in Verhandlungen befinden", "in Verhandlungen stecken": the subject is in the talks
-        ("Der Chiphersteller Intel befindet sich Insidern zufolge in fortgeschrittenen Verhandlungen mit Altera.",
+        ("Der Chipkonzern Intel befindet sich laut Branchenkreisen in weit gediehenen Verhandlungen mit Altera.",
          [("Negotiation", {"Intel", "Altera"}, "happened")]),
         ("Intel steckt in schwierigen Verhandlungen mit Altera.",
          [("Negotiation", {"Intel", "Altera"}, "happened")]),
@@ -144,7 +144,7 @@ from tests.extract.scored import expected_events, sorted_events
         ("Der Trainer Karl Huber sucht Gespräche mit Präsident Adam Nowak, glaubt aber nicht an eine Lösung.",
          [("Meeting", {"Karl Huber", "Adam Nowak"}, "planned")]),
         # "zu"/"zur" after a meeting noun gives its topic; a partner after "mit" still takes part
-        ("Die Eurogruppe trifft sich am Sonntag zu einer Krisensitzung zu Griechenland.",
+        ("Die Eurogruppe trifft sich am Freitag zu einem Sondertreffen zu Zypern.",
          [("Meeting", {"Eurogruppe"}, "planned")]),
         ("Kanzler Anton Berger traf sich zu Gesprächen zur Ukraine mit Präsident Adam Nowak.",
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "happened")]),
@@ -157,7 +157,7 @@ from tests.extract.scored import expected_events, sorted_events
          [("Meeting", {"Anton Berger", "Adam Nowak"}, "hypothetical")]),
         # a clause that opens with a preposition (no relative pronoun) is a main clause: the modal of the clause before
         # it does not govern it; an infinitive clause still depends on the clause before
-        ("Ein neues Gesetz soll im Mai vorgelegt werden, mit der Partei Seidl sei man sich prinzipiell einig, sagte "
+        ("Der Entwurf soll im Juni in Begutachtung gehen, mit der Partei Seidl sei man sich im Grundsatz einig, sagte "
          "Kanzler Anton Berger.",
          [("Agreement", {"Anton Berger", "Seidl"}, "happened")]),
         ("Kanzler Anton Berger hat angekündigt, mit Präsident Adam Nowak zu verhandeln.",

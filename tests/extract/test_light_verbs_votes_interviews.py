@@ -27,7 +27,7 @@ def test_issue3_light_verb_partners(text, expected):
     "Die NEOS wollen der Pensionsreform auf keinen Fall zustimmen.",
     "Auch die Grünen stimmten dem Budget im Landtag nicht zu.",
     # a talk with a newspaper is an interview
-    "Für das Gespräch mit dem STANDARD hat sich Gemeinderat Jonas Pichlmayr ein Kaffeehaus ausgesucht.",
+    "Zum Gespräch mit dem Kurier kam Gemeinderat Jonas Pichlmayr in ein Wirtshaus am Stadtrand.",
 ])
 def test_issue3_no_event(text):
     assert _events(text) == []

@@ -72,7 +72,7 @@ def test_iso_duration_normalises_minutes():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("war 2006 bei seinem Besuch in Prag", ["2006"]),
+        ("war 2011 bei ihrem Besuch in Budapest", ["2011"]),
         ("die Ausgaben bis 2035 erhöhen", []),
         ("mit 2000 Soldaten an der Grenze", []),
         ("seit 2014 im Amt", []),

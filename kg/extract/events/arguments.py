@@ -203,7 +203,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # (not when a counted group is the subject: "Die beiden Unternehmen schlossen vor dem Landesgericht
             # Innsbruck einen Vergleich")
             # nothing but prepositional actors: "Verhandlungen über ein Hilfspaket für Griechenland" (a
-            # compound names its own: "Der Schritt Sloweniens fällt in die Woche eines EU-Gipfels")
+            # compound names its own: "Die Entscheidung Ungarns kommt kurz vor einem EU-Gipfel")
             for m in dropped:
                 if self._preposition_of(doc, m, a) in self.topic or self._in_topic(doc, trig.token.i, m.start, b):
                     continue  # what the talks are about ("Gespräche über die Ukraine", "über den IWF sowie den ESM")

@@ -49,7 +49,7 @@ class Merger(Grammar):
             types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
             # "bei der Balkankonferenz" does not refer back to "beim EU-Gipfel": compounds with other modifiers
             earlier = [e for e in reversed(events) if e.type in types and e.participants and not self._other_compound(e, trig)]
-            # "Das Telefonat dauerte nach Angaben des Kreml …": the call of the source's side first
+            # "Laut dem Kreml dauerte das Telefonat …": the call of the source's side first
             countries = {by_id[s].country for s in sources} - {None}
             preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
             target = next((e for e in preferred + earlier if e.status == event.status and dates_agree(e, event)),

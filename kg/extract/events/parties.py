@@ -140,7 +140,7 @@ class PartyFinder(Grammar):
 
     def _group_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
         """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
-        its subject is a group noun ("die Staats- und Regierungschefs der Union"), which a plural "sie"
+        its subject is a group noun ("die Staats- und Regierungschefs der EU-Länder"), which a plural "sie"
         after it refers to. Returns what the group stands for (named organisations or states), or
         None if there is no such clause."""
         for a, b in sent.segments[:segment]:

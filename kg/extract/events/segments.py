@@ -72,7 +72,7 @@ class Segmenter(Grammar):
             if not m.via_role and m.start in title_tokens and m.end - 1 in title_tokens and (m.start, m.end) not in inside
         )
         modifiers = modifiers | self._title_states(doc, titles, mentions)
-        # a party right before a person is the person's affiliation: "den Grünen Alexander Van der Bellen"
+        # a party right before a person is the person's affiliation: "der ÖVP Karoline Edtstadler"
         persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
         modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
         # … and so is a party in brackets after a person: "Kurt Fischer (VP)", "Meinl-Reisinger (NEOS)"

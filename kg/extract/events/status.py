@@ -69,7 +69,7 @@ class StatusRules(Grammar):
         scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}
         scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
         if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
-            negated = False  # "Die Verhandlungen seien noch nicht abgeschlossen": they are going on
+            negated = False  # "Die Gespräche seien nicht abgeschlossen": they are going on
         if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:
             return "hypothetical"  # "schließt ein Treffen nicht aus", as "nicht ausgeschlossen"
         if negated or scope_neg_lemmas:
@@ -316,7 +316,7 @@ class StatusRules(Grammar):
             return False  # the noun's participle says it was done: "Die am Montag unterzeichnete Vereinbarung regelt …"
         day = any((w in self.weekday_forms or w in self.schedule_words) and not self.ongoing_since & set(lowers[max(0, i - 2) : i])
                   for i, w in enumerate(lowers))
-        # … or a calendar day for an event verb: "beraten die EU-Innenminister am 8. Oktober" (a noun may be
+        # … or a calendar day for an event verb: "beraten die EU-Agrarminister am 3. März" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")
         day = day or not trig.is_noun and any(w in self.months and i > 0 and lowers[i - 1].rstrip(".").isdigit() for i, w in enumerate(lowers))
         # … or a month of no year: "reist im April nach Frankreich"

@@ -154,7 +154,7 @@ class TriggerFinder(Grammar):
                 support_used.update(t.i for t in support)
             if frame.interviewers and (chain and all(info.starts[i].actor in info.media for i in chain if i in info.starts)
                                        or self._interviewer_follows(doc, token.i, b, frame)):
-                continue  # "für das Gespräch mit dem STANDARD": an interview
+                continue  # "im Gespräch mit dem Kurier": an interview
             if token.lower_.endswith(self.talk_nouns) and (self._broadcast(doc, a, b) or self._recorded(doc, sent, seg, token)):
                 continue  # "die Zweiergespräche … zeigt ORF 2", "in dem ausgestrahlten Gespräch": a programme
             if (token.text in frame.needs_place_for or self._lemma(token) in frame.needs_place_for) and not self._has_place(sent, a, b, info) \
@@ -436,7 +436,7 @@ class TriggerFinder(Grammar):
             if low in self.attach or low in own:
                 attached = True
             elif low in self.goal_prepositions and not goal:
-                # "Verhandlungen Österreichs zum Beitritt in die EU", "Verhandlungen zum Kauf von SanDisk": the
+                # "Verhandlungen Serbiens über den EU-Beitritt", "Verhandlungen zum Kauf von SanDisk": the
                 # other side of an accession or purchase is a party of the talks
                 k = j + 1
                 while k < end and doc[k].tag_ in ("ART", "ADJA"):
