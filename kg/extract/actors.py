@@ -56,6 +56,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     actors: dict[str, Actor] = {}
     mentions: list[ActorMention] = []
     person_by_surname: dict[str, str] = {}
+    person_by_tail: dict[tuple[str, ...], str] = {}  # the last two or more words of a longer full name -> its key
     grammar = lang.grammar if lang is not None else {}
     genitive = tuple(grammar.get("genitive_suffixes", []))
     ents = [e for e in doc.ents if e.label_ in LABEL_KIND and e._.kg_kind]
@@ -65,6 +66,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
         if ent.kb_id_:
             return ent.kb_id_
         words = _name_words(ent)
+        if len(words) > 1 and tuple(fold(w) for w in words) in person_by_tail:
+            return person_by_tail[tuple(fold(w) for w in words)]  # "Pirc Musar" after "Nataša Pirc Musar"
         if len(words) == 1:
             surname = words[0]
             for form in (surname, *(surname[: -len(x)] for x in genitive if surname.endswith(x))):
@@ -82,6 +85,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
             key = person_key(ent)
             words = _name_words(ent)
             person_by_surname.setdefault(fold(words[-1]), key)
+            for k in range(2, len(words)):
+                person_by_tail.setdefault(tuple(fold(w) for w in words[-k:]), key)
             if len(words) == 2 and is_initial(words[-1]) and len(full_names[fold(words[0])]) == 1:
                 # "Jonas E." (a surname withheld): "Jonas" is him, unless another "Jonas …" is named too
                 person_by_surname.setdefault(fold(words[0]), key)

@@ -187,6 +187,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     break
                 if heads or trig.is_noun:
                     break
+            # "Stocker vereinbarte mit Orbán, weiter zu verhandeln": the clause is what both agreed to do, so the
+            # partner after "mit" is a party too (events.yml carries_parties_of)
+            pa, pb = sent.segments[trig.segment - 1]
+            lo, hi = doc[pa].idx, doc[pb - 1].idx + len(doc[pb - 1])
+            agreed = next((e for e in reversed(events) if e.trigger is not None and lo <= e.trigger.start < hi and e.participants
+                           and e.type in trig.frame.carries_parties_of), None) if participants and not trig.is_noun else None
+            for p in agreed.participants if agreed is not None else []:
+                if p.actor not in participants:
+                    participants.append(p.actor)
+                    subjects.append(p.actor)
             if not participants:
                 # "Die beiden vereinbarten, im März erneut zu verhandeln": the parties of the event of the clause it
                 # depends on, named there by a pronoun or "die beiden"

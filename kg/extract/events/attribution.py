@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.events.grammar import FINITE_TAGS, Grammar, clean_span
+from kg.extract.events.grammar import FINITE_TAGS, INFINITIVE_TAGS, Grammar, clean_span
 from kg.extract.events.segments import DocInfo, Sentence
 from kg.extract.model import Actor, Event, Participant
 
@@ -50,9 +50,9 @@ class Attribution(Grammar):
         """Organisations and spokespeople that report ("Der Kreml bestätigte das Telefonat",
         "Das teilten das Weiße Haus und der Kreml mit")."""
         found: set[str] = set()
-        for a, b in sent.segments:
+        for k, (a, b) in enumerate(sent.segments):
             verb = next((t for t in doc[a:b] if self._is_reporting(doc, t, b)), None)
-            if verb is None:
+            if verb is None or self._own_plan(doc, sent, k):
                 continue
             near = [m for m in sent.mentions if a <= m.start < b and not self._is_oblique(doc, m, a)]
             if not near:
@@ -67,6 +67,17 @@ class Attribution(Grammar):
                 found.add(subject.actor)
                 sent.source_starts.add(subject.start)
         return found
+
+    @staticmethod
+    def _own_plan(doc: Doc, sent: Sentence, k: int) -> bool:
+        """The clause after segment k is an infinitive clause with no finite verb: what the reporting
+        verb announces is its subject's own act ("Die OMV kündigte an, mit der Verbund AG zu verhandeln"),
+        so the subject takes part in it rather than reporting it."""
+        if k + 1 >= len(sent.segments):
+            return False
+        a, b = sent.segments[k + 1]
+        tags = [t.tag_ for t in doc[a:b]]
+        return any(t in INFINITIVE_TAGS for t in tags) and not any(t in FINITE_TAGS for t in tags)
 
     def _speaker(self, doc: Doc, sent: Sentence, sources: set[str], by_id: dict[str, Actor]) -> str | None:
         """The actor who says or reports something in this sentence, if any."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.extract.events.grammar import ADJECTIVE_ENDINGS, FINITE_TAGS, Grammar
+from kg.extract.events.grammar import ADJECTIVE_ENDINGS, FINITE_TAGS, INFINITIVE_TAGS, Grammar
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger, ends_with
 
@@ -27,7 +27,9 @@ class DateRules(Grammar):
         if trig.frame.content_prepositions and not trig.is_noun:
             # "lud X für November zu einem Besuch ein": the month set is the visit's, not the invitation's
             dates = [d for d in dates if not self.time.scheduled(sent.span.text, d)]
-        content = self._content_chars(sent, trig)
+        # a plan's announcement day is not the plan's (a report of what was done may carry its day: "bestätigte am Dienstag,
+        # dass X telefoniert habe")
+        content = self._content_chars(sent, trig) + (self._announcement_chars(sent, trig) if forward else [])
         dates = [d for d in dates if not any(x <= d.start + base and d.end + base <= y for x, y in content)]
         if not dates:
             return None
@@ -172,6 +174,22 @@ class DateRules(Grammar):
         if any(t.lower_ in self.months or t.lower_ in self.weekday_forms for t in tokens):
             return True
         return self.time.names_period(" ".join(t.text for t in tokens))
+
+    def _announcement_chars(self, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+        """The characters of the clause that announces or reports the trigger's clause, when that is an infinitive or
+        a "dass"/"ob" clause: its time is the announcement's ("kündigte am Dienstag an, mit X zu verhandeln", "teilte am
+        Montag mit, dass sie X treffen werde", "vereinbarten am Montag, weiter zu verhandeln"; time.yml announcing_lemmas)."""
+        k = trig.segment
+        if k == 0:
+            return []
+        doc = trig.token.doc
+        a, b = sent.segments[k]
+        if not (any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]) or doc[a].lower_ in self.subordinators):
+            return []
+        pa, pb = sent.segments[k - 1]
+        if not any(t.pos_ in ("VERB", "AUX") and any(f in self.announcing for f in self._verb_lemmas(doc, t, pb)) for t in doc[pa:pb]):
+            return []
+        return [(doc[pa].idx, doc[pb - 1].idx + len(doc[pb - 1]))]
 
     def _content_chars(self, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
         """The characters of what a verb's event is about, whose times are not the event's: what an invitation is to

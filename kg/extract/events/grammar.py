@@ -263,6 +263,7 @@ class Grammar:
         self.purpose_openers = words("purpose_openers")
         self.called_for_prepositions = words("called_for_prepositions")
         self.weekdays = {w.lower() for w in lang.time.get("weekdays", {})}
+        self.announcing = set(lang.time.get("announcing_lemmas", [])) | self.reporting
         self.months = {w.lower() for w in lang.time.get("months", {})}
         self.distance_days = {w.lower(): int(n) for w, n in (lang.time.get("distance_days") or {}).items()}
         self.number_words = {w.lower(): n for w, n in lang.time.get("numbers", {}).items()}

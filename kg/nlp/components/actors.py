@@ -1379,6 +1379,30 @@ class ActorRecognizer:
         return _Found(start, end, entry.kind, canonical, entry.country, entry.key, priority,
                       f"{source} (city)" if entry.weak else source)
 
+    @staticmethod
+    def _join_adjacent_persons(doc: Doc, spans: list[Span], info: dict[tuple[int, int], _Found]) -> list[Span]:
+        """Two names of people with nothing between them are one person's when the words across their border
+        are a name of their own elsewhere in the text: "Nataša Pirc" + "Musar" or "Pirc" + "Musar" after "Pirc Musar"
+        (the repetition steps had taken "Musar" for the surname of "Pirc Musar"). A title read as a name
+        ("VKI-Rechtschef" + "Peter Kolba") or two players in a results line join nothing. Names the gazetteer knows
+        keep their own entries."""
+        persons = {s.text for s in spans if info[(s.start, s.end)].kind == "Person"}
+        out: list[Span] = []
+        for span in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == span.start and prev.label_ == span.label_ \
+                    and info[(prev.start, prev.end)].kind == info[(span.start, span.end)].kind == "Person" \
+                    and not prev.kb_id_ and not span.kb_id_ \
+                    and any(doc[k : span.end].text in persons for k in range(prev.start, prev.end)):
+                joined = Span(doc, prev.start, span.end, label=prev.label_)
+                first = info[(prev.start, prev.end)]
+                info[(joined.start, joined.end)] = _Found(joined.start, joined.end, "Person", None, first.country, "",
+                                                          first.priority, first.source)
+                out[-1] = joined
+                continue
+            out.append(span)
+        return out
+
     def _to_spans(self, doc: Doc, found: list[_Found]) -> list[Span]:
         spans = []
         for f in found:
@@ -1387,6 +1411,7 @@ class ActorRecognizer:
         spans.sort(key=lambda item: (-item[0], item[1].start))
         kept = filter_spans([s for _, s, _ in spans])
         info = {(s.start, s.end): f for _, s, f in spans}
+        kept = self._join_adjacent_persons(doc, sorted(kept, key=lambda s: s.start), info)
         for span in kept:
             f = info[(span.start, span.end)]
             span._.kg_kind = f.kind

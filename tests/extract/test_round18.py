@@ -1,0 +1,85 @@
+"""Rules of round 18, each checked with sentences of our own: an organisation that announces its own act takes
+part in it, and the stronger negation adverbs ("keinesfalls", "keineswegs", "keinerlei")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import wire_events
+
+
+def events(text: str, title: str = "Titel") -> list[tuple]:
+    return wire_events(text, title)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien (APA) - Die OMV kündigte am Dienstag an, mit der Verbund AG zu verhandeln.",
+     [("Negotiation", ["OMV", "Verbund AG"], "planned", None)]),
+    ("Wien (APA) - Siemens hat angekündigt, eine Kooperation mit der Verbund AG einzugehen.",
+     [("Agreement", ["Siemens", "Verbund AG"], "planned", None)]),
+])
+def test_round18_an_organisation_announcing_its_own_act_takes_part(text, expected):
+    # the clause after the reporting verb is an infinitive clause: its subject is the organisation, no mere source
+    assert events(text) == expected
+
+
+def test_round18_an_organisation_reporting_what_others_did_stays_a_source():
+    found = events("Wien (APA) - Der Kreml bestätigte am Dienstag, dass Putin mit Trump telefoniert habe.")
+    assert found == [("Call", ["Donald Trump", "Wladimir Putin"], "happened", "2025-02-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien (APA) - Die SPÖ will keinesfalls eine Koalition mit der FPÖ eingehen.",
+     [("Agreement", ["FPÖ", "SPÖ"], "negated", None)]),
+    ("Wien (APA) - Ein Treffen mit Kanzler Christian Stocker sei keineswegs geplant, sagte die Ministerin.",
+     [("Meeting", ["Christian Stocker"], "negated", None)]),
+    ("Wien (APA) - Mit der ÖVP habe es keinerlei Verhandlungen gegeben, sagte die Ministerin.",
+     [("Negotiation", ["ÖVP"], "negated", None)]),
+])
+def test_round18_strong_negation_adverbs_negate(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day is the announcement's: the talks and the meeting have no day of their own
+    ("Wien (APA) - Kanzler Christian Stocker kündigte am Dienstag an, mit Viktor Orbán zu verhandeln.",
+     [("Negotiation", ["Christian Stocker", "Viktor Orbán"], "planned", None)]),
+    ("Wien (APA) - Kanzler Christian Stocker kündigte am Dienstag an, dass er Viktor Orbán treffen werde.",
+     [("Meeting", ["Christian Stocker", "Viktor Orbán"], "planned", None)]),
+    # … a time of the announced clause is its own
+    ("Wien (APA) - Kanzler Christian Stocker kündigte am Dienstag an, Viktor Orbán im März zu treffen.",
+     [("Meeting", ["Christian Stocker", "Viktor Orbán"], "planned", "2025-03")]),
+])
+def test_round18_the_time_of_an_announcement_is_not_what_it_announces(text, expected):
+    assert events(text) == expected
+
+
+def test_round18_what_two_agreed_to_do_is_done_by_both():
+    # the partner after "mit" agreed too, so the talks agreed on are theirs; Tuesday is the agreement's day
+    found = events("Wien (APA) - Kanzler Christian Stocker vereinbarte am Dienstag mit Viktor Orbán, weiter zu verhandeln.")
+    assert found == [("Agreement", ["Christian Stocker", "Viktor Orbán"], "happened", "2025-02-11"),
+                     ("Negotiation", ["Christian Stocker", "Viktor Orbán"], "planned", None)]
+
+
+def test_round18_a_name_split_across_two_recognised_names_is_one_person():
+    # "Pirc Musar" (headline) is her surname: "Nataša Pirc" + "Musar" and "Pirc" + "Musar" are her, not two people
+    from kg.api import extract_text
+    from tests.extract.scored import WIRE_HEADER
+
+    text = (WIRE_HEADER + "Pirc Musar trifft Stocker\n\nWien (APA) - Die slowenische Staatspräsidentin Nataša Pirc Musar "
+            "ist am Dienstag zu einem Besuch nach Wien gereist. Am Nachmittag sprach Pirc Musar mit Kanzler Christian "
+            "Stocker.")
+    people = sorted(a.label for a in extract_text(text).actors if a.type == "Person")
+    assert people == ["Christian Stocker", "Nataša Pirc Musar"]
+    assert events(text.split("\n\n", 2)[2], "Pirc Musar trifft Stocker") == [
+        ("Meeting", ["Christian Stocker", "Nataša Pirc Musar"], "happened", "2025-02-11"),
+        ("Visit", ["Nataša Pirc Musar"], "happened", "2025-02-11")]
+
+
+def test_round18_a_title_read_as_a_name_joins_no_name():
+    from kg.api import extract_text
+    from tests.extract.scored import WIRE_HEADER
+
+    text = WIRE_HEADER + "Titel\n\nWien (APA) - Im Finale trafen Kei Nishikori und Tomas Berdych aufeinander. Nishikori Berdych 6:4"
+    people = sorted(a.label for a in extract_text(text).actors if a.type == "Person")
+    assert people == ["Kei Nishikori", "Tomas Berdych"]
