@@ -83,3 +83,15 @@ def test_round18_a_title_read_as_a_name_joins_no_name():
     text = WIRE_HEADER + "Titel\n\nWien (APA) - Im Finale trafen Kei Nishikori und Tomas Berdych aufeinander. Nishikori Berdych 6:4"
     people = sorted(a.label for a in extract_text(text).actors if a.type == "Person")
     assert people == ["Kei Nishikori", "Tomas Berdych"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state is the attribute of the noun describing the town, not a party (round 17's apposition join had made it one)
+    ("Wien (APA) - In Maskat, der Hauptstadt des Oman, verhandelten der US-Sondergesandte Steve Witkoff und der "
+     "iranische Außenminister Abbas Araghchi indirekt.",
+     [("Negotiation", ["Abbas Araghchi", "Steve Witkoff"], "happened", None)]),
+    ("Wien (APA) - Kanzler Christian Stocker traf in Bratislava, der Hauptstadt der Slowakei, den Premier Robert Fico.",
+     [("Meeting", ["Christian Stocker", "Robert Fico"], "happened", None)]),
+])
+def test_round18_the_state_of_a_town_described_in_apposition_is_no_party(text, expected):
+    assert events(text) == expected

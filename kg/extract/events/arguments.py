@@ -696,7 +696,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _apposition_attribute(self, doc: Doc, m: ActorMention, floor: int, by_id: dict[str, Actor]) -> bool:
         """The mention is the attribute of an office title in apposition after a named person: "Omar bin Said,
         (der) Kronprinz der/von Katar", "Jan Novak, der Außenminister Tschechiens" (the state is the office's, the person
-        takes part)."""
+        takes part); or of a noun in apposition after a town ("Maskat, der Hauptstadt des Oman")."""
         j = m.start - 1
         genitive_name = doc[m.end - 1].text.endswith(self.genitive_suffixes) and j > floor and self._is_role(doc[j].text)
         while not genitive_name and j > floor and doc[j].lower_ in self.articles:
@@ -705,13 +705,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         if doc[j].lower_ in self.attribute_prepositions:
             j -= 1
-        if j <= floor or not (is_common_noun(doc[j]) and self._is_role(doc[j].text)):
+        if j <= floor or not is_common_noun(doc[j]):
             return False
+        role = self._is_role(doc[j].text)
         j = back_over_words(doc, j - 1, floor, self.articles, ("ADJA",))
         if j <= floor or doc[j].text != ",":
             return False
-        person = self._by_end.get(j)
-        return person is not None and by_id[person.actor].type == "Person"
+        named = self._by_end.get(j)
+        # … or of a noun describing a town named before: "In Maskat, der Hauptstadt des Oman, verhandelten X und Y"
+        return named is not None and (by_id[named.actor].type == "Person" and role or by_id[named.actor].type == "Place" and not role)
 
     def _same_clause_chain(self, doc: Doc, sent: Sentence, start: int, end: int) -> bool:
         """True unless a new subject or a subordinate clause sits between ``start`` and ``end``. A relative clause
