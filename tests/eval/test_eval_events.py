@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Figures of `kg eval events gold/examples --corpus examples/feed.jsonl` when this test was
 # last raised; lower them only with a reason in the commit message.
-FLOOR_STRICT_F1 = 0.90
-FLOOR_LENIENT_F1 = 0.95
+FLOOR_STRICT_F1 = 0.96  # 0.99 when raised (round 18: round 17 had fallen to 0.93 unnoticed under a floor of 0.90)
+FLOOR_LENIENT_F1 = 0.97
 FLOOR_STATUS = 0.95
 FLOOR_DATE = 0.87  # 0.89 when raised (round 13: dated failures, dashes, distances); 0.87 after round 12 (0.74 before it)
 
