@@ -95,3 +95,67 @@ def test_round18_a_title_read_as_a_name_joins_no_name():
 ])
 def test_round18_the_state_of_a_town_described_in_apposition_is_no_party(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest of the visit reported before is the partner "mit seinem Gast" / "mit seiner Gästin"
+    ("Wien (APA) - Der kroatische Präsident Zoran Milanović ist am Dienstag zu einem Besuch in Wien eingetroffen. "
+     "Bundespräsident Alexander Van der Bellen sprach am Vormittag eine Stunde lang mit seinem Gast.",
+     [("Meeting", ["Alexander Van der Bellen", "Zoran Milanović"], "happened", "2025-02-11"),
+      ("Visit", ["Zoran Milanović"], "happened", "2025-02-11")]),
+    ("Wien (APA) - Die kroatische Präsidentin Kolinda Grabar-Kitarović ist am Dienstag zu einem Besuch in Wien "
+     "eingetroffen. Bundespräsident Alexander Van der Bellen sprach am Vormittag unter vier Augen mit seiner Gästin.",
+     [("Meeting", ["Alexander Van der Bellen", "Kolinda Grabar-Kitarović"], "happened", "2025-02-11"),
+      ("Visit", ["Kolinda Grabar-Kitarović"], "happened", "2025-02-11")]),
+    # a name a relative clause with "mit" refers back to is the partner ("beraten" counts with a person)
+    ("Wien (APA) - Kanzler Christian Stocker lobte Viktor Orbán, mit dem er am Montag telefoniert hatte.",
+     [("Call", ["Christian Stocker", "Viktor Orbán"], "happened", "2025-02-10")]),
+    ("Wien (APA) - Kanzler Christian Stocker lobte Viktor Orbán, mit dem er am Montag zwei Stunden beraten hatte.",
+     [("Meeting", ["Christian Stocker", "Viktor Orbán"], "happened", "2025-02-10")]),
+])
+def test_round18_partners_named_by_reference(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bitten zu" is an invitation, and what it asks to is planned; not "bitten um", nor "zur Kasse bitten"
+    ("Wien (APA) - Nach dem Treffen bat Beate Meinl-Reisinger ihren Amtskollegen Jan Lipavský zu einem Gegenbesuch "
+     "nach Wien.",
+     [("Invitation", ["Beate Meinl-Reisinger", "Jan Lipavský"], "happened", None),
+      ("Visit", ["Jan Lipavský"], "planned", None)]),
+    ("Wien (APA) - Kanzler Christian Stocker bat die Banken zur Kasse.", []),
+    # a meal with someone is a meeting
+    ("Wien (APA) - Bundespräsident Alexander Van der Bellen lud Viktor Orbán am Montag zu einem Arbeitsessen in die "
+     "Hofburg.",
+     [("Invitation", ["Alexander Van der Bellen", "Viktor Orbán"], "happened", "2025-02-10"),
+      ("Meeting", ["Alexander Van der Bellen", "Viktor Orbán"], "planned", None)]),
+    # "telefonisch ins Bild setzen" is a call
+    ("Wien (APA) - Kanzler Christian Stocker hatte Andreas Babler am Montag telefonisch über die Pläne ins Bild gesetzt.",
+     [("Call", ["Andreas Babler", "Christian Stocker"], "happened", "2025-02-10")]),
+    # a person landing in a town travelled there; a skier landing on a rank did not
+    ("Wien (APA) - Außenministerin Beate Meinl-Reisinger war am Montagabend in Taschkent gelandet.",
+     [("Visit", ["Beate Meinl-Reisinger"], "happened", "2025-02-10")]),
+    ("Wien (APA) - Marcel Hirscher landete in Kitzbühel auf Rang drei.", []),
+    # "dem Fonds" is the fund the text introduced as one
+    ("Linz (APA) - Der Beteiligungsfonds ÖBAG hält ein Viertel der Aktien. Mit dem Fonds verhandelt die OMV seit "
+     "Wochen über eine Garantie.",
+     [("Negotiation", ["OMV", "ÖBAG"], "happened", None)]),
+])
+def test_round18_more_ways_to_say_an_event(text, expected):
+    assert events(text) == expected
+
+
+def test_round18_an_event_a_guest_is_expected_for_lies_ahead_and_its_host_takes_part():
+    found = events("Wien (APA) - Der estnische Premier Kristen Michal ist am Dienstag in Wien eingetroffen. Am Abend wird "
+                   "der Premier zu einem Arbeitsessen in der Hofburg erwartet, Gastgeber ist Bundespräsident Alexander "
+                   "Van der Bellen.")
+    assert [e[:3] for e in found] == [("Meeting", ["Alexander Van der Bellen", "Kristen Michal"], "planned"),
+                                      ("Visit", ["Kristen Michal"], "happened")]
+
+
+def test_round18_a_list_of_guests_joins_the_invitation_reported_before():
+    # the guests of "Eingeladen sind …" (both of them, after the fronted participle) are those of the minister's invitation
+    found = events("Wien (APA) - Finanzminister Markus Marterbauer hat die Länder zu einer Schlussrunde gebeten. "
+                   "Eingeladen sind auch Gemeindebund-Präsident Johannes Pressl und Städtebund-Präsident Michael Ludwig.")
+    assert [e[:3] for e in found if e[0] == "Invitation"] == [
+        ("Invitation", ["Johannes Pressl", "Markus Marterbauer", "Michael Ludwig"], "happened")]

@@ -90,8 +90,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if m.actor in sources and not self._named_again(sent, m, info) or m.start in others:
                 continue
             if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
-                    and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]):
-                continue  # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's
+                    and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]) \
+                    and not any(t.tag_ in FINITE_TAGS for t in doc[trig.token.i + 1 : m.start]):
+                # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's (not
+                # after a fronted participle: "Eingeladen sind auch X und Y")
+                continue
             if conj is not None and self._other_conjunct(m, trig, seg_mentions, conj):
                 continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
             # (but a medium attached to a negotiation or agreement noun, or the partner after "mit" of one, is a party: "die
@@ -243,12 +246,18 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     compound.append(key)
         # "bei dem Treffen warfen X und Y ihrem Gast … vor": the guest is the visitor of the last visit
         if trig.frame.type != "Visit":
-            for key in self._guests(doc, a, b, events, by_id):
+            guests = self._guests(doc, a, b, events, by_id)
+            # (a visitor the clause names is not her own guest: "bat Meinl-Reisinger ihren Amtskollegen zu einem
+            # Gegenbesuch" is the host, a counterpart below)
+            for key in guests if not set(guests) <= set(participants) else []:
                 if key not in participants:
                     participants.append(key)
         # "lud Stubb seinen Gastgeber zu einem Gegenbesuch ein": the host is whom the last visitor met
         if trig.frame.type != "Visit":
             for key in self._hosts(doc, a, b, events, by_id) or self._counterparts(doc, a, b, events, by_id):
+                if key not in participants:
+                    participants.append(key)
+            for key in self._host_clause(doc, sent, trig, by_id):
                 if key not in participants:
                     participants.append(key)
         # "reist nach Belgrad weiter, wo ein Treffen mit Präsident Vučić geplant ist": the traveller meets him there
@@ -429,13 +438,18 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         fronted = self._fronted_partner(doc, sent.mentions, a) if not trig.is_noun else None
         if fronted is not None and fronted.actor not in participants and fronted.actor not in sources:
             participants.append(fronted.actor)  # "Mit den Freiheitlichen, die …, hatte der Landeshauptmann sondiert"
+        related = self._relative_partner(doc, sent.mentions, a) if not trig.is_noun else None
+        if related is not None and related.actor not in participants and related.actor not in sources \
+                and by_id[related.actor].type != "Place":
+            participants.append(related.actor)  # "lobte Orbán, mit dem er telefoniert hatte"
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
             return None
         if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
                 or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs
-                and not self._person_partner(doc, seg_mentions, a, participants, by_id)) and not any(
+                and not self._person_partner(doc, seg_mentions, a, participants, by_id)
+                and not (related is not None and by_id[related.actor].type == "Person")) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
         if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
@@ -496,6 +510,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         status = self._status(doc, sent, trig)
         if status == "happened" and not trig.is_noun and trig.lemma in trig.frame.expected_verbs:
             status = "planned"  # "wird am Donnerstag in Prag erwartet"
+        if status == "happened" and trig.is_noun and self._expected_for(doc, trig, a, b):
+            status = "planned"  # "wird zu einem Arbeitsessen in der Hofburg erwartet": the guest is still to come
         scheduled = status == "happened" and self._scheduled_present(doc, sent, trig)
         if scheduled and published is None:
             status = "planned"  # "Am Dienstag ist X in Warschau zu Besuch", "am Wochenende statten sie … ab"
@@ -568,6 +584,26 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return (not trig.is_noun and trig.token.tag_ == "VVFIN" and m.start == trig.token.i + 1 and not m.via_role
                 and a < trig.token.i and doc[a].tag_ not in CLAUSE_OPENER_TAGS
                 and not any(t.i in self._by_start or t.tag_ in ("PPER", "PRELS") for t in doc[a : trig.token.i]))
+
+    def _expected_for(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
+        """The event noun is what a guest is expected for: after a preposition of events.yml expected_for, in a clause
+        whose verb is an expected_verbs participle in the passive ("wird zu einem Arbeitsessen erwartet")."""
+        expected = {v for f in self.frames for v in f.expected_verbs}
+        before = {w for f in self.frames for w in f.expected_for}
+        k = back_over(doc, trig.token.i - 1, a, ("ART", "ADJA"))
+        return k >= a and doc[k].lower_ in before and any(
+            self._lemma(t) in expected and t.tag_ == "VVPP" and self._werden_passive(t, doc[a:b]) for t in doc[a:b])
+
+    def _host_clause(self, doc: Doc, sent: Sentence, trig: Trigger, by_id: dict[str, Actor]) -> list[str]:
+        """The people a clause after the trigger's names as the host: "…, Gastgeber ist Bundespräsident X"
+        (grammar.yml host_nouns followed by a form of "sein")."""
+        found: list[str] = []
+        for a, b in sent.segments[trig.segment + 1 : trig.segment + 2]:
+            words = [t for t in doc[a:b] if not t.is_punct]
+            if len(words) < 3 or words[0].text not in self.host_nouns or self._lemma(words[1]) not in self.copulas:
+                continue
+            found += [m.actor for m in sent.mentions if a <= m.start < b and by_id[m.actor].type == "Person"]
+        return found
 
     def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event

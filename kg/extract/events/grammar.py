@@ -510,6 +510,13 @@ class Grammar:
                 return m
         return None
 
+    def _relative_partner(self, doc: Doc, mentions: list[ActorMention], a: int) -> ActorMention | None:
+        """The name a relative clause opened by "mit" refers back to: "lobte Orbán, mit dem er telefoniert hatte"
+        (the partner is Orbán, named right before the comma)."""
+        if a < 2 or a + 1 >= len(doc) or doc[a].lower_ not in self.comitative or doc[a + 1].tag_ != "PRELS" or doc[a - 1].text != ",":
+            return None
+        return next((m for m in mentions if m.end == a - 1), None)
+
     def _present_form(self, token: Token) -> bool:
         """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),
         not "besuchte", "traf", "treffe" (preterite, Konjunktiv I)."""

@@ -126,6 +126,14 @@ class Merger(Grammar):
             if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):
                 merge_into(existing, event)
                 return
+        if self._guest_list(trig, event):
+            # "Marterbauer bittet Länder und Gemeinden zur Schlussrunde … Eingeladen sind auch X und Y": the guests of the
+            # invitation reported before, which named who invited
+            invited = next((e for e in reversed(same_type) if e.status == event.status and dates_agree(e, event)
+                            and any(p.role == "initiator" for p in e.participants)), None)
+            if invited is not None:
+                merge_into(invited, event, union=True)
+                return
         if len(event.participants) == 1 and event.type in SINGLE_REPORT_TYPES:
             # "Angerufen habe der Kanzler", "ging der Anruf von Lula aus": who called in the call reported before
             called = next((e for e in reversed(same_type) if len(e.participants) >= 2 and event.actor_ids() < e.actor_ids()
@@ -169,6 +177,12 @@ class Merger(Grammar):
         people = [m for i, m in self._by_start.items() if sent.start <= i < sent.end and by_id[m.actor].type == "Person"
                   and not m.via_role and not self._is_oblique(doc, m, sent.start)]
         return [m.actor for m in people][:1]
+
+    @staticmethod
+    def _guest_list(trig: Trigger, event: Event) -> bool:
+        """A verb's participle naming guests and no one who invited: "Eingeladen sind auch X und Y"."""
+        return not trig.is_noun and trig.frame.type == "Invitation" and trig.token.tag_ == "VVPP" and bool(event.participants) \
+            and not any(p.role == "initiator" for p in event.participants)
 
     def _impersonal_passive(self, trig: Trigger) -> bool:
         """A verb's participle with "werden" and no one named: "Verhandelt wurde seit Oktober"."""

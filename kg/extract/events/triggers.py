@@ -309,8 +309,13 @@ class TriggerFinder(Grammar):
                 j = back_over(doc, j - 1, a, ("ART", "ADJA", "PPOSAT"))
             return j
 
+        # … or the guest, host or counterpart of a visit or meeting reported before: "sprach mit seinem Gast"
+        referring = self.guest_nouns | self.host_nouns | self.counterpart_references
         return any(a <= m.start < b and m.actor not in info.media and doc[before(m)].lower_ in self.comitative
-                   for m in sent.mentions) or self._fronted_partner(doc, sent.mentions, a) is not None
+                   for m in sent.mentions) or self._fronted_partner(doc, sent.mentions, a) is not None \
+            or self._relative_partner(doc, sent.mentions, a) is not None \
+            or any(t.text in referring and t.i - 2 >= a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
+                   and doc[t.i - 2].lower_ in self.comitative for t in doc[a:b])
 
     def _press_content(self, doc: Doc, k: int, b: int, frame: EventFrame) -> bool:
         """The noun that the content preposition at ``k`` governs is a press event (events.yml not_contents)."""
