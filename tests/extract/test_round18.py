@@ -159,3 +159,34 @@ def test_round18_a_list_of_guests_joins_the_invitation_reported_before():
                    "Eingeladen sind auch Gemeindebund-Präsident Johannes Pressl und Städtebund-Präsident Michael Ludwig.")
     assert [e[:3] for e in found if e[0] == "Invitation"] == [
         ("Invitation", ["Johannes Pressl", "Markus Marterbauer", "Michael Ludwig"], "happened")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Austria is a state, not the newspaper "Österreich": "die beiden Länder" are the two named before
+    ("Wien (APA) - Slowenien und Österreich wollen enger zusammenarbeiten. Die beiden Länder einigten sich auf einen "
+     "Vertrag.",
+     [("Agreement", ["Slowenien", "Österreich"], "happened", None)]),
+    # a route between two towns in what the talks are about names no parties (a partnership between them does)
+    ("Wien (APA) - Slowenien und Österreich wollen enger zusammenarbeiten. Über den Ausbau der Bahnstrecke zwischen "
+     "Graz und Maribor verhandeln die beiden Regierungen bereits seit dem Vorjahr.",
+     [("Negotiation", ["Slowenien", "Österreich"], "happened", None)]),
+    ("Wien (APA) - Über eine Partnerschaft zwischen Linz und Pilsen wird seit Mai verhandelt.",
+     [("Negotiation", ["Linz", "Pilsen"], "happened", None)]),
+    # "hätte … treffen sollen" is a plan that did not come about; "hätte … treffen können" stays a possibility
+    ("Wien (APA) - Kanzler Christian Stocker hätte Viktor Orbán am Montag treffen sollen.",
+     [("Meeting", ["Christian Stocker", "Viktor Orbán"], "negated", "2025-02-10")]),
+    ("Wien (APA) - Kanzler Christian Stocker hätte Viktor Orbán am Montag treffen können.",
+     [("Meeting", ["Christian Stocker", "Viktor Orbán"], "hypothetical", "2025-02-10")]),
+    # a side trip struck from the programme
+    ("Wien (APA) - Aus dem Programm gestrichen wurde ein Abstecher der Präsidentin Nataša Pirc Musar nach Graz.",
+     [("Visit", ["Nataša Pirc Musar"], "negated", None)]),
+])
+def test_round18_parties_and_statuses_of_wire8(text, expected):
+    assert events(text) == expected
+
+
+def test_round18_the_chambers_bank_division_is_a_party_of_the_wage_round():
+    # (gazetteer: the Wirtschaftskammer's Bundessparten; "der Bundessparte" is the one the text introduced)
+    found = events("Wien (APA) - Die Gewerkschaft GPA und die Bundessparte Bank und Versicherung haben die Gespräche am "
+                   "Dienstag abgebrochen. Aus der Bundessparte hieß es, man sei weiter gesprächsbereit.")
+    assert found[0][:2] == ("Negotiation", ["Bundessparte Bank und Versicherung", "GPA"])

@@ -150,6 +150,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     and not (trig.during and actor.type == "Person" and self._case_object(doc, m, a)):
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
+            if self._between_in_topic(doc, m, a):
+                continue  # "Über den Ausbau der Bahnstrecke zwischen Graz und Maribor verhandeln …": what it is about
             governor = self._preposition_of(doc, m, a)
             if not trig.is_noun and governor is not None and not agent and (governor not in self.partner or self._noun_attribute(doc, m, a)):
                 continue  # "einigten sich auf Sanktionen gegen Russland", "auf Anordnung von X eingetroffen": no party
@@ -521,6 +523,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             status = "happened"  # "das ausgehandelte Abkommen ist nicht umgesetzt": it was concluded
         # (what would have happened, "hätte am Montag nach Rom fliegen wollen", lies behind)
         counterfactual = status in ("hypothetical", "negated") and self._counterfactual(list(doc[a:b]))
+        if counterfactual and status == "hypothetical" and any(t.lower_ in self.cancelled_plan_modals and t.tag_ in ("VMINF", "VMFIN")
+                                                               for t in doc[a:b]):
+            status = "negated"  # "wo sie am Mittwoch X hätte treffen sollen": the plan did not come about
         # (a proposed or planned event that was refused or called off lies ahead too: "Ein von der EU vorgeschlagenes
         # Ministertreffen im Juli lehnte Saudi-Arabien ab")
         refused_plan = status == "negated" and trig.is_noun and self._proposed_or_planned(doc, trig, a)
@@ -694,6 +699,21 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if noun + 1 >= end or doc[noun + 1].lower_ not in self.topic or i <= noun + 1:
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
+
+    def _between_in_topic(self, doc: Doc, m: ActorMention, a: int) -> bool:
+        """The name is in a "zwischen" phrase of a noun inside a topic phrase: "über den Ausbau der Bahnstrecke zwischen
+        Graz und Maribor" (the route is what the talks are about; "Verhandlungen zwischen X und Y" name the parties)."""
+        j = m.start - 1
+        while j > a and (doc[j].tag_ in ("ART", "ADJA", "KON") or j + 1 in self._by_end):
+            j = self._by_end[j + 1].start - 1 if j + 1 in self._by_end else j - 1
+        if j <= a or doc[j].lower_ not in self.all_partners or not is_common_noun(doc[j - 1]) or self._noun_frame(doc[j - 1]):
+            return False  # (an agreement's parties are those of the talks about it: "Über eine Partnerschaft zwischen X und Y")
+        k = j - 1
+        while k >= a and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            if doc[k].lower_ in self.topic:
+                return True
+            k -= 1
+        return False
 
     def _topic_genitive(self, doc: Doc, m: ActorMention, a: int) -> bool:
         """The name is the genitive attribute of a noun after a preposition of what the event is about (grammar.yml

@@ -100,6 +100,7 @@ class Grammar:
         counterfactual = status.get("counterfactual") or {}
         self.counterfactual_auxiliaries = set(counterfactual.get("auxiliaries", []))
         self.counterfactual_modals = set(counterfactual.get("modal_infinitives", []))
+        self.cancelled_plan_modals = set(counterfactual.get("cancelled_plan_modals", []))
         self.subordinators = set(status.get("subordinators", []))
         self.content_clause_openers = set(status.get("content_clause_openers", []))
         self.past_modals = set(status.get("past_modals", []))

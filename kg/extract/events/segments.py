@@ -88,7 +88,9 @@ class Segmenter(Grammar):
         blocked = frozenset(f.type for f in self.frames if f.context_blockers
                             and sum(counts[w] for w in f.context_blockers) >= CONTEXT_BLOCK_COUNT)
         interviewers = {w for f in self.frames for w in f.interviewers}
-        media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers)
+        # (by name, but only organisations: "Österreich" is a newspaper and a country, "Heute" a paper and a day)
+        media = frozenset(m.actor for m in mentions if self._labels.get(m.actor) in interviewers
+                          and self._kinds.get(m.actor) == "Organization")
         transfers = any(counts[w] for w in self.transfer_contexts)
         named = frozenset(f.type for f in self.frames if f.context_nouns and (
             any(counts[w.lower()] for w in f.verbs | f.nouns)
