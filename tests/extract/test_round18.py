@@ -190,3 +190,17 @@ def test_round18_the_chambers_bank_division_is_a_party_of_the_wage_round():
     found = events("Wien (APA) - Die Gewerkschaft GPA und die Bundessparte Bank und Versicherung haben die Gespräche am "
                    "Dienstag abgebrochen. Aus der Bundessparte hieß es, man sei weiter gesprächsbereit.")
     assert found[0][:2] == ("Negotiation", ["Bundessparte Bank und Versicherung", "GPA"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound of "Kommissar" is an office title, so "der Kommissar" is the one named with it before
+    ("Brüssel (APA) - EU-Agrarkommissar Christophe Hansen verteidigte am Montag den Plan. Der Kommissar hatte sich am "
+     "Sonntag am Telefon mit Kommissionspräsidentin Ursula von der Leyen beraten.",
+     [("Call", ["Christophe Hansen", "Ursula von der Leyen"], "happened", "2025-02-09")]),
+    # a party's "Vorsitzender" is its "Chef" (grammar.yml generic_offices; not "seine Chefin", a boss)
+    ("Stuttgart (APA) - CDU-Chef Friedrich Merz lobte die Einigung. Ob der CDU-Vorsitzende zur Unterzeichnung nach "
+     "Stuttgart kommt, ist offen.",
+     [("Visit", ["Friedrich Merz"], "hypothetical", None)]),
+])
+def test_round18_titles_that_name_one_office_two_ways(text, expected):
+    assert events(text) == expected
