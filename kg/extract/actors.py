@@ -107,6 +107,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _compound_surnames(doc, actors, mentions)
     _bracket_abbreviations(doc, actors, mentions)
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
+    _names_without_legal_form(doc, actors, mentions, frozenset(gaz.cues.legal_words))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
         _dateline_places(doc, actors, mentions, dateline, gaz)
@@ -314,6 +315,29 @@ def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMent
         if actor.type in ("Person",) or len(keys) != 1 or actor.id in keys:
             continue
         _merge_actor(actors, mentions, actor, actors[next(iter(keys))])
+
+
+def _names_without_legal_form(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], legal: frozenset[str]) -> None:
+    """A company's name without its legal form, where nothing else was found, is the company: "Livarna Savinja" (a
+    headline) for "Livarna Savinja d.d." (gazetteer/name_cues.tsv, position legal), also past a sort noun the name was
+    found with ("Steyrtaler Präzisionsguss" for "Aluminiumgießer Steyrtaler Präzisionsguss AG")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = [t.text for t in doc]
+    for actor in list(actors.values()):
+        words = actor.label.split()
+        if actor.type != "Organization" or len(words) < 3 and (len(words) < 2 or len(words[0]) < 4) or words[-1] not in legal:
+            continue
+        first = next((m for m in mentions if m.actor == actor.id), None)
+        shorts = [words[:-1]]
+        if first is not None and len(words) > 2 and doc[first.start].tag_ == "NN":
+            shorts.append(words[1:-1])
+        for short in shorts:
+            n = len(short)
+            for i in range(len(doc) - n + 1):
+                if texts[i : i + n] == short and not any(k in taken for k in range(i, i + n)) \
+                        and not (i + n < len(doc) and texts[i + n] in legal):
+                    _add_mention(actors, mentions, actor, doc[i : i + n])
+                    taken.update(range(i, i + n))
 
 
 def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:

@@ -22,7 +22,7 @@ from spacy.language import Language
 
 import kg.nlp.components  # noqa: F401  (registers the factories)
 from kg.errors import PipelineError
-from kg.lang import available_languages, load_lang
+from kg.lang import available_languages, load_lang, read_tsv
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -76,7 +76,23 @@ def _cached_pipeline(lang: str, model: str | None, use_ner_model: bool) -> Langu
     nlp.add_pipe("kg_actors", config={"lang": lang})
     nlp.meta["name"] = f"kg_{lang}"
     _ordinal_numerals(nlp, lang)
+    _abbreviated_legal_forms(nlp, lang)
     return nlp
+
+
+def _abbreviated_legal_forms(nlp: Language, lang: str) -> None:
+    """Legal forms written with periods stay one token, so the recogniser sees them after a company's name
+    (gazetteer/name_cues.tsv, position legal: "Livarna Savinja d.d.", "Petrol d.o.o."); the tokenizer had cut
+    off the last period."""
+    if lang not in available_languages():
+        return
+    path = load_lang(lang).path / "gazetteer" / "name_cues.tsv"
+    if not path.is_file():
+        return
+    for row in read_tsv(path, ("cue", "position", "kind")):
+        cue = row["cue"]
+        if row["position"] == "legal" and "." in cue[:-1] and cue.endswith("."):
+            nlp.tokenizer.add_special_case(cue, [{"ORTH": cue}])
 
 
 def _ordinal_numerals(nlp: Language, lang: str) -> None:

@@ -204,3 +204,18 @@ def test_round18_the_chambers_bank_division_is_a_party_of_the_wage_round():
 ])
 def test_round18_titles_that_name_one_office_two_ways(text, expected):
     assert events(text) == expected
+
+
+def test_round18_a_company_is_named_without_its_legal_form_and_the_people_who_signed_join_the_headline():
+    # "d.d." stays one token after the name; "Livarna Savinja" in the headline is the company; the two chiefs who
+    # signed in the lead signed the headline's agreement
+    from kg.api import extract_text
+    from tests.extract.scored import WIRE_HEADER
+
+    title = "Steyrtaler Präzisionsguss und Livarna Savinja einigen sich auf Fusion"
+    body = ("Steyr (APA) - Die Steyrtaler Präzisionsguss AG und die Livarna Savinja d.d. legen ihre Werke zusammen. "
+            "Die Vorstandschefs Gudrun Haslinger und Matej Kovačič unterschrieben den Vertrag am Mittwoch in Linz.")
+    orgs = sorted(a.label for a in extract_text(WIRE_HEADER + title + "\n\n" + body).actors if a.type == "Organization")
+    assert orgs == ["Livarna Savinja d.d.", "Steyrtaler Präzisionsguss AG"]
+    assert events(body, title) == [("Agreement", ["Gudrun Haslinger", "Livarna Savinja d.d.", "Matej Kovačič",
+                                                  "Steyrtaler Präzisionsguss AG"], "happened", "2025-02-12")]

@@ -161,7 +161,7 @@ class Merger(Grammar):
         for existing in same_type:
             if existing.status == event.status and dates_agree(existing, event) and (
                     self._same_states(existing, event, by_id) or self._same_sides(existing, event, by_id)
-                    or self._same_sides(event, existing, by_id)):
+                    or self._same_sides(event, existing, by_id) or self._lead_signatories(existing, event, trig, by_id)):
                 merge_into(existing, event, union=True)
                 return
         events.append(event)
@@ -278,6 +278,22 @@ class Merger(Grammar):
             return False
         ties = [self._affiliations.get(p, set()) for p in persons]
         return any(t & orgs for t in ties) and not any(t and not t & orgs for t in ties)
+
+    def _lead_signatories(self, headline: Event, people: Event, trig: Trigger, by_id: dict[str, Actor]) -> bool:
+        """The headline's agreement of two organisations or towns and the lead's agreement of two people signed for
+        them are one: "Villach und Universität Klagenfurt unterzeichnen Vertrag" / "Bürgermeister X und Rektorin Y
+        unterzeichneten …" (within the headline's next three sentences; neither person tied to anyone else)."""
+        if people.type != "Agreement" or not self._in_headline(headline):
+            return False
+        sides = {p.actor for p in headline.participants}
+        persons = [p.actor for p in people.participants]
+        if len(sides) != 2 or len(persons) != 2 or any(by_id[k].type == "Person" for k in sides) \
+                or any(by_id[k].type != "Person" for k in persons):
+            return False
+        if any(self._affiliations.get(k, set()) - sides for k in persons):
+            return False
+        sent = next((s for s in self._sentence_list if s.span.start <= trig.token.i < s.span.end), None)
+        return sent is not None and sent.index <= 3
 
     def _join_halves(self, events: list[Event], before: int) -> None:
         """Two new events of one type and status from one sentence that share a participant, or of
