@@ -164,11 +164,11 @@ def test_no_regression_on_development_gold(name):
 
 # `kg eval events gold/wire*/gold.jsonl` (our own wire stories, annotated blind; unseen strict/lenient 0.46/0.74,
 # 0.36/0.79, 0.32/0.76, 0.56/0.81, 0.37/0.76, 0.50/0.77, 0.39/0.74, 0.43/0.73) minus a small margin: (strict, lenient, status) of
-# 0.63/0.89/1.00, 0.68/0.89/0.95, 0.44/0.86/1.00, 0.69/0.87/0.89, 0.52/0.85/0.95, 0.62/0.84/0.92, 0.54/0.84/0.90 and
-# 0.47/0.73/0.89 when raised (round 18). They need no corpus, so CI always runs them.
-WIRE_FLOORS = {"wire": (0.60, 0.86, 0.97), "wire2": (0.65, 0.86, 0.92), "wire3": (0.41, 0.83, 0.97),
-               "wire4": (0.66, 0.84, 0.86), "wire5": (0.49, 0.82, 0.92), "wire6": (0.59, 0.81, 0.89),
-               "wire7": (0.51, 0.81, 0.87), "wire8": (0.44, 0.70, 0.86)}
+# 0.65/0.89/1.00, 0.68/0.89/0.95, 0.44/0.86/1.00, 0.70/0.88/0.93, 0.52/0.85/0.95, 0.63/0.84/0.92, 0.55/0.84/0.90 and
+# 0.59/0.79/0.94 when raised (round 18). They need no corpus, so CI always runs them.
+WIRE_FLOORS = {"wire": (0.62, 0.86, 0.97), "wire2": (0.65, 0.86, 0.92), "wire3": (0.41, 0.83, 0.97),
+               "wire4": (0.67, 0.85, 0.90), "wire5": (0.49, 0.82, 0.92), "wire6": (0.60, 0.81, 0.89),
+               "wire7": (0.52, 0.81, 0.87), "wire8": (0.56, 0.76, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
