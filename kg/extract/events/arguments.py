@@ -440,7 +440,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         fronted = self._fronted_partner(doc, sent.mentions, a) if not trig.is_noun else None
         if fronted is not None and fronted.actor not in participants and fronted.actor not in sources:
             participants.append(fronted.actor)  # "Mit den Freiheitlichen, die …, hatte der Landeshauptmann sondiert"
-        related = self._relative_partner(doc, sent.mentions, a) if not trig.is_noun else None
+        related = self._relative_partner(doc, a) if not trig.is_noun else None
         if related is not None and related.actor not in participants and related.actor not in sources \
                 and by_id[related.actor].type != "Place":
             participants.append(related.actor)  # "lobte Orbán, mit dem er telefoniert hatte"
@@ -593,11 +593,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _expected_for(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun is what a guest is expected for: after a preposition of events.yml expected_for, in a clause
         whose verb is an expected_verbs participle in the passive ("wird zu einem Arbeitsessen erwartet")."""
-        expected = {v for f in self.frames for v in f.expected_verbs}
-        before = {w for f in self.frames for w in f.expected_for}
         k = back_over(doc, trig.token.i - 1, a, ("ART", "ADJA"))
-        return k >= a and doc[k].lower_ in before and any(
-            self._lemma(t) in expected and t.tag_ == "VVPP" and self._werden_passive(t, doc[a:b]) for t in doc[a:b])
+        return k >= a and doc[k].lower_ in self.expected_for and any(
+            self._lemma(t) in self.expected_verbs and t.tag_ == "VVPP" and self._werden_passive(t, doc[a:b]) for t in doc[a:b])
 
     def _host_clause(self, doc: Doc, sent: Sentence, trig: Trigger, by_id: dict[str, Actor]) -> list[str]:
         """The people a clause after the trigger's names as the host: "…, Gastgeber ist Bundespräsident X"

@@ -101,6 +101,9 @@ class Grammar:
         self.counterfactual_auxiliaries = set(counterfactual.get("auxiliaries", []))
         self.counterfactual_modals = set(counterfactual.get("modal_infinitives", []))
         self.cancelled_plan_modals = set(counterfactual.get("cancelled_plan_modals", []))
+        # events.yml expected_verbs and expected_for of every frame: "wird zu einem Arbeitsessen erwartet"
+        self.expected_verbs = {v for f in lang.frames.values() for v in f.expected_verbs}
+        self.expected_for = {w for f in lang.frames.values() for w in f.expected_for}
         self.subordinators = set(status.get("subordinators", []))
         self.content_clause_openers = set(status.get("content_clause_openers", []))
         self.past_modals = set(status.get("past_modals", []))
@@ -511,12 +514,12 @@ class Grammar:
                 return m
         return None
 
-    def _relative_partner(self, doc: Doc, mentions: list[ActorMention], a: int) -> ActorMention | None:
-        """The name a relative clause opened by "mit" refers back to: "lobte Orbán, mit dem er telefoniert hatte"
-        (the partner is Orbán, named right before the comma)."""
+    def _relative_partner(self, doc: Doc, a: int) -> ActorMention | None:
+        """The name a relative clause opened by "mit" at ``a`` refers back to: "lobte Orbán, mit dem er telefoniert
+        hatte" (the partner is Orbán, named right before the comma)."""
         if a < 2 or a + 1 >= len(doc) or doc[a].lower_ not in self.comitative or doc[a + 1].tag_ != "PRELS" or doc[a - 1].text != ",":
             return None
-        return next((m for m in mentions if m.end == a - 1), None)
+        return self._by_end.get(a - 1)
 
     def _present_form(self, token: Token) -> bool:
         """An indicative present form: "statten", "besucht", "trifft", "ist" (grammar.yml present_forms),

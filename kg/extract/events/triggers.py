@@ -313,7 +313,7 @@ class TriggerFinder(Grammar):
         referring = self.guest_nouns | self.host_nouns | self.counterpart_references
         return any(a <= m.start < b and m.actor not in info.media and doc[before(m)].lower_ in self.comitative
                    for m in sent.mentions) or self._fronted_partner(doc, sent.mentions, a) is not None \
-            or self._relative_partner(doc, sent.mentions, a) is not None \
+            or self._relative_partner(doc, a) is not None \
             or any(t.text in referring and t.i - 2 >= a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
                    and doc[t.i - 2].lower_ in self.comitative for t in doc[a:b])
 
