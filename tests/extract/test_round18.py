@@ -219,3 +219,15 @@ def test_round18_a_company_is_named_without_its_legal_form_and_the_people_who_si
     assert orgs == ["Livarna Savinja d.d.", "Steyrtaler Präzisionsguss AG"]
     assert events(body, title) == [("Agreement", ["Gudrun Haslinger", "Livarna Savinja d.d.", "Matej Kovačič",
                                                   "Steyrtaler Präzisionsguss AG"], "happened", "2025-02-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the negotiating table (events.yml Negotiation mode_verbs/mode_words); who brings the sides to it is no party
+    ("Wien (APA) - Die Gewerkschaft vida und die Wirtschaftskammer kehren an den Verhandlungstisch zurück.",
+     [("Negotiation", ["Wirtschaftskammer", "vida"], "happened", None)]),
+    ("Wien (APA) - Die ÖVP und die SPÖ kehren am Montag an den Verhandlungstisch zurück.",
+     [("Negotiation", ["SPÖ", "ÖVP"], "planned", "2025-02-17")]),
+    ("Wien (APA) - Die EU will Russland und die Ukraine an den Verhandlungstisch bringen.", []),
+])
+def test_round18_the_negotiating_table(text, expected):
+    assert events(text) == expected
