@@ -22,7 +22,8 @@ from spacy.language import Language
 
 import kg.nlp.components  # noqa: F401  (registers the factories)
 from kg.errors import PipelineError
-from kg.lang import available_languages, load_lang, read_tsv
+from kg.lang import available_languages, load_lang
+from kg.nlp.gazetteer import load_gazetteer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -86,12 +87,8 @@ def _abbreviated_legal_forms(nlp: Language, lang: str) -> None:
     off the last period."""
     if lang not in available_languages():
         return
-    path = load_lang(lang).path / "gazetteer" / "name_cues.tsv"
-    if not path.is_file():
-        return
-    for row in read_tsv(path, ("cue", "position", "kind")):
-        cue = row["cue"]
-        if row["position"] == "legal" and "." in cue[:-1] and cue.endswith("."):
+    for cue in load_gazetteer(lang).cues.legal_words:  # (cached: the recogniser loaded it already)
+        if "." in cue[:-1] and cue.endswith("."):
             nlp.tokenizer.add_special_case(cue, [{"ORTH": cue}])
 
 

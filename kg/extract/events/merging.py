@@ -292,8 +292,8 @@ class Merger(Grammar):
             return False
         if any(self._affiliations.get(k, set()) - sides for k in persons):
             return False
-        sent = next((s for s in self._sentence_list if s.span.start <= trig.token.i < s.span.end), None)
-        return sent is not None and sent.index <= 3
+        sentences = self._sentence_list
+        return len(sentences) <= 4 or trig.token.i < sentences[4].span.start
 
     def _join_halves(self, events: list[Event], before: int) -> None:
         """Two new events of one type and status from one sentence that share a participant, or of
