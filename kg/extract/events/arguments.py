@@ -387,9 +387,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if speaker is not None and participants and trig.takes_subjects and by_id[speaker].type in ("Person", "Organization") \
                 and speaker not in participants and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "")
                                                         for t in doc[a:b]):
-            participants.insert(0, speaker)
-            subjects.insert(0, speaker)
-            subject = subject or speaker
+            side = self._speaker_state(speaker, participants, by_id)
+            participants.insert(0, side)
+            subjects.insert(0, side)
+            subject = subject or side
         # "sollte sich mit ihm zusammensetzen, forderte Nepp": the partner pronoun of reported speech is the speaker
         if speaker is not None and by_id[speaker].type == "Person" and speaker not in participants and speaker not in sources:
             partner = next((t for t in doc[a:b] if t.lower_ in self.partner_pronouns and t.tag_ in ("PPER", "")
@@ -638,6 +639,17 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return any(v.tag_ == "VVPP" for v in verbs) and any(
             self._lemma(t) in self.passive for t in doc[a:b] if t.i != trig.token.i)
 
+    @staticmethod
+    def _speaker_state(speaker: str, participants: list[str], by_id: dict[str, Actor]) -> str:
+        """The side a speaker's "wir"/"man" stands for: with states only as the other parties, the speaker's state
+        when the article names it ("Seit Mai verhandeln wir mit der Türkei, sagte die bulgarische Ministerin": Bulgaria),
+        else the speaker."""
+        person = by_id[speaker]
+        if person.type != "Person" or not person.country or not all(by_id[p].type == "Country" for p in participants):
+            return speaker
+        state = next((x.id for x in by_id.values() if x.type == "Country" and x.country == person.country), None)
+        return state if state is not None and state not in participants else speaker
+
     def _has_partner(self, doc: Doc, trig: Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
         """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich
         treffen"), a second participant, or an object ("trifft seinen Koalitionspartner"); never
@@ -674,7 +686,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             obj = doc[a - 2] if is_common_noun(doc[a - 2]) else None  # "Vereinbarungen, die X traf"
         if obj is not None and (obj.text in trig.frame.light_objects or self._lemma(obj) in trig.frame.light_objects):
             return False
-        if any(t.lower_ in self.reflexive for t in tokens) or len(participants) >= 2:
+        if self._has_reflexive(tokens) or len(participants) >= 2:
             return True
         verb_final = doc[a].tag_ in CLAUSE_OPENER_TAGS and any(t.tag_ == "PPER" and t.lower_ in self.pronouns for t in tokens) \
             or trig.token.tag_ == "VVIZU" or trig.token.i > a and doc[trig.token.i - 1].tag_ == "PTKZU"

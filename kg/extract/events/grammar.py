@@ -116,6 +116,8 @@ class Grammar:
         reported_future = status.get("reported_future") or {}
         self.reported_future = set(reported_future.get("words", []))
         self.reported_future_times = set(reported_future.get("time_words", []))
+        self.outcome_modals = set((status.get("outcome") or {}).get("modals", []))
+        self.outcome_verbs = set((status.get("outcome") or {}).get("verbs", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
@@ -228,6 +230,7 @@ class Grammar:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
+        self.first_person_reflexive = {w.lower(): s.lower() for w, s in (grammar.get("first_person_reflexive") or {}).items()}
         self.weak_preterite = tuple(sorted(words("weak_preterite_endings"), key=lambda e: (-len(e), e)))  # the longest that fits
         self.genders = Genders.from_roles(lang.roles)  # who "er"/"sie" can refer to
         self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
@@ -282,6 +285,11 @@ class Grammar:
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_ if token.lemma_ else token.lower_
+
+    def _has_reflexive(self, tokens) -> bool:
+        """The clause's tokens hold a reflexive pronoun: "sich", or "uns" with "wir" ("Wir haben uns geeinigt")."""
+        lowers = {t.lower_ for t in tokens}
+        return bool(lowers & self.reflexive) or any(w in lowers and s in lowers for w, s in self.first_person_reflexive.items())
 
     def _invited_noun(self, doc: Doc, i: int, a: int, b: int) -> bool:
         """The noun at ``i`` is what an invitation in its clause ``a:b`` is to: after "zu" and its article and

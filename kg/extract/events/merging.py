@@ -112,7 +112,7 @@ class Merger(Grammar):
                     self._refer_back(events, target, event, [])
             elif target is not None:
                 merge_into(target, event)
-            elif (trig.is_noun or self._impersonal_passive(trig)) and related is not None:
+            elif (trig.is_noun or self._impersonal(trig)) and related is not None:
                 # (also "Verhandelt wurde seit Oktober" after the contract of X and Y: their talks)
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
                 event.participants = self._carried(related, event.type)
@@ -184,9 +184,17 @@ class Merger(Grammar):
         return not trig.is_noun and trig.frame.type == "Invitation" and trig.token.tag_ == "VVPP" and bool(event.participants) \
             and not any(p.role == "initiator" for p in event.participants)
 
-    def _impersonal_passive(self, trig: Trigger) -> bool:
-        """A verb's participle with "werden" and no one named: "Verhandelt wurde seit Oktober"."""
-        return self._werden_passive(trig.token, trig.token.sent)
+    def _impersonal(self, trig: Trigger) -> bool:
+        """A verb's participle with "werden" and no one named ("Verhandelt wurde seit Oktober"), or a verb whose
+        subject is "man" or "wir" and no one named ("Geeinigt habe man sich noch nicht")."""
+        if self._werden_passive(trig.token, trig.token.sent):
+            return True
+        i, doc = trig.token.i, trig.token.doc
+        sent = next((s for s in self._sentence_list if s.span.start <= i < s.span.end), None)
+        if sent is None:
+            return False
+        a, b = sent.segments[trig.segment]
+        return not trig.is_noun and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "") for t in doc[a:b])
 
     def _in_headline(self, event: Event) -> bool:
         """The event's first report is the article's headline: its first sentence, a paragraph of its own."""

@@ -127,6 +127,10 @@ class StatusRules(Grammar):
         if hyp_tokens and all(t.lower_ in self.reported_future for t in hyp_tokens) \
                 and any(t.lower_ in self.reported_future_times for t in tokens):
             hyp_tokens = []
+        # "Die nächsten Verhandlungen könnten eine Lösung bringen": the modal speaks of what a scheduled event may bring
+        if hyp_tokens and trig.is_noun and not trig.adverbial and all(t.lower_ in self.outcome_modals for t in hyp_tokens) \
+                and any(self._lemma(t) in self.outcome_verbs for t in tokens) and self._scheduled_noun(doc, trig.token.i, a):
+            hyp_tokens = []
         if hyp_tokens or scope_lemmas & self.hyp_lemmas:
             return "hypothetical"
         # "werden" with a participle is the passive ("das derzeit verhandelt wird"), not the future
@@ -181,6 +185,15 @@ class StatusRules(Grammar):
         """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""
         return any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
             and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens)
+
+    def _scheduled_noun(self, doc: Doc, i: int, a: int) -> bool:
+        """The event noun at ``i`` has a time ahead as its own attribute: "die nächsten Verhandlungen"."""
+        j = i - 1
+        while j >= a and doc[j].tag_ in ("ADJA", "ADJD"):
+            if doc[j].lower_ in self.reported_future_times:
+                return True
+            j -= 1
+        return False
 
     def _planned_attribute(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun's own attribute plans it ("vor dem geplanten Gipfel", "Der bevorstehende Besuch sorgt für

@@ -213,7 +213,7 @@ class TriggerFinder(Grammar):
                 lemma = next((f for f in forms if f in (frame.mode_verbs if frame in moded else frame.verbs)), None)
                 if lemma is None or frame.type in info.blocked:
                     continue
-                if lemma in frame.reflexive and not any(t.lower_ in self.reflexive for t in doc[a:b]):
+                if lemma in frame.reflexive and not self._has_reflexive(doc[a:b]):
                     continue
                 if lemma in frame.ruled_out_by and any(w in frame.ruled_out_by[lemma] for w in info.lowers[a:b]):
                     continue  # "setzt sich aus 27 Mitgliedern zusammen": what it consists of
@@ -364,7 +364,7 @@ class TriggerFinder(Grammar):
             return None
         seg = sent.segment_of(token.i)
         a, b = sent.segments[seg]
-        if not any(t.lower_ in self.reflexive for t in doc[a:b]):
+        if not self._has_reflexive(doc[a:b]):
             return None
         after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
         if seg + 1 < len(sent.segments):

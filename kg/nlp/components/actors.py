@@ -392,6 +392,13 @@ class ActorRecognizer:
             if kind == "Organization" and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
                     and doc[token.i - 1].tag_ in ("NE", "ADJA", "FM") and not self._place_description(doc, token.i - 1):
                 continue  # the noun is part of a name itself: "Mitteldeutscher Verlag Halle"
+            if kind == "Person":
+                # a rank or honorific before a one-word town is a person's name: "Generalmajor Golan"
+                town = next((f for f in found if f.start == token.i + 1 and f.end == token.i + 2 and f.kind == "Place"
+                             and f.source == "gazetteer"), None)
+                if town is not None and doc[town.start].tag_ in ("NE", "FM", ""):
+                    found.remove(town)
+                    covered.discard(town.start)
             start, end = self._apposed_name(doc, token.i + 1, kind)
             if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
                     and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]) \
@@ -715,6 +722,9 @@ class ActorRecognizer:
                 elif cues.proper_noun(words[i + 1]) == "Place" and doc[i + 1].tag_ in ("NE", "NN", "FM") \
                         and self._is_name_token(doc[i + 1]):
                     end = i + 2  # a town by its ending is as good as a known one: "Raiffeisenbank Kleinbüttingen"
+                elif doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]) and any(
+                        e.start == i + 1 and e.label_ == "LOC" for e in (doc.ents if self.keep_model_ents else ())):
+                    end = next(e.end for e in doc.ents if e.start == i + 1)  # … and so is a place the model read: "Tourismusverband Oberland"
                 if end is not None and end > i + 1:
                     start = i
                     if start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
@@ -1264,6 +1274,8 @@ class ActorRecognizer:
                 return start + 1, end
             return start, start
         if doc[start].tag_ not in ("", "NE", "FM", "XY"):
+            if kind == "Organization" and self._numbered(doc, start + 1) and self._is_name_token(doc[start]) and "-" not in doc[start].text:
+                return start, start + 2  # a word and a number: "der Sender Puls 24"
             if kind == "Organization" and self._common_noun_as_name(doc, start):
                 return start, start + 1
             if kind == "Organization" and doc[start].tag_ in ("ADJA", "ADJD") and doc[start].text[:1].isupper() \
@@ -1271,7 +1283,17 @@ class ActorRecognizer:
                     and (start + 2 >= len(doc) or not doc[start + 2].text[:1].isupper()):
                 return start, start + 2  # a capitalised adjective mid-sentence opens a name: "der Energieversorger Alpin Energie"
             return start, start
-        return start, self._name_run(doc, start, limit=4)
+        end = self._name_run(doc, start, limit=4)
+        if kind == "Organization" and end > start and self._numbered(doc, end):
+            end += 1  # "der Sender ATV 2"
+        return start, end
+
+    @staticmethod
+    def _numbered(doc: Doc, i: int) -> bool:
+        """The token at ``i`` is a short number that ends a name: "Puls 24", "ORF 3" (not a year, nor a count of the
+        noun after it: "Sender mit 24 Stunden")."""
+        return i < len(doc) and doc[i].tag_ == "CARD" and doc[i].text.isdigit() and len(doc[i].text) <= 3 \
+            and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NN")
 
     def _place_name_tail(self, doc: Doc, end: int) -> int:
         """A town's name goes on after a linking preposition with the river, mountain or region it lies by

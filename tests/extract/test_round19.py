@@ -1,0 +1,102 @@
+"""Rules of round 19, each checked with sentences of our own: the speaker's "wir" and "man", a summons, what a
+scheduled round may bring, and names of organisations and people the recogniser used to miss or mistype."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import WIRE_HEADER, wire_events
+
+
+def events(text: str, title: str = "Titel") -> list[tuple]:
+    return wire_events(text, title)
+
+
+def actors(text: str, kind: str, title: str = "Titel") -> list[str]:
+    from kg.api import extract_text
+
+    return sorted(a.label for a in extract_text(WIRE_HEADER + title + "\n\n" + text).actors if a.type == kind)
+
+
+def test_round19_we_agreed_is_reflexive_with_we():
+    # "uns" is the reflexive pronoun of "wir": the speaker's side agreed with the partner after "mit"
+    found = events("Wien (APA) - „Wir haben uns mit der Stadt Graz auf einen Vergleich geeinigt“, sagte der Anwalt "
+                   "Georg Huber am Dienstag.")
+    assert found == [("Agreement", ["Georg Huber", "Graz"], "happened", "2025-02-11")]
+
+
+def test_round19_us_as_an_object_is_no_reflexive():
+    # guard: "uns" without "wir" is an object, so "treffen" still has only one party named
+    assert events("Wien (APA) - „Er hat uns am Freitag getroffen“, sagte Bürgermeister Georg Huber.") == []
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Geeinigt habe man sich noch nicht, hieß es aus dem Rathaus.", ("Agreement", ["Linz", "Siemens"], "negated", None)),
+    ("Man wolle sich bis zum Sommer einigen.", ("Agreement", ["Linz", "Siemens"], "planned", None)),
+    ("„Wir haben uns noch nicht geeinigt“, sagte ein Sprecher.", ("Agreement", ["Linz", "Siemens"], "negated", None)),
+])
+def test_round19_an_impersonal_subject_after_talks_means_their_sides(second, expected):
+    # "man"/"wir" with no one named in the clause: the agreement the talks reported before are about
+    found = events("Linz (APA) - Die Stadt Linz verhandelt seit dem Herbst mit Siemens über das neue Stellwerk. " + second)
+    assert found == [expected, ("Negotiation", ["Linz", "Siemens"], "happened", None)]
+
+
+def test_round19_a_ministers_we_with_a_state_is_his_state():
+    text = ("Sofia (APA) - Bulgariens Außenminister Daniel Mitow ist am Montag nach Ankara gereist. „Seit Mai verhandeln "
+            "wir mit der Türkei über den Grenzschutz“, sagte Mitow.")
+    assert ("Negotiation", ["Bulgarien", "Türkei"], "happened") in wire_events(text, dates=False)
+
+
+def test_round19_a_ministers_we_stays_the_speaker_when_the_article_names_no_state_of_hers():
+    # guard: Austria is not named, so the speaker's side is the speaker
+    text = ("Wien (APA) - Bulgariens Außenminister Daniel Mitow hat am Montag Außenministerin Beate Meinl-Reisinger "
+            "getroffen. „Wir verhandeln auch mit der Türkei“, sagte Meinl-Reisinger.")
+    assert ("Negotiation", ["Beate Meinl-Reisinger", "Türkei"], "happened") in wire_events(text, dates=False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien (APA) - Kanzler Christian Stocker hat die Sozialpartner-Chefs Wolfgang Katzian und Harald Mahrer am Montag "
+     "zu sich ins Kanzleramt gerufen.",
+     [("Meeting", ["Christian Stocker", "Harald Mahrer", "Wolfgang Katzian"], "happened", "2025-02-10")]),
+    ("Jerusalem (APA) - Regierungschef Benjamin Netanyahu zitierte am Sonntag seinen Verteidigungsminister Moshe "
+     "Yaalon zu sich.",
+     [("Meeting", ["Benjamin Netanyahu", "Moshe Yaalon"], "happened", "2025-02-09")]),
+    # "zitieren" without "zu sich" quotes
+    ("Jerusalem (APA) - Regierungschef Benjamin Netanyahu zitierte am Sonntag einen Bericht von Moshe Yaalon.", []),
+])
+def test_round19_a_summons_is_a_meeting(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # the modal speaks of what the next round may bring: the round is scheduled
+    ("Schon die nächsten Verhandlungen am Freitag könnten eine Lösung bringen, sagte Teiber.",
+     ("Negotiation", ["GPA", "Kika"], "planned", "2025-02-14")),
+    # guard: whether the next meeting takes place in March is open
+    ("Das nächste Treffen der beiden Seiten könnte im März stattfinden.",
+     ("Meeting", ["GPA", "Kika"], "hypothetical", "2025-03")),
+])
+def test_round19_what_a_scheduled_round_may_bring(second, expected):
+    found = events("Wien (APA) - Die Gewerkschaft GPA und die Möbelkette Kika haben am Montag über einen Sozialplan "
+                   "verhandelt. " + second)
+    assert found[-1] == expected or expected in found
+    assert ("Negotiation", ["GPA", "Kika"], "happened", "2025-02-10") in found
+
+
+def test_round19_a_channel_named_with_a_number():
+    text = "Wien (APA) - Der Sender Puls 24 und der Kabelbetreiber Zeronet haben sich am Dienstag geeinigt."
+    assert actors(text, "Organization") == ["Puls 24", "Zeronet"]
+    assert events(text) == [("Agreement", ["Puls 24", "Zeronet"], "happened", "2025-02-11")]
+
+
+def test_round19_an_association_named_after_a_place_the_model_read():
+    text = "Imst (APA) - Die Gemeinde Fließ und der Tourismusverband Oberland haben sich auf ein Projekt geeinigt."
+    assert "Tourismusverband Oberland" in actors(text, "Organization")
+    assert events(text) == [("Agreement", ["Fließ", "Tourismusverband Oberland"], "happened", None)]
+
+
+def test_round19_a_military_rank_before_a_place_name_is_a_person():
+    # "Golan" is also a region: after "Generalmajor" it is a man, and so neither the meeting's place nor a party
+    text = ("Jerusalem (APA) - Netanyahu traf am Sonntag Moshe Yaalon nach Aussagen von Generalmajor Golan.")
+    assert "Golan" in actors(text, "Person")
+    assert events(text) == [("Meeting", ["Benjamin Netanyahu", "Moshe Yaalon"], "happened", "2025-02-09")]
