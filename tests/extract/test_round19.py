@@ -100,3 +100,32 @@ def test_round19_a_military_rank_before_a_place_name_is_a_person():
     text = ("Jerusalem (APA) - Netanyahu traf am Sonntag Moshe Yaalon nach Aussagen von Generalmajor Golan.")
     assert "Golan" in actors(text, "Person")
     assert events(text) == [("Meeting", ["Benjamin Netanyahu", "Moshe Yaalon"], "happened", "2025-02-09")]
+
+
+def test_round19_a_traders_name_after_a_dateline_is_the_company_and_a_traders_full_name_a_person():
+    from kg.api import extract_text
+
+    text = ("Vergleich\n\nWien – Der Möbelhändler Leiner und die Stadt Wien schlossen am Montag einen Vergleich. Der "
+            "Kunsthändler Max Huber und der Autozulieferer Magna Steyr verhandeln über ein Grundstück.")
+    kinds = {a.label: a.type for a in extract_text(text).actors}
+    assert kinds["Leiner"] == "Organization" and kinds["Magna Steyr"] == "Organization"
+    assert kinds["Max Huber"] == "Person"
+
+
+def test_round19_the_court_a_settlement_is_made_before_is_no_party():
+    # with no party named, the court after "vor" used to become the settlement's only party
+    found = events("Wien (APA) - Der Streit ist beendet. Man schloss am Montag vor dem Handelsgericht Wien einen Vergleich.")
+    assert found == []
+
+
+def test_round19_expecting_an_agreement_makes_it_hypothetical():
+    found = events("Bludenz (APA) - Die Stadtgemeinde Bludenz verhandelt mit dem Textilkonzern Getzner über den Kauf eines "
+                   "Grundstücks. Bürgermeister Simon Tschann rechnet mit einer Einigung im Frühjahr.")
+    assert found == [("Agreement", ["Bludenz", "Getzner"], "hypothetical", "2025"),
+                     ("Negotiation", ["Bludenz", "Getzner"], "happened", None)]
+
+
+def test_round19_a_contract_signed_without_parties_is_the_pair_of_the_sentence_before():
+    found = events("Graz (APA) - Die Technische Universität Graz und die Firma Magna Steyr arbeiten künftig bei der "
+                   "Batterieforschung zusammen. Der Vertrag wurde am Dienstag unterzeichnet.")
+    assert found == [("Agreement", ["Magna Steyr", "Technische Universität Graz"], "happened", "2025-02-11")]

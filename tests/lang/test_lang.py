@@ -94,3 +94,26 @@ def test_a_malformed_frame_entry_in_events_yml_names_the_file_and_key(tmp_path, 
     finally:
         lang_module.LANG_ROOT = original
     assert "events.yml" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    "locative: [in, im]\nlocative: [nach]\n",  # at the top level
+    "Meeting:\n  verbs: [treffen]\n  verbs: [tagen]\n",  # inside a frame
+])
+def test_a_key_given_twice_in_a_yaml_file_is_an_error_naming_the_file_and_line(tmp_path, text):
+    # PyYAML keeps the last of two equal keys silently: a linguist adding a key that exists further down would
+    # change what the older one meant
+    from kg.errors import LanguageDataError
+    from kg.lang import read_time
+
+    path = tmp_path / "time.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LanguageDataError, match="given twice \\(first on line [12]\\)") as caught:
+        read_time(path)
+    assert "time.yml" in str(caught.value)
+
+
+def test_the_shipped_language_files_give_no_key_twice():
+    import kg.lang as lang_module
+
+    assert lang_module.load_lang.__wrapped__("de").grammar["venue_prepositions"] == ["in", "im", "ins"]

@@ -222,6 +222,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             for m in dropped:
                 if self._preposition_of(doc, m, a) in self.topic or self._in_topic(doc, trig.token.i, m.start, b):
                     continue  # what the talks are about ("Gespräche über die Ukraine", "über den IWF sowie den ESM")
+                if self._preposition_of(doc, m, a) in self.court_prepositions:
+                    continue  # where it took place: "vor dem Handelsgericht"
                 key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
                 if key not in participants:
                     participants.append(key)

@@ -88,6 +88,7 @@ class Grammar:
         self.plan_phrases = [tuple(p.split()) for p in status.get("planned_phrases", [])]
         self.neg_phrases = [tuple(p.split()) for p in status.get("negated_phrases", [])]
         self.object_prepositions = set(status.get("object_prepositions", []))
+        self.verb_object_prepositions = {v: set(p) for v, p in (status.get("verb_object_prepositions") or {}).items()}
         self.locative_articles = {p: set(a) for p, a in (status.get("locative_articles") or {}).items()}
         self.double_negation = set(status.get("double_negation_lemmas", []))
         self.comment_words = {w.lower() for w in status.get("comment_words", [])}
@@ -230,6 +231,7 @@ class Grammar:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
+        self.court_prepositions = words("court_prepositions")
         self.first_person_reflexive = {w.lower(): s.lower() for w, s in (grammar.get("first_person_reflexive") or {}).items()}
         self.weak_preterite = tuple(sorted(words("weak_preterite_endings"), key=lambda e: (-len(e), e)))  # the longest that fits
         self.genders = Genders.from_roles(lang.roles)  # who "er"/"sie" can refer to

@@ -117,6 +117,10 @@ class Merger(Grammar):
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
                 event.participants = self._carried(related, event.type)
                 events.append(event)
+            elif trig.is_noun and trig.support_lemmas & trig.frame.signature_verbs and (pair := self._signing_pair(trig, by_id)):
+                # "X und Y arbeiten künftig zusammen. Der Vertrag wurde am Mittwoch unterzeichnet": the pair's contract
+                event.participants = [Participant(k, "participant") for k in pair]
+                events.append(event)
             elif trig.is_noun and event.status in trig.frame.unnamed_statuses:
                 events.append(event)  # kept only if no report of this type names its parties (extract)
             elif trig.is_noun and trig.frame.carries_parties_of:
@@ -184,13 +188,25 @@ class Merger(Grammar):
         return not trig.is_noun and trig.frame.type == "Invitation" and trig.token.tag_ == "VVPP" and bool(event.participants) \
             and not any(p.role == "initiator" for p in event.participants)
 
+    def _sentence_of(self, trig: Trigger):
+        i = trig.token.i
+        return next((s for s in self._sentence_list if s.span.start <= i < s.span.end), None)
+
+    def _signing_pair(self, trig: Trigger, by_id: dict[str, Actor]) -> list[str]:
+        """The two organisations or towns the sentence before joins with "und", in the same paragraph, for a signed
+        contract that names no party."""
+        sent = self._sentence_of(trig)
+        if sent is None or sent.index == 0 or self._sentence_list[sent.index - 1].paragraph != sent.paragraph:
+            return []
+        return self._pair_before(sent, by_id)
+
     def _impersonal(self, trig: Trigger) -> bool:
         """A verb's participle with "werden" and no one named ("Verhandelt wurde seit Oktober"), or a verb whose
         subject is "man" or "wir" and no one named ("Geeinigt habe man sich noch nicht")."""
         if self._werden_passive(trig.token, trig.token.sent):
             return True
-        i, doc = trig.token.i, trig.token.doc
-        sent = next((s for s in self._sentence_list if s.span.start <= i < s.span.end), None)
+        doc = trig.token.doc
+        sent = self._sentence_of(trig)
         if sent is None:
             return False
         a, b = sent.segments[trig.segment]

@@ -218,7 +218,8 @@ class StatusRules(Grammar):
         ("Auf dem Gipfel forderte X …"; status.yml object_prepositions, locative_articles)."""
         preposition = self._preposition(doc, trig.token.i, a)
         if preposition not in self.object_prepositions:
-            return False
+            # "rechnet mit einer Einigung": a verb of the clause before the noun takes this preposition
+            return any(preposition in self.verb_object_prepositions.get(self._lemma(t), ()) for t in doc[a : trig.token.i])
         determiner = self._determiner(doc, trig.token.i, a)
         return determiner not in self.locative_articles.get(preposition, ())
 

@@ -399,6 +399,8 @@ class ActorRecognizer:
                 if town is not None and doc[town.start].tag_ in ("NE", "FM", ""):
                     found.remove(town)
                     covered.discard(town.start)
+            if kind == "Organization" and self._opens_full_name(doc, token.i + 1) and self.gaz.names.get(doc[token.i + 2].text) is None:
+                continue  # a trader's full name is a person: "der Kunsthändler Max Huber" (not "der Zulieferer Magna Steyr")
             start, end = self._apposed_name(doc, token.i + 1, kind)
             if kind == "Organization" and end > start and end + 1 < len(doc) and doc[end].lower_ in self.conjunctions \
                     and doc[end + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[end + 1]) \
@@ -1319,7 +1321,7 @@ class ActorRecognizer:
             return True
         if i < 2 or doc[i - 2].lower_ not in self.subject_articles or token.lemma_ not in ("", token.text):
             return False
-        opens = i == 2 or doc[i - 2].is_sent_start or doc[i - 3].tag_ == "KON"
+        opens = i == 2 or doc[i - 2].is_sent_start or doc[i - 3].tag_ == "KON" or doc[i - 3].text in DASHES  # (after a dateline)
         after = doc[i + 1].tag_ if i + 1 < len(doc) else "$."
         return opens and after in ("VAFIN", "VVFIN", "VMFIN", "$,", "KON")
 
