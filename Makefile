@@ -42,6 +42,7 @@ eval: install
 	$(BIN)/kg eval events gold/wire6/gold.jsonl
 	$(BIN)/kg eval events gold/wire7/gold.jsonl
 	$(BIN)/kg eval events gold/wire8/gold.jsonl
+	$(BIN)/kg eval events gold/wire9/gold.jsonl
 	for set in gold/gnad/dev-*.jsonl gold/gnad/test-*.jsonl; do \
 	  echo "== $$set"; $(BIN)/kg eval events $$set --corpus $(SHARED)/corpus/gnad-test.jsonl || exit 1; \
 	done

@@ -168,13 +168,14 @@ def test_no_regression_on_development_gold(name):
 # 0.59/0.79/0.94 when raised (round 18). They need no corpus, so CI always runs them.
 WIRE_FLOORS = {"wire": (0.62, 0.86, 0.97), "wire2": (0.65, 0.86, 0.92), "wire3": (0.41, 0.83, 0.97),
                "wire4": (0.67, 0.85, 0.90), "wire5": (0.49, 0.82, 0.92), "wire6": (0.60, 0.81, 0.89),
-               "wire7": (0.52, 0.81, 0.87), "wire8": (0.56, 0.76, 0.91)}
+               "wire7": (0.52, 0.81, 0.87), "wire8": (0.56, 0.76, 0.91), "wire9": (0.24, 0.64, 0.80)}
+WIRE_DOCUMENTS = {"wire9": 14}  # the others have 12
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
 def test_no_regression_on_the_wire_gold(name):
     scores = evaluate_events(ROOT / "gold" / name / "gold.jsonl", root=ROOT).to_json()
-    assert scores["documents"] == 12
+    assert scores["documents"] == WIRE_DOCUMENTS.get(name, 12)
     strict, lenient, status = WIRE_FLOORS[name]
     assert scores["all"]["strict"]["f1"] >= strict
     assert scores["all"]["lenient"]["f1"] >= lenient
