@@ -106,6 +106,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
 
     _compound_surnames(doc, actors, mentions)
     _bracket_abbreviations(doc, actors, mentions)
+    _initialisms(actors, mentions, frozenset(gaz.cues.legal_words))
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
     _names_without_legal_form(doc, actors, mentions, frozenset(gaz.cues.legal_words))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
@@ -358,6 +359,27 @@ def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         by_start = {x.start: x for x in mentions}
 
 
+def _initialisms(actors: dict[str, Actor], mentions: list[ActorMention], legal: frozenset[str]) -> None:
+    """An abbreviation made of the initials of one organisation's name, where no brackets joined them, is that
+    organisation: "WAC" for "Wolfsberger AC", "JKU" for "Johannes Kepler Universität" (a word in capitals counts
+    whole, a hyphen opens a word: "GBH" for "Gewerkschaft Bau-Holz"; small words and legal forms are left out)."""
+    def initials(label: str) -> str:
+        parts = [p for w in label.split() if w not in legal for p in w.split("-") if p]
+        return "".join(p if p.isupper() and len(p) > 1 else p[0] for p in parts if p[:1].isupper())
+
+    longs: dict[str, list[Actor]] = {}
+    for actor in actors.values():
+        if actor.type == "Organization" and len(actor.label.split()) >= 2:
+            longs.setdefault(initials(actor.label), []).append(actor)
+    for actor in list(actors.values()):
+        label = actor.label
+        if actor.type != "Organization" or not 2 <= len(label) <= 6 or not label.isalpha() or not label.isupper():
+            continue
+        owners = [a for a in longs.get(label, []) if a is not actor]
+        if len(owners) == 1 and owners[0].id in actors:
+            _merge_actor(actors, mentions, actor, owners[0], country=True)
+
+
 def _drop_agency_credits(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], agencies: frozenset[str]) -> None:
     """News agencies credited in brackets are no actors (ANNOTATION.md: agency signatures): the dateline's "Wien
     (APA) -", "Berlin (dpa/APA) –" and the signature "(APA, 2.8.2015)", brackets holding nothing but agencies
@@ -429,12 +451,14 @@ def _age_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
 
 
 def _most_about(people: list[ActorMention], actors: dict[str, Actor], floor: int, article: int, gender: str | None,
-                gendered: Genders | None) -> ActorMention | None:
+                gendered: Genders | None, prefer: Callable[[Actor], bool] | None = None) -> ActorMention | None:
     """The latest mention, from token ``floor`` up to ``article``, of the person of ``gender`` named most often before
     ``article``: whom a description of that gender ("die 61-Jährige", "der Sozialdemokrat") means."""
     if gendered is None or gender is None:
         return None
     fitting = [m for m in people if floor <= m.start and m.end <= article and gendered.of_person(actors[m.actor]) == gender]
+    if prefer is not None and any(prefer(actors[m.actor]) for m in fitting):
+        fitting = [m for m in fitting if prefer(actors[m.actor])]  # "der Gewerkschafter": the union's man
     if not fitting:
         return None
     counts = Counter(m.actor for m in people if m.end <= article)
@@ -452,6 +476,7 @@ def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
     if not forms or gendered is None:
         return
     reach = int(spec.get("reach", 1))
+    ties = {noun: frozenset(w.lower() for w in words) for noun, words in (spec.get("ties") or {}).items()}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     earlier = {s.start: sentences[max(0, n - reach)].start for n, s in enumerate(sentences)}
@@ -464,11 +489,28 @@ def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
         while article >= 0 and doc[article].tag_ == "ADJA":  # "der frühere Sozialdemokrat"
             article = _index_before(doc, article)
         gender = forms.get((doc[article].lower_, token.text)) if article >= 0 else None
-        chosen = _most_about(people, actors, earlier[token.sent.start], article, gender, gendered)
+        words = next((w for noun, w in ties.items() if token.text.startswith(noun)), None)
+        prefer = (lambda a, words=words: bool(_organisations_of(a, doc, mentions, actors) & words)) if words else None
+        chosen = _most_about(people, actors, earlier[token.sent.start], article, gender, gendered, prefer)
         if chosen is None:
             continue
         _add_mention(actors, mentions, actors[chosen.actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _organisations_of(person: Actor, doc: Doc, mentions: list[ActorMention], actors: dict[str, Actor]) -> set[str]:
+    """The lowercased names a person's titles tie them to ("GBH-Bundesvorsitzender": gbh and the union's full name)
+    and those in brackets after them ("Doris Bures (SPÖ)"), with their words."""
+    names = {r.org for r in person.roles if r.org}
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        inner = by_start.get(m.end + 1) if m.actor == person.id and m.end < len(doc) and doc[m.end].text == "(" else None
+        if inner is not None:
+            names.add(actors[inner.actor].label if inner.actor in actors else doc[inner.start : inner.end].text)
+    for actor in actors.values():
+        if actor.type == "Organization" and any(t.text in names for t in actor.mentions):
+            names.add(actor.label)
+    return {w.lower() for n in names for w in [n, *n.replace("-", " ").split()]}
 
 
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:
@@ -608,8 +650,12 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
     Ministers"; not the predicate of "Minister wolle er bleiben"), and one in the singular only to a person of its
     gender ("die Ministerin" is not the male minister named last)."""
     by_start = {m.start: m for m in mentions}
+    alone: set[int] = set()  # titles before a name that still refer to another office holder
     for title in doc.spans.get("kg_titles", []):
         following = by_start.get(title.end)
+        if following is not None and _title_of_another(doc, actors, mentions, title, following, articles):
+            alone.add(title.start)  # "hat der Landeshauptmann Stangl und Pölzl geladen" after "Landeshauptmann X"
+            continue
         if following is not None:
             named = [following]
             if title.start > 0 and doc[title.start - 1].lower_ in plural_words:
@@ -628,7 +674,7 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
     sentence_of = {m.start: doc[m.start].sent.start for m in mentions}
     by_end = {m.end: m for m in mentions}
     for title in doc.spans.get("kg_titles", []):
-        if title.end in by_start:
+        if title.end in by_start and title.start not in alone:
             continue
         # a title in apposition after a name is that person's: "mit Wolodymyr Selenskyj, dem Präsidenten der Ukraine,"
         j = title.start - 1 if title.start > 0 and doc[title.start - 1].lower_ in articles else title.start
@@ -650,6 +696,22 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             span = doc[start : title.end]
             actors[key].mentions.append(TextSpan(span.text, span.start_char, span.end_char))
             mentions.append(ActorMention(key, start, title.end, span.start_char, span.end_char, via_role=True))
+
+
+def _title_of_another(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], title: Span,
+                      following: ActorMention, articles: frozenset[str]) -> bool:
+    """A definite title before the surname of someone named in full before without it refers to the office holder
+    named before with it: "Landeshauptmann Mario Kunasek kritisierte Werner Stangl … Für Dienstag hat der
+    Landeshauptmann Stangl und Pölzl geladen" (Kunasek invited them)."""
+    person = actors[following.actor]
+    if person.type != "Person" or doc[title.start].lower_ not in articles or following.end - following.start != 1:
+        return False
+    if any(r.role == title.label_ for r in person.roles):
+        return False
+    named_before = any(m.actor == person.id and m.end - m.start >= 2 and m.end <= title.start for m in mentions)
+    holder = any(a.id != person.id and a.type == "Person" and any(r.role == title.label_ and r.mention is not None and r.mention.end <= title.start_char
+                                                                   for r in a.roles) for a in actors.values())
+    return named_before and holder
 
 
 def _counterpart_roles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,

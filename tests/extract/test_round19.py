@@ -129,3 +129,81 @@ def test_round19_a_contract_signed_without_parties_is_the_pair_of_the_sentence_b
     found = events("Graz (APA) - Die Technische Universität Graz und die Firma Magna Steyr arbeiten künftig bei der "
                    "Batterieforschung zusammen. Der Vertrag wurde am Dienstag unterzeichnet.")
     assert found == [("Agreement", ["Magna Steyr", "Technische Universität Graz"], "happened", "2025-02-11")]
+
+
+def test_round19_a_cooperative_bank_with_its_legal_form_and_a_dateline_town_by_its_river():
+    text = ("Schärding (APA) - Die Raiffeisenbank Sauwald eGen und die Sparkasse Schärding verhandeln über eine "
+            "Zusammenarbeit.")
+    assert "Raiffeisenbank Sauwald eGen" in actors(text, "Organization")
+    dated = "Braunau im Innviertel (APA) - Die Stadt verhandelt mit der Firma Kaltenbrunner über ein Grundstück."
+    assert "Braunau im Innviertel" in actors(dated, "Place")
+
+
+def test_round19_a_club_named_after_its_town_and_its_initials_are_one_club():
+    from kg.api import extract_text
+
+    text = (WIRE_HEADER + "Titel\n\nHartberg (APA) - Der Hartberger SV hat sich mit dem FC Luzern auf einen Wechsel "
+            "geeinigt. Der HSV bestätigte die Einigung am Dienstag.")
+    clubs = {a.label: sorted({m.text for m in a.mentions}) for a in extract_text(text).actors if a.type == "Organization"}
+    assert clubs["Hartberger SV"] == ["HSV", "Hartberger SV"]
+
+
+def test_round19_a_university_named_after_a_person_and_its_initials():
+    from kg.api import extract_text
+
+    text = (WIRE_HEADER + "Titel\n\nSalzburg (APA) - Die Paris Lodron Universität und Siemens verhandeln über ein "
+            "Labor. Die PLU bestätigte die Gespräche.")
+    kinds = {a.label: (a.type, sorted({m.text for m in a.mentions})) for a in extract_text(text).actors}
+    assert kinds["Paris Lodron Universität"] == ("Organization", ["PLU", "Paris Lodron Universität"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that failed took place; an agreement that failed did not
+    ("Wien (APA) - Die Verhandlungen zwischen der OMV und Gazprom sind am Dienstag gescheitert.",
+     [("Negotiation", ["Gazprom", "OMV"], "happened", "2025-02-11")]),
+    ("Wien (APA) - Die Einigung von SPÖ und ÖVP scheiterte am Dienstag.", [("Agreement", ["SPÖ", "ÖVP"], "negated", "2025-02-11")]),
+])
+def test_round19_failed_talks_took_place(text, expected):
+    assert events(text) == expected
+
+
+def test_round19_talks_with_one_party_in_a_clause_of_their_own_take_the_subject_before():
+    found = events("Wels (APA) - Einen ersten Versuch hatte die Sparkasse Wels schon 2019 gemacht, damals scheiterten "
+                   "Gespräche mit der Volksbank Oberösterreich.")
+    assert found == [("Negotiation", ["Sparkasse Wels", "Volksbank Oberösterreich"], "happened", "2019")]
+
+
+def test_round19_the_day_a_plan_was_reported_in_reported_speech_is_not_its_day():
+    found = events("Wien (APA) - Kanzler Christian Stocker sagte am Montag, Gespräche mit Andreas Babler seien geplant.")
+    assert found == [("Meeting", ["Andreas Babler", "Christian Stocker"], "planned", None)]
+
+
+def test_round19_surnames_of_two_people_read_as_one_name_are_two_people():
+    found = events("Wien (APA) - Ministerin Korinna Schumann kritisierte Thomas Brenner und Martina Eder. Für Freitag hat "
+                   "Schumann Brenner und Eder zu einem Gespräch ins Ministerium geladen.")
+    assert ("Invitation", ["Korinna Schumann", "Martina Eder", "Thomas Brenner"], "happened") in [f[:3] for f in found]
+
+
+def test_round19_a_definite_title_before_someone_elses_surname_refers_to_its_holder():
+    # "der Landeshauptmann" is Kunasek, named with the title before; Stangl was named without it
+    text = ("Graz (APA) - Landeshauptmann Mario Kunasek kritisierte Werner Stangl und Gerhard Pölzl. Für Freitag hat der "
+            "Landeshauptmann Stangl und Pölzl zu einem Gespräch in die Burg geladen.")
+    assert ("Invitation", ["Gerhard Pölzl", "Mario Kunasek", "Werner Stangl"], "happened") in [f[:3] for f in events(text)]
+
+
+def test_round19_the_trade_unionist_is_the_unions_man():
+    from kg.api import extract_text
+
+    text = (WIRE_HEADER + "Titel\n\nWien (APA) - Die Verhandlungen zwischen PRO-GE-Bundesvorsitzendem Reinhold Binder "
+            "und Arbeitgeber-Chefverhandler Christian Knill gingen am Dienstag weiter. Knill bot 2,0 Prozent. Einen Streik "
+            "schloss der Gewerkschafter nicht aus.")
+    people = {a.label: {m.text for m in a.mentions} for a in extract_text(text).actors if a.type == "Person"}
+    assert "der Gewerkschafter" in people["Reinhold Binder"]
+    assert "der Gewerkschafter" not in people["Christian Knill"]
+
+
+def test_round19_an_economic_chamber_association_with_a_bare_genitive():
+    text = ("Wien (APA) - Die Gewerkschaft vida und der Fachverband der Seilbahnen verhandeln seit Montag. Der Obmann "
+            "des Fachverbands der Seilbahnen zeigte sich zuversichtlich.")
+    assert "Fachverband der Seilbahnen" in actors(text, "Organization")
+    assert ("Negotiation", ["Fachverband der Seilbahnen", "vida"], "happened") in wire_events(text, dates=False)

@@ -156,9 +156,10 @@ def test_governed_clauses(text, expected):
         ("Der Vergleich zwischen Novomatic und dem Verein für Konsumenteninformation wurde vor Gericht geschlossen.",
          [("Agreement", {"Novomatic", "Verein für Konsumenteninformation"}, "happened")]),
         ("Im Vergleich mit Deutschland schloss Österreich das Jahr besser ab.", []),
-        # a medium that negotiates is a party; one that holds a talk or call is the interviewer
+        # a medium that negotiates is a party; one that holds a talk or call is the interviewer (talks that failed took
+        # place: happened, as every blind wire set annotates them; this case expected "negated" before round 19)
         ("Die Verhandlungen des ORF mit der Telekom Austria über die Sportrechte sind gescheitert.",
-         [("Negotiation", {"ORF", "Telekom Austria"}, "negated")]),
+         [("Negotiation", {"ORF", "Telekom Austria"}, "happened")]),
         ("Das sei ein Fehler gewesen, sagte Außenministerin Beate Meinl-Reisinger bei einer Telefonkonferenz mit dem "
          "STANDARD.",
          [("Call", {"Beate Meinl-Reisinger"}, "happened")]),

@@ -290,6 +290,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                         and m.actor not in info.media and not self._is_oblique(doc, m, a) and m.actor not in participants:
                     participants.insert(0, m.actor)
                     subjects.insert(0, m.actor)
+        # "Einen ersten Anlauf hatte die Raiffeisenbank X 2022 unternommen, damals scheiterten Fusionsgespräche mit der
+        # Raiffeisenbank Y": talks "mit" one party in a clause of their own take the subject of the clause before, of
+        # the partner's kind, as their first party
+        if trig.is_noun and trig.comitative and trig.takes_subjects and len(participants) == 1 and trig.segment > 0:
+            first = self._subject_before(doc, sent, trig.segment, by_id, by_id[participants[0]].type, sources)
+            if first is not None and first not in participants:
+                participants.insert(0, first)
         trig.explicit = bool(trig.chain - others) or bool(compound)
         trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
                       for i in trig.chain if i in info.starts}
@@ -965,6 +972,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         der Konzern mit" (not "Der Kreml bestätigte das Telefonat", where the clause is the source's own)."""
         own = [s for s in sent.source_starts if s in info.starts and info.starts[s].actor == m.actor]
         return bool(own) and m.start not in own and all(sent.segment_of(s) != sent.segment_of(m.start) for s in own)
+
+    def _subject_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], kind: str,
+                        sources: set[str]) -> str | None:
+        """The subject of the segment before: its first actor of ``kind`` that no preposition or case governs."""
+        a, b = sent.segments[segment - 1]
+        return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
+                     and by_id[m.actor].type == kind and not self._is_oblique(doc, m, a)), None)
 
     def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str]) -> str | None:
         """The person who is the subject of the segment before a subordinate clause: its first name that no

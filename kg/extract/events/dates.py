@@ -176,15 +176,17 @@ class DateRules(Grammar):
         return self.time.names_period(" ".join(t.text for t in tokens))
 
     def _announcement_chars(self, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
-        """The characters of the clause that announces or reports the trigger's clause, when that is an infinitive or
-        a "dass"/"ob" clause: its time is the announcement's ("kündigte am Dienstag an, mit X zu verhandeln", "teilte am
+        """The characters of the clause that announces or reports the trigger's clause, when that is an infinitive, a
+        "dass"/"ob" clause or reported speech: its time is the announcement's ("kündigte am Dienstag an, mit X zu verhandeln", "teilte am
         Montag mit, dass sie X treffen werde", "vereinbarten am Montag, weiter zu verhandeln"; time.yml announcing_lemmas)."""
         k = trig.segment
         if k == 0:
             return []
         doc = trig.token.doc
         a, b = sent.segments[k]
-        if not (any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]) or doc[a].lower_ in self.subordinators):
+        # (also reported speech without "dass": "sagte am Montag, Gespräche mit X seien geplant")
+        if not (any(t.tag_ in INFINITIVE_TAGS for t in doc[a:b]) or doc[a].lower_ in self.subordinators
+                or any(t.lower_ in self.subjunctive_forms for t in doc[a:b])):
             return []
         pa, pb = sent.segments[k - 1]
         if not any(t.pos_ in ("VERB", "AUX") and any(f in self.announcing for f in self._verb_lemmas(doc, t, pb)) for t in doc[pa:pb]):

@@ -118,6 +118,8 @@ class Grammar:
         self.reported_future = set(reported_future.get("words", []))
         self.reported_future_times = set(reported_future.get("time_words", []))
         self.outcome_modals = set((status.get("outcome") or {}).get("modals", []))
+        self.failed_talk_lemmas = set((status.get("failed_talks") or {}).get("lemmas", []))
+        self.failed_talk_types = set((status.get("failed_talks") or {}).get("types", []))
         self.outcome_verbs = set((status.get("outcome") or {}).get("verbs", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
         speech = lang.speech

@@ -68,6 +68,8 @@ class StatusRules(Grammar):
         negated = negated or any(contains([t.lower_ for t in neg_scope], p) for p in self.neg_phrases)
         scope_lemmas_all = {f for t in neg_scope for f in self._verb_lemmas(doc, t, b) + [self._lemma(t)]}
         scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
+        if trig.frame.type in self.failed_talk_types:
+            scope_neg_lemmas -= self.failed_talk_lemmas  # "Die Verhandlungen sind gescheitert": they took place
         if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
             negated = False  # "Die Gespräche seien nicht abgeschlossen": they are going on
         if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:

@@ -124,6 +124,7 @@ class ActorRecognizer:
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
         self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
         self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
+        self.genitive_institutions = frozenset(grammar.get("genitive_institutions", []))
         self.subject_articles = frozenset(w.lower() for w in grammar.get("subject_articles", []))
         self.name_inner_words = frozenset(w.lower() for w in grammar.get("name_inner_words", []))
         # weekdays and months (time.yml): "für Montag" never continues a name
@@ -482,6 +483,7 @@ class ActorRecognizer:
         # document consistency for people: surnames and genitives of known persons
         self._no_person_ends_in_an_organisation_word(doc, found)
         self._no_person_named_like_a_state(doc, found)
+        self._split_surname_runs(doc, found)
         self._repeated_names(doc, words, found, covered)
         self._genitive_persons(doc, found)
         self._consistency(doc, found, covered)
@@ -494,6 +496,7 @@ class ActorRecognizer:
 
         self._no_person_ends_in_an_organisation_word(doc, found)
         self._compound_states(found)
+        self._dateline_town_tails(doc, found)
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
@@ -767,8 +770,10 @@ class ActorRecognizer:
                     continue
             if text in cues.heads and i > 0:
                 adj = doc[i - 1]
+                # (the tagger reads some as nouns, the town's people: "Wolfsberger/NN AC")
                 if adj.text[:1].isupper() and adj.text.endswith("er") and len(adj.text) > 4 \
-                        and adj.tag_ in ("", "ADJA", "NE") and adj.text not in self.lang.stop_names:
+                        and (adj.tag_ in ("", "ADJA", "NE") or adj.tag_ == "NN" and self._place_stem(doc, adj.text)) \
+                        and adj.text not in self.lang.stop_names:
                     add(i - 1, i + 1, cues.heads[text], 3, "cue")
                     continue
             kind = cues.org_head(text) if i > 0 and token.tag_ in ("", "NN", "NE") \
@@ -784,8 +789,13 @@ class ActorRecognizer:
                 end = self._institution_end(doc, i, taken)
                 start = self._adjectives_before(doc, i, taken, describing=False) if end > i + 1 else i
                 if end > i + 1 and known(start, end) is None:
-                    add(start, end, kind, 3, "cue")  # "Deutsche Zentrum für Luft- und Raumfahrt"
-                    continue
+                    if add(start, end, kind, 3, "cue") and start == i and text in self.genitive_institutions:
+                        # the nominative, so both forms are one actor: "des Fachverbands der X" -> Fachverband der X
+                        base = next((b for b in self.genitive_institutions if text != b and text.startswith(b)
+                                     and len(b) < len(text)), text)
+                        name = " ".join([base] + words[i + 1:end])
+                        out[-1].canonical, out[-1].key = name, actor_key(kind, name)
+                    continue  # "Deutsche Zentrum für Luft- und Raumfahrt"
             if self._district(doc, i):
                 add(i, i + 1, "Place", 2, "cue")  # "Berlin-Charlottenburg", "Moskau-Scheremetjewo"
                 continue
@@ -884,6 +894,11 @@ class ActorRecognizer:
                     and self._role_form(prev.text) is None and self.gaz.cues.apposition(prev.text) is None \
                     and (opener.tag_ == "ART" or self.gaz.cues.apposition(opener.text) == "Organization"):
                 start -= 1
+        # a noun that opens organisations' names before their town (name_cues ``before``) opens this one too:
+        # "die Raiffeisenbank Kobernaußerwald eGen"
+        if start < i and start - 1 >= 0 and start - 1 not in taken and doc[start - 1].tag_.startswith("NN") \
+                and self.gaz.cues.before(doc[start - 1].text) is not None:
+            start -= 1
         return start
 
     def _adjectives_before(self, doc: Doc, i: int, taken: set[int], *, describing: bool = True) -> int:
@@ -966,7 +981,7 @@ class ActorRecognizer:
             end = comma  # no "und" closed the list: "des Instituts für Ostrecht in Graz, Heft 3"
         if not named:
             return i + 1
-        if genitive and not adjective:
+        if genitive and not adjective and doc[i].text not in self.genitive_institutions:
             acronym = end + 2 < n and doc[end].text == "(" and doc[end + 2].text == ")" and self._is_acronym(doc[end + 1].text)
             if not acronym:
                 return i + 1
@@ -1296,6 +1311,58 @@ class ActorRecognizer:
         noun after it: "Sender mit 24 Stunden")."""
         return i < len(doc) and doc[i].tag_ == "CARD" and doc[i].text.isdigit() and len(doc[i].text) <= 3 \
             and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NN")
+
+    @staticmethod
+    def _split_surname_runs(doc: Doc, found: list[_Found]) -> None:
+        """A run of words the model read as one person's name is several people when each word is the surname of a
+        different person named in full: "hat Schumann Brenner und Eder geladen" after "Korinna Schumann" and "Thomas
+        Brenner"."""
+        full = {}
+        for f in found:
+            if f.kind == "Person" and f.end - f.start >= 2:
+                full.setdefault(doc[f.end - 1].text, (f.start, f.end))
+        for f in list(found):
+            if f.kind != "Person" or f.source != "model" or f.end - f.start < 2 or (f.start, f.end) in full.values():
+                continue
+            names = [doc[k].text for k in range(f.start, f.end)]
+            if len(set(names)) == len(names) and all(n in full for n in names):
+                found.remove(f)
+                found.extend(_Found(k, k + 1, "Person", priority=f.priority, source="model") for k in range(f.start, f.end))
+
+    def _place_stem(self, doc: Doc, text: str) -> bool:
+        """A word in -er made from a known town or state, or from a proper noun of the text (its dateline):
+        "Wolfsberger", "Grazer", "Hartberger" after "Hartberg (APA) -"."""
+        stem = text[:-2]
+        entry = self.gaz.names.get(stem)
+        return entry is not None and entry.kind in ("Place", "Country") or any(t.text == stem and t.tag_ == "NE" for t in doc)
+
+    def _dateline_town_tails(self, doc: Doc, found: list[_Found]) -> None:
+        """A dateline's town goes on with the river, lake or region it lies by: "Ried im Innkreis (APA) -", "Braunau am
+        Inn –" (grammar.yml ``place_name_links``); only in a dateline, where nothing but the town can stand."""
+        for f in list(found):
+            if f.kind != "Place":
+                continue
+            if f.end < len(doc) and (doc[f.end].text == "(" or doc[f.end].text in DASHES):
+                # the town itself unfound before its tail: "Ried im Innkreis (APA)"
+                for link in self.place_name_links:
+                    k = f.start - len(link) - 1
+                    if k >= 0 and [t.lower_ for t in doc[k + 1 : f.start]] == list(link) and _line_start(doc, k) \
+                            and doc[k].text[:1].isupper() and doc[k].tag_ in ("NE", "FM", "NN", "") \
+                            and not any(g.start <= k < g.end for g in found):
+                        f.start, f.canonical, f.key = k, None, ""
+                        break
+                continue
+            if not _line_start(doc, f.start):
+                continue
+            end = self._place_name_tail(doc, f.end)
+            if end == f.end or end >= len(doc) or not (doc[end].text == "(" or doc[end].text in DASHES):
+                continue
+            tail = [g for g in found if g is not f and f.end <= g.start < end]
+            if any(g.kind != "Place" or g.end > end for g in tail):
+                continue
+            for g in tail:
+                found.remove(g)
+            f.end, f.canonical, f.key = end, None, ""
 
     def _place_name_tail(self, doc: Doc, end: int) -> int:
         """A town's name goes on after a linking preposition with the river, mountain or region it lies by
