@@ -129,6 +129,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     # (after the titles, which tell the people's genders)
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {}, genders(lang.code) if lang is not None else None)
     _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
+    # (last: "das Land Tirol" has introduced "das Land" for the descriptions above)
+    _state_nouns(doc, actors, mentions, frozenset(grammar.get("state_nouns", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -635,6 +637,21 @@ def _regional_governments(doc: Doc, actors: dict[str, Actor], mentions: list[Act
         _add_mention(actors, mentions, Actor(id=entry.key, label=entry.canonical, type="Place", country=entry.country),
                      doc[prev.i : token.i + 1])
         taken.update(range(prev.i, token.i + 1))
+
+
+def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: frozenset[str]) -> None:
+    """A region's mention takes in the noun that makes it a state acting ("das Land Tirol", "der Freistaat Bayern";
+    grammar.yml ``state_nouns``): one actor, the region, with "Land Tirol" as its mention."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for n, m in enumerate(mentions):
+        actor = actors.get(m.actor)
+        if actor is None or actor.type != "Place" or m.start == 0 or doc[m.start - 1].text not in nouns or m.start - 1 in taken:
+            continue
+        span = doc[m.start - 1 : m.end]
+        mentions[n] = ActorMention(m.actor, span.start, span.end, span.start_char, span.end_char, m.via_role)
+        actor.mentions = [TextSpan(span.text, span.start_char, span.end_char) if t.start == m.start_char else t
+                          for t in actor.mentions]
+        taken.add(m.start - 1)
 
 
 def _name_words(ent: Span) -> list[str]:

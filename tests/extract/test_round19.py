@@ -207,3 +207,32 @@ def test_round19_an_economic_chamber_association_with_a_bare_genitive():
             "des Fachverbands der Seilbahnen zeigte sich zuversichtlich.")
     assert "Fachverband der Seilbahnen" in actors(text, "Organization")
     assert ("Negotiation", ["Fachverband der Seilbahnen", "vida"], "happened") in wire_events(text, dates=False)
+
+
+def test_round19_the_land_acting_is_the_region_with_the_noun_in_its_mention():
+    from kg.api import extract_text
+
+    body = "Innsbruck (APA) - Das Land Tirol und die Stadt Innsbruck haben sich am Dienstag geeinigt."
+    regions = {a.label: [m.text for m in a.mentions] for a in extract_text(WIRE_HEADER + "Titel\n\n" + body).actors
+               if a.type == "Place"}
+    assert regions["Tirol"] == ["Land Tirol"]
+    assert events(body) == [("Agreement", ["Innsbruck", "Tirol"], "happened", "2025-02-11")]
+
+
+def test_round19_the_sides_at_one_table_and_what_both_sides_agreed():
+    # "an einem Tisch sitzen" is a negotiation of the sides; "beide Seiten" are the sides of the talks, not the two men of
+    # a meeting reported in between; the agreement the talks did not reach is the sides', without the regional officer
+    text = ("Innsbruck (APA) - Im Streit um den Busverkehr sitzen das Land Tirol und die Firma Alpenbus wieder an einem "
+            "Tisch. Verkehrslandesrat René Zumtobel und Harald Neurauter (Alpenbus) verhandelten am Dienstag im Landhaus. "
+            "Eine Einigung kam nicht zustande. Im Oktober war Neurauter mit Landeshauptmann Anton Mattle zusammengetroffen. "
+            "Immerhin verständigten sich beide Seiten darauf, die Schulbusse weiterfahren zu lassen.")
+    found = wire_events(text, dates=False)
+    assert ("Agreement", ["Alpenbus", "Tirol"], "negated") in found
+    assert ("Agreement", ["Alpenbus", "Tirol"], "happened") in found
+    assert ("Meeting", ["Anton Mattle", "Harald Neurauter"], "happened") in found
+
+
+def test_round19_talks_that_open_the_clause_were_held_by_its_subject_pair():
+    found = events("Passau (APA) - Nach drei Jahren Verhandlungen haben das Land Oberösterreich und der Freistaat Bayern "
+                   "eine Einigung über die Brücke erzielt.")
+    assert ("Negotiation", ["Bayern", "Oberösterreich"], "happened", None) in found

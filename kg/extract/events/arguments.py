@@ -85,6 +85,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         dropped: list[ActorMention] = []
         conj = self._conjuncts(doc, sent, a, b)
         passive = self._passive_clause(doc, trig, a, b)
+        # "Nach zwei Jahren Verhandlungen haben X und Y den Weg frei gemacht": in a clause that opens with the talks, the
+        # pair after the finite verb held them (grammar.yml aftermath_prepositions; the talks name no party of their own)
+        after_talks = trig.is_noun and not trig.chain and trig.frame.type in self.aftermath_types \
+            and any(t.lower_ in self.aftermath_prepositions and t.tag_ == "APPR" for t in doc[max(a, trig.token.i - 6) : trig.token.i]) \
+            and self._subject_pair(doc, seg_mentions, trig, a, b)
         for m in seg_mentions:
             actor = by_id[m.actor]
             if m.actor in sources and not self._named_again(sent, m, info) or m.start in others:
@@ -109,7 +114,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if capital and not slot and self._names_a_noun(doc, m, a, trig, info):
                 places.append((4, m.actor))
                 continue  # the name of the noun before it: "die Zukunft des Standorts Wien", "der Flughafen Wien"
-            acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and self._acting_place(doc, m, a, trig)
+            acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and (
+                self._acting_place(doc, m, a, trig) or after_talks and not self._is_oblique(doc, m, a))
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital and not acting:
                 # the most specific location wins: a city after "in"/"nach" before a country, a
                 # named object before a genitive ("Schließen der Balkanroute"); a visit's
@@ -143,7 +149,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # the agent of a passive acts: "wurde von Kanzler X empfangen", "wurde von X und Y unterzeichnet"
             agent = passive and self._preposition_of(doc, m, a) in self.agent_prepositions
             oblique = self._is_oblique(doc, m, a) and not agent
-            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain:
+            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain and not after_talks:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
             if trig.is_noun and oblique and m.start not in trig.chain \
                     and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners) \
@@ -973,6 +979,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         own = [s for s in sent.source_starts if s in info.starts and info.starts[s].actor == m.actor]
         return bool(own) and m.start not in own and all(sent.segment_of(s) != sent.segment_of(m.start) for s in own)
 
+    def _subject_pair(self, doc: Doc, mentions: list[ActorMention], trig: Trigger, a: int, b: int) -> bool:
+        """Two names joined by "und" right after the clause's finite verb, after the trigger: the clause's subject."""
+        finite = next((t.i for t in doc[a:b] if t.tag_ in FINITE_TAGS), None)
+        if finite is None or finite < trig.token.i:
+            return False
+        after = [m for m in mentions if m.start > finite and not self._is_oblique(doc, m, a)]
+        return len(after) >= 2 and doc[after[0].end].lower_ in self.conjunctions and after[0].end + 1 <= after[1].start <= after[0].end + 3
+
     def _subject_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], kind: str,
                         sources: set[str]) -> str | None:
         """The subject of the segment before: its first actor of ``kind`` that no preposition or case governs."""
@@ -1058,6 +1072,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if i > 1 and doc[i - 1].lower_ in self.conjunctions and (prev := self._by_end.get(i - 1)) is not None:
             return self._municipal(doc, prev)  # "die Bürgermeister von Villach und Klagenfurt"
         return i > 0 and doc[i - 1].text in self.municipal_nouns or doc[m.end - 1].text in self.municipal_nouns \
+            or m.end - m.start > 1 and doc[i].text in self.municipal_nouns \
             or i > 1 and doc[i - 1].lower_ in self.municipal_office_prepositions and doc[i - 2].text in self.municipal_offices
 
     def _state_for_capital(self, actor: Actor, actors: list[Actor], by_id: dict[str, Actor], m: ActorMention, doc: Doc) -> str:

@@ -41,6 +41,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         self._by_end = {m.end: m for m in mentions}
         self._by_start = {m.start: m for m in mentions}
         self._affiliations = affiliations(doc, actors, mentions)
+        self._roles = {a.id: list(a.roles) for a in actors}
         sentences = self._sentences(doc, mentions)
         self._sentence_list = sentences
         events: list[Event] = []

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorMention
 from kg.extract.genders import Genders
-from kg.extract.model import Event, Participant, TextSpan
+from kg.extract.model import Event, Participant, RoleMention, TextSpan
 from kg.extract.timex import TimeResolver
 from kg.lang import EventFrame, LangData
 from kg.nlp.components.actors import QUOTES
@@ -58,14 +58,21 @@ class Grammar:
     _by_start: dict[int, ActorMention]
     _sentence_list: list[Sentence]
     _affiliations: dict[str, set[str]]  # person id -> the organisations or places the text ties them to
+    _roles: dict[str, list[RoleMention]]  # person id -> the offices the text gives them
 
     def _carried(self, source: Event, to_type: str) -> list[Participant]:
         """The parties an event takes from a report of another type ("Die Verhandlungen ... Eine Einigung halten beide
         für möglich"): the sides, without the people who only lead a side's team (ANNOTATION.md conventions of our
         gold: the negotiators take part in the talks, the agreement is the organisations')."""
         ids = source.actor_ids()
+        places = {p.actor for p in source.participants if self._kinds.get(p.actor) == "Place"}
         return [Participant(p.actor, "participant") for p in source.participants
-                if source.type == to_type or not self._affiliations.get(p.actor, set()) & ids]
+                if source.type == to_type or not (self._affiliations.get(p.actor, set()) & ids
+                                                  or places and self._regional_officer(p.actor))]
+
+    def _regional_officer(self, key: str) -> bool:
+        """The person holds an office of a region or town (grammar.yml regional_offices; "Mobilitätslandesrat")."""
+        return any(r.role.lower().endswith(tuple(self.regional_offices)) for r in self._roles.get(key, ()))
 
     def __init__(self, lang: LangData, gaz: Gazetteer) -> None:
         self.lang = lang
@@ -233,6 +240,9 @@ class Grammar:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
+        self.regional_offices = words("regional_offices")
+        self.aftermath_prepositions = words("aftermath_prepositions")
+        self.aftermath_types = set(grammar.get("aftermath_types", []))
         self.court_prepositions = words("court_prepositions")
         self.first_person_reflexive = {w.lower(): s.lower() for w, s in (grammar.get("first_person_reflexive") or {}).items()}
         self.weak_preterite = tuple(sorted(words("weak_preterite_endings"), key=lambda e: (-len(e), e)))  # the longest that fits

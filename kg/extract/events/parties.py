@@ -98,11 +98,23 @@ class PartyFinder(Grammar):
         if not any(doc[i].lower_ in self.side_nouns and self.group_numbers.get(doc[i - 1].lower_) == 2
                    and self._preposition(doc, i, a) in (None, *self.partner) for i in range(a + 1, b)):
             return []
-        for event in [e for e in events if e.type != "Statement" and e.participants][-3:][::-1]:
+        recent = [e for e in events if e.type != "Statement" and e.participants][-3:][::-1]
+        for event in recent:
             bodies = [p.actor for p in event.participants if by_id[p.actor].type in ("Country", "Organization", "Place")]
             people = [p.actor for p in event.participants if by_id[p.actor].type == "Person"]
             if len(bodies) == 2 or len(people) == 2:
+                if len(bodies) != 2 and self._talks_of_bodies(events, by_id):
+                    return self._talks_of_bodies(events, by_id)  # the sides are the bodies of the story's talks
                 return bodies if len(bodies) == 2 else people
+        return []
+
+    @staticmethod
+    def _talks_of_bodies(events: list[Event], by_id: dict[str, Actor]) -> list[str]:
+        """The two organisations, states or towns of the latest negotiation between exactly two of them."""
+        for event in reversed(events):
+            bodies = [p.actor for p in event.participants if by_id[p.actor].type in ("Country", "Organization", "Place")]
+            if event.type == "Negotiation" and len(bodies) == 2:
+                return bodies
         return []
 
     def _travellers_there(self, doc: Doc, sent: Sentence, a: int, b: int, trig: Trigger, events: list[Event],
