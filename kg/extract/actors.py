@@ -269,10 +269,26 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             before = [m for m in before if nouns.get(_word_before(doc, m.start)) == "Place"
                       or m.end < len(doc) and doc[m.end].text in ("–", "-", "—") and doc[m.start].is_sent_start
                       or m.start >= sentence_start]
+        # an organisation named only in a genitive attribute ("eine Tochter des Konzerns X") is not what "das Unternehmen"
+        # goes on to mean when the story's own organisation was named before
+        own = [m for m in before if not _genitive_of_noun(doc, m.start)]
+        if own and kind == "Organization":
+            before = own
         if not before:
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _genitive_of_noun(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is a genitive attribute of a common noun, past its own sort noun and adjectives: "eine
+    Tochter des deutschen Konzerns X"."""
+    i = start - 1
+    if i >= 0 and doc[i].tag_ == "NN":
+        i -= 1  # the sort noun: "Konzerns"
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("des", "der") and doc[i].tag_ == "ART" and doc[i - 1].tag_ == "NN"
 
 
 def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str]) -> bool:

@@ -70,6 +70,7 @@ class EventFrame:
     unnamed_statuses: frozenset[str] = frozenset()
     mode_verbs: frozenset[str] = frozenset()
     needs_content_for: frozenset[str] = frozenset()
+    content_venues: frozenset[str] = frozenset()
     not_contents: tuple[str, ...] = ()
     mode_words: tuple[tuple[str, ...], ...] = ()
     concluded_nouns: frozenset[str] = frozenset()
@@ -285,6 +286,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         unnamed_statuses=frozenset(words("unnamed_statuses")),
         mode_verbs=frozenset(words("mode_verbs")),
         needs_content_for=frozenset(words("needs_content_for")),
+        content_venues=frozenset(w.lower() for w in words("content_venues")),
         not_contents=tuple(w.lower() for w in words("not_contents")),
         mode_words=tuple(tuple(p.lower().split()) for p in words("mode_words")),
         concluded_nouns=frozenset(words("concluded_nouns")),

@@ -236,3 +236,36 @@ def test_round19_talks_that_open_the_clause_were_held_by_its_subject_pair():
     found = events("Passau (APA) - Nach drei Jahren Verhandlungen haben das Land Oberösterreich und der Freistaat Bayern "
                    "eine Einigung über die Brücke erzielt.")
     assert ("Negotiation", ["Bayern", "Oberösterreich"], "happened", None) in found
+
+
+def test_round19_the_company_is_not_the_parent_named_in_its_description():
+    found = wire_events("Gleisdorf (APA) - Die Stadtgemeinde Gleisdorf und die Murtal Kunststoff GmbH verhandeln über ein "
+                        "Grundstück. Das Unternehmen, eine Tochter des deutschen Konzerns Rhenania Polymer AG, beschäftigt "
+                        "300 Menschen. Schon im Vorjahr hatten Gemeinde und Unternehmen vereinbart, eine Straße zu bauen.",
+                        dates=False)
+    assert ("Agreement", ["Gleisdorf", "Murtal Kunststoff GmbH"], "happened") in found
+
+
+def test_round19_the_pronoun_of_talks_with_a_named_partner_is_their_first_party():
+    found = events("Gleisdorf (APA) - Die Murtal Kunststoff GmbH will ein Grundstück kaufen. Gespräche mit dem Unternehmen "
+                   "habe er bisher abgelehnt, sagte der Landwirt Josef Auer.")
+    assert ("Negotiation", ["Josef Auer", "Murtal Kunststoff GmbH"], "negated", None) in found
+
+
+def test_round19_a_regulators_assent_is_no_agreement():
+    found = events("Wien (APA) - Die Bawag übernimmt die Easybank. Zustimmen muss noch die Finanzmarktaufsicht.")
+    assert [f for f in found if f[0] == "Agreement"] == []
+
+
+def test_round19_a_headlines_counted_group_is_named_in_the_lead():
+    found = events("Ried (APA) - Die Raiffeisenbank Sauwald eGen und die Raiffeisenbank Pramtal eGen loten einen "
+                   "Zusammenschluss aus.", title="Zwei Innviertler Raiffeisenbanken verhandeln über Fusion")
+    assert found == [("Negotiation", ["Raiffeisenbank Pramtal eGen", "Raiffeisenbank Sauwald eGen"], "happened", None)]
+
+
+def test_round19_invited_to_a_building_and_the_bodies_that_qualify_a_plural_title():
+    found = events("Wien (APA) - Für Montag hat Stocker die Präsidenten von Gewerkschaftsbund und Wirtschaftskammer, "
+                   "Wolfgang Katzian und Harald Mahrer, ins Kanzleramt geladen.")
+    assert found == [("Invitation", ["Christian Stocker", "Harald Mahrer", "Wolfgang Katzian"], "happened", None)]
+    # guard: what is loaded into a car is no invitation
+    assert events("Wien (APA) - Die Batterien wurden am Montag ins Auto geladen.") == []

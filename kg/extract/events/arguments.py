@@ -309,7 +309,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if trig.probe and trig.possessive and subject:
             trig.probe.add(subject)  # "sein Gespräch mit Putin": its owner took part
         # pronoun subject: "Trump schrieb, er habe …", "Er hatte ein Treffen mit Putin …"
-        window = b if (trig.is_noun and not participants) else trig.token.i + 3
+        # (anywhere in the clause for a noun with no party or only its partner: "Gespräche mit dem Unternehmen habe er
+        # abgelehnt")
+        window = b if (trig.is_noun and (not participants or trig.comitative and not subjects)) else trig.token.i + 3
         pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
         if trig.is_noun and not trig.takes_subjects:
             pronoun = None
@@ -329,7 +331,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     participants.append(key)
                     subjects.append(key)
             pronoun = None
-        if pronoun is not None and (not participants or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
+        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects
+                                    or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
                 # "X reiste nach Berlin, wo sie Y traf": a subordinate clause's pronoun is the subject of the clause before
@@ -479,6 +482,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # "die Partei will der Reform nicht zustimmen" is a vote, not an agreement; so is one body's assent to a
             # bill of another clause ("Bevor die Reform in Kraft treten kann, muss der Bundesrat zustimmen")
             return None
+        if not trig.is_noun and trig.lemma in trig.frame.vote_verbs and participants \
+                and all(by_id[p].label.lower().endswith(self.approving_bodies) for p in participants):
+            return None  # "Zustimmen muss noch die Finanzmarktaufsicht": an approval of a single body (grammar.yml)
         if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
             return None  # an accepted offer needs who made it and who took it
         if trig.transfer:

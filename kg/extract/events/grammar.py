@@ -241,6 +241,7 @@ class Grammar:
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
         self.regional_offices = words("regional_offices")
+        self.approving_bodies = tuple(sorted(words("approving_bodies")))
         self.aftermath_prepositions = words("aftermath_prepositions")
         self.aftermath_types = set(grammar.get("aftermath_types", []))
         self.court_prepositions = words("court_prepositions")

@@ -179,7 +179,9 @@ class PartyFinder(Grammar):
                 if not (i == a or i == a + 1 and doc[a].is_punct) or doc[i].tag_ != "ART" or doc[i].lower_ not in self.articles:
                     continue
                 j = i + 1
-            while j < b and doc[j].tag_ == "ADJA":
+            # (past adjectives, also a place's adjective the tagger read as a noun: "Zwei Innviertler/NN Raiffeisenbanken")
+            while j < b and (doc[j].tag_ == "ADJA" or doc[j].text[:1].isupper() and doc[j].text.endswith("er")
+                             and j + 1 < b and is_common_noun(doc[j + 1]) and j not in info.starts):
                 j += 1
             if j >= b or not is_common_noun(doc[j]) or j in info.starts:
                 continue
@@ -198,6 +200,9 @@ class PartyFinder(Grammar):
                 continue
             earlier = [m for m in sent.mentions if m.start < i]
             candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
+            if sent.index == 0 and len(self._sentence_list) > 1:
+                # a headline's group is named in the lead: "Zwei Innviertler Raiffeisenbanken verhandeln über Fusion"
+                candidates = [earlier, self._sentence_list[1].mentions]
             for group in candidates:
                 keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
                                           and m.start not in info.modifiers and m.actor not in info.media))

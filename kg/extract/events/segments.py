@@ -113,6 +113,16 @@ class Segmenter(Grammar):
                 if m.start == t.end + 1 and self._kinds.get(m.actor) == "Country" and (one or m.end + 1 < len(doc) and doc[m.end].text == ","
                                                                                     and (m.end + 1 in people or m.end + 2 in people)):
                     out.add(m.start)
+            # "die Präsidenten von Gewerkschaftsbund und Wirtschaftskammer, Wolfgang Katzian und Harald Mahrer,": the
+            # bodies a plural title's holders lead, when the holders follow after a comma
+            by_start = {m.start: m for m in mentions}
+            first = by_start.get(t.end + 1)
+            second = by_start.get(first.end + 1) if first is not None and first.end < len(doc) and doc[first.end].lower_ == "und" else None
+            last = second or first
+            if first is not None and last.end + 1 < len(doc) and doc[last.end].text == "," \
+                    and (last.end + 1 in people or last.end + 2 in people) \
+                    and all(self._kinds.get(x.actor) in ("Organization", "Country") for x in (first, last)):
+                out.update({first.start, last.start})
         return frozenset(out)
 
     def _sentences(self, doc: Doc, mentions: list[ActorMention]) -> list[Sentence]:

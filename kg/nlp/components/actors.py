@@ -731,6 +731,8 @@ class ActorRecognizer:
                         e.start == i + 1 and e.label_ == "LOC" for e in (doc.ents if self.keep_model_ents else ())):
                     end = next(e.end for e in doc.ents if e.start == i + 1)  # … and so is a place the model read: "Tourismusverband Oberland"
                 if end is not None and end > i + 1:
+                    if end < n and doc[end].text in cues.legal_words:
+                        end += 1  # "die Raiffeisenbank Pramtal eGen"
                     start = i
                     if start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
                         start -= 1  # "der Medizinischen Hochschule Hannover"
