@@ -269,3 +269,13 @@ def test_round19_invited_to_a_building_and_the_bodies_that_qualify_a_plural_titl
     assert found == [("Invitation", ["Christian Stocker", "Harald Mahrer", "Wolfgang Katzian"], "happened", None)]
     # guard: what is loaded into a car is no invitation
     assert events("Wien (APA) - Die Batterien wurden am Montag ins Auto geladen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien (APA) - Die Arbeiterkammer hat gegen die Bawag geklagt und am Montag einen Vergleich erzielt.",
+     [("Agreement", ["Arbeiterkammer", "Bawag"], "happened", "2025-02-10")]),
+    ("Wien (APA) - Im Prozess gegen die Bawag hat der VKI am Montag einen Vergleich geschlossen.",
+     [("Agreement", ["Bawag", "Verein für Konsumenteninformation"], "happened", "2025-02-10")]),
+])
+def test_round19_a_settlement_is_with_the_one_sued(text, expected):
+    assert events(text) == expected

@@ -303,6 +303,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             first = self._subject_before(doc, sent, trig.segment, by_id, by_id[participants[0]].type, sources)
             if first is not None and first not in participants:
                 participants.insert(0, first)
+        # "Der VKI hat gegen die Bank geklagt und einen Vergleich erzielt": a settlement with one party named is with
+        # the one the sentence sued or tried (grammar.yml settlement_nouns, opponent_prepositions)
+        if trig.is_noun and trig.frame.type == "Agreement" and len(participants) == 1 \
+                and trig.token.text.lower().endswith(self.settlement_nouns):
+            opponent = next((m.actor for m in sent.mentions if m.actor not in participants and m.actor not in sources
+                             and by_id[m.actor].type in ("Organization", "Person", "Country")
+                             and self._preposition_of(doc, m, sent.span.start) in self.opponent_prepositions), None)
+            if opponent is not None:
+                participants.append(opponent)
         trig.explicit = bool(trig.chain - others) or bool(compound)
         trig.probe = {self._state_for_capital(by_id[info.starts[i].actor], actors, by_id, info.starts[i], doc)
                       for i in trig.chain if i in info.starts}

@@ -242,6 +242,8 @@ class Grammar:
         self.reflexive = words("reflexive")
         self.regional_offices = words("regional_offices")
         self.approving_bodies = tuple(sorted(words("approving_bodies")))
+        self.settlement_nouns = tuple(sorted(words("settlement_nouns")))
+        self.opponent_prepositions = words("opponent_prepositions")
         self.aftermath_prepositions = words("aftermath_prepositions")
         self.aftermath_types = set(grammar.get("aftermath_types", []))
         self.court_prepositions = words("court_prepositions")
