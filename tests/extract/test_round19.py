@@ -279,3 +279,19 @@ def test_round19_invited_to_a_building_and_the_bodies_that_qualify_a_plural_titl
 ])
 def test_round19_a_settlement_is_with_the_one_sued(text, expected):
     assert events(text) == expected
+
+
+def test_round19_people_who_deliberate_together_meet():
+    found = events("Wien (APA) - Bundeskanzler Christian Stocker, Vizekanzler Andreas Babler und Außenministerin Beate "
+                   "Meinl-Reisinger berieten am Dienstag vier Stunden lang über die Pensionen.")
+    assert found == [("Meeting", ["Andreas Babler", "Beate Meinl-Reisinger", "Christian Stocker"], "happened", "2025-02-11")]
+    # guards: a body's session, and the chairs of a grouping's session, are no meeting of people
+    assert events("Wien (APA) - Der Nationalrat beriet am Dienstag über das Budget.") == []
+    assert events("Wien (APA) - Die Mitglieder der Koalition der Willigen berieten am Dienstag unter dem Vorsitz von "
+                  "Emmanuel Macron und Keir Starmer.") == []
+
+
+def test_round19_what_an_invitation_is_for_in_a_purpose_clause_is_planned():
+    found = events("Wien (APA) - Für Montag hat Stocker die Präsidenten von Gewerkschaftsbund und Wirtschaftskammer, "
+                   "Wolfgang Katzian und Harald Mahrer, ins Kanzleramt geladen, um mit ihnen über die Inflation zu beraten.")
+    assert ("Meeting", ["Christian Stocker", "Harald Mahrer", "Wolfgang Katzian"], "planned", "2025-02-17") in found

@@ -478,7 +478,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return None
         if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
                 or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs
-                and not self._person_partner(doc, seg_mentions, a, participants, by_id)
+                and not (self._person_partner(doc, seg_mentions, a, participants, by_id)
+                         and (trig.token.tag_ in FINITE_TAGS or self._comitative_partner(doc, seg_mentions, a, participants, by_id))
+                         or self._invited_purpose(doc, sent, trig) and sum(by_id[p].type == "Person" for p in participants) >= 2)
                 and not (related is not None and by_id[related.actor].type == "Person")) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
             return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
@@ -609,8 +611,30 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
 
     def _person_partner(self, doc: Doc, mentions: list[ActorMention], a: int, participants: list[str],
                         by_id: dict[str, Actor]) -> bool:
-        """A person taking part is named after "mit" (grammar.yml comitative): "Mit Kanzler X beriet die Premierministerin
-        zwei Stunden" is a meeting, though "beraten" alone is one only for a grouping."""
+        """A person taking part is named after "mit" (grammar.yml comitative), or the participants are two or more people:
+        "Mit Kanzler X beriet die Premierministerin zwei Stunden" is a meeting, though "beraten" alone is one only for a
+        grouping."""
+        if any(m.actor in participants and by_id[m.actor].type == "Person" and self._preposition_of(doc, m, a) in self.comitative
+               for m in mentions):
+            return True
+        # … and so is "Bundeskanzler X, Vizekanzler Y und Außenministerin Z berieten vier Stunden": people deliberating
+        # together (not a body's session)
+        # (the subjects, not the chairs of a grouping's session: "berieten … unter dem Vorsitz von X und Y")
+        people = {m.actor for m in mentions if m.actor in participants and by_id[m.actor].type == "Person"
+                  and not self._is_oblique(doc, m, a)}
+        return len(people) >= 2 and len(people) == len(participants)
+
+    def _invited_purpose(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
+        """The trigger is the infinitive of a clause that says what an invitation in the clause before is for: "hat X und Y
+        ins Kanzleramt geladen, um mit ihnen über die Inflation zu beraten" (not "trafen einander, um … zu beraten")."""
+        if trig.segment == 0 or trig.token.tag_ not in ("VVIZU", "VVINF"):
+            return False
+        pa, pb = sent.segments[trig.segment - 1]
+        return any(f in self.inviting for t in doc[pa:pb] for f in self._verb_lemmas(doc, t, pb))
+
+    def _comitative_partner(self, doc: Doc, mentions: list[ActorMention], a: int, participants: list[str],
+                            by_id: dict[str, Actor]) -> bool:
+        """A person taking part is named after "mit" ("mit Kanzler X beraten")."""
         return any(m.actor in participants and by_id[m.actor].type == "Person" and self._preposition_of(doc, m, a) in self.comitative
                    for m in mentions)
 
