@@ -495,6 +495,12 @@ def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
         return
     reach = int(spec.get("reach", 1))
     ties = {noun: frozenset(w.lower() for w in words) for noun, words in (spec.get("ties") or {}).items()}
+    known_ties: dict[str, set[str]] = {}
+
+    def ties_of(person: Actor) -> set[str]:
+        if person.id not in known_ties:
+            known_ties[person.id] = _organisations_of(person, doc, mentions, actors)
+        return known_ties[person.id]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     earlier = {s.start: sentences[max(0, n - reach)].start for n, s in enumerate(sentences)}
@@ -508,7 +514,7 @@ def _person_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Acto
             article = _index_before(doc, article)
         gender = forms.get((doc[article].lower_, token.text)) if article >= 0 else None
         words = next((w for noun, w in ties.items() if token.text.startswith(noun)), None)
-        prefer = (lambda a, words=words: bool(_organisations_of(a, doc, mentions, actors) & words)) if words else None
+        prefer = (lambda a, words=words: bool(ties_of(a) & words)) if words else None
         chosen = _most_about(people, actors, earlier[token.sent.start], article, gender, gendered, prefer)
         if chosen is None:
             continue

@@ -300,7 +300,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # Raiffeisenbank Y": talks "mit" one party in a clause of their own take the subject of the clause before, of
         # the partner's kind, as their first party
         if trig.is_noun and trig.comitative and trig.takes_subjects and len(participants) == 1 and trig.segment > 0:
-            first = self._subject_before(doc, sent, trig.segment, by_id, by_id[participants[0]].type, sources)
+            first = self._main_subject(doc, sent, trig.segment, by_id, sources, kind=by_id[participants[0]].type)
             if first is not None and first not in participants:
                 participants.insert(0, first)
         # "Der VKI hat gegen die Bank geklagt und einen Vergleich erzielt": a settlement with one party named is with
@@ -614,8 +614,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """A person taking part is named after "mit" (grammar.yml comitative), or the participants are two or more people:
         "Mit Kanzler X beriet die Premierministerin zwei Stunden" is a meeting, though "beraten" alone is one only for a
         grouping."""
-        if any(m.actor in participants and by_id[m.actor].type == "Person" and self._preposition_of(doc, m, a) in self.comitative
-               for m in mentions):
+        if self._comitative_partner(doc, mentions, a, participants, by_id):
             return True
         # … and so is "Bundeskanzler X, Vizekanzler Y und Außenministerin Z berieten vier Stunden": people deliberating
         # together (not a body's session)
@@ -1026,19 +1025,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         after = [m for m in mentions if m.start > finite and not self._is_oblique(doc, m, a)]
         return len(after) >= 2 and doc[after[0].end].lower_ in self.conjunctions and after[0].end + 1 <= after[1].start <= after[0].end + 3
 
-    def _subject_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], kind: str,
-                        sources: set[str]) -> str | None:
-        """The subject of the segment before: its first actor of ``kind`` that no preposition or case governs."""
+    def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str],
+                      kind: str = "Person") -> str | None:
+        """The actor of ``kind`` (a person unless told) who is the subject of the segment before: its first name of that
+        kind that no preposition or case governs."""
         a, b = sent.segments[segment - 1]
         return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
                      and by_id[m.actor].type == kind and not self._is_oblique(doc, m, a)), None)
-
-    def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str]) -> str | None:
-        """The person who is the subject of the segment before a subordinate clause: its first name that no
-        preposition or case governs."""
-        a, b = sent.segments[segment - 1]
-        return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
-                     and by_id[m.actor].type == "Person" and not self._is_oblique(doc, m, a)), None)
 
     def _conjuncts(self, doc: Doc, sent: Sentence, a: int, b: int) -> Conjuncts:
         """Where a segment's verb phrases are joined, built once per trigger so that asking it for every mention

@@ -72,7 +72,7 @@ class Grammar:
 
     def _regional_officer(self, key: str) -> bool:
         """The person holds an office of a region or town (grammar.yml regional_offices; "Mobilitätslandesrat")."""
-        return any(r.role.lower().endswith(tuple(self.regional_offices)) for r in self._roles.get(key, ()))
+        return any(r.role.lower().endswith(self.regional_offices) for r in self._roles.get(key, ()))
 
     def __init__(self, lang: LangData, gaz: Gazetteer) -> None:
         self.lang = lang
@@ -240,7 +240,7 @@ class Grammar:
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")
-        self.regional_offices = words("regional_offices")
+        self.regional_offices = tuple(sorted(words("regional_offices")))
         self.approving_bodies = tuple(sorted(words("approving_bodies")))
         self.settlement_nouns = tuple(sorted(words("settlement_nouns")))
         self.opponent_prepositions = words("opponent_prepositions")
