@@ -153,11 +153,8 @@ def _compound_surnames(doc: Doc, actors: dict[str, Actor], mentions: list[ActorM
                 and doc[m.start - k - 1].text == words[-k - 2]:
             k += 1
         if k:
-            span = doc[m.start - k : m.end]
-            mentions[n] = ActorMention(m.actor, span.start, span.end, span.start_char, span.end_char, m.via_role)
-            actor.mentions = [TextSpan(span.text, span.start_char, span.end_char) if t.start == m.start_char else t
-                              for t in actor.mentions]
-            taken.update(range(span.start, span.end))
+            _widen_mention(actors, mentions, n, doc[m.start - k : m.end])
+            taken.update(range(m.start - k, m.end))
 
 
 def _described_organisations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], suffixes: tuple[str, ...],
@@ -661,6 +658,15 @@ def _regional_governments(doc: Doc, actors: dict[str, Actor], mentions: list[Act
         taken.update(range(prev.i, token.i + 1))
 
 
+def _widen_mention(actors: dict[str, Actor], mentions: list[ActorMention], n: int, span: Span) -> None:
+    """Mention ``n`` becomes ``span`` (which holds it), in the mention list and in its actor's mentions."""
+    m = mentions[n]
+    mentions[n] = ActorMention(m.actor, span.start, span.end, span.start_char, span.end_char, m.via_role)
+    actor = actors[m.actor]
+    actor.mentions = [TextSpan(span.text, span.start_char, span.end_char) if t.start == m.start_char else t
+                      for t in actor.mentions]
+
+
 def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: frozenset[str]) -> None:
     """A region's mention takes in the noun that makes it a state acting ("das Land Tirol", "der Freistaat Bayern";
     grammar.yml ``state_nouns``): one actor, the region, with "Land Tirol" as its mention."""
@@ -669,10 +675,7 @@ def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
         actor = actors.get(m.actor)
         if actor is None or actor.type != "Place" or m.start == 0 or doc[m.start - 1].text not in nouns or m.start - 1 in taken:
             continue
-        span = doc[m.start - 1 : m.end]
-        mentions[n] = ActorMention(m.actor, span.start, span.end, span.start_char, span.end_char, m.via_role)
-        actor.mentions = [TextSpan(span.text, span.start_char, span.end_char) if t.start == m.start_char else t
-                          for t in actor.mentions]
+        _widen_mention(actors, mentions, n, doc[m.start - 1 : m.end])
         taken.add(m.start - 1)
 
 

@@ -92,7 +92,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     continue
                 if not (trig.is_noun and trig.adverbial):
                     built.append(event)  # not "vor dem EU-Gipfel": an event that only dates the clause
-                setting = self._add(events, event, trig, by_id, sources) or setting
+                setting = self._add(events, event, trig, by_id, sources, sent) or setting
             for event, trig in deferred:
                 # "auf Einladung von X kamen A und B zusammen": X invited those who take part in the clause's event
                 known = set(event.actor_ids())
@@ -104,7 +104,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                             if p.actor not in known:
                                 event.participants.append(Participant(p.actor, others_role))
                                 known.add(p.actor)
-                self._add(events, event, trig, by_id, sources)
+                self._add(events, event, trig, by_id, sources, sent)
             if sent.index == 0 and len(sentences) > 1 and sentences[1].paragraph != sent.paragraph:
                 headline_visit = self._headline_visit(doc, sent, info, by_id, built)
                 if headline_visit is not None:
@@ -121,7 +121,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     if invited is not None:
                         built.append(invited)
                         # (named by the invitation, it refers back to nothing: "hat Österreich zu dem Treffen eingeladen")
-                        self._add(events, invited, replace(target, definite=False, anaphoric=False), by_id, sources)
+                        self._add(events, invited, replace(target, definite=False, anaphoric=False), by_id, sources, sent)
             if setting is not None and setting.date and setting.status == "happened" and not self._own_time(sent):
                 # what happened at a reported event happened when it did (before any date of the paragraph)
                 for event in built:

@@ -12,6 +12,7 @@ representatives ("USA und Iran verhandelten" / "Witkoff und Araghchi verhandelte
 from __future__ import annotations
 
 from kg.extract.events.grammar import Grammar
+from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 from kg.extract.model import Actor, Event, Participant
 from kg.lang import EventFrame
@@ -28,7 +29,8 @@ SINGLE_REPORT_TYPES = ("Call",)
 class Merger(Grammar):
     """Adds each new event to the article's list: merged, referred back, or new."""
 
-    def _add(self, events: list[Event], event: Event, trig: Trigger, by_id: dict[str, Actor], sources: set[str]) -> Event | None:
+    def _add(self, events: list[Event], event: Event, trig: Trigger, by_id: dict[str, Actor], sources: set[str],
+             sent: Sentence) -> Event | None:
         """Merge repeated reports of one event; attach back references (see module docstring). Returns the earlier
         event that a setting phrase ("bei dem Treffen", "am Rande des Gipfels") refers back to, else None."""
         same_type = [e for e in events if e.type == event.type]
@@ -112,12 +114,12 @@ class Merger(Grammar):
                     self._refer_back(events, target, event, [])
             elif target is not None:
                 merge_into(target, event)
-            elif (trig.is_noun or self._impersonal(trig)) and related is not None:
+            elif (trig.is_noun or self._impersonal(trig, sent)) and related is not None:
                 # (also "Verhandelt wurde seit Oktober" after the contract of X and Y: their talks)
                 # "Beide halten eine Einigung für möglich" after the talks between X and Y: theirs
                 event.participants = self._carried(related, event.type)
                 events.append(event)
-            elif trig.is_noun and trig.support_lemmas & trig.frame.signature_verbs and (pair := self._signing_pair(trig, by_id)):
+            elif trig.is_noun and trig.support_lemmas & trig.frame.signature_verbs and (pair := self._signing_pair(sent, by_id)):
                 # "X und Y arbeiten künftig zusammen. Der Vertrag wurde am Mittwoch unterzeichnet": the pair's contract
                 event.participants = [Participant(k, "participant") for k in pair]
                 events.append(event)
@@ -188,29 +190,21 @@ class Merger(Grammar):
         return not trig.is_noun and trig.frame.type == "Invitation" and trig.token.tag_ == "VVPP" and bool(event.participants) \
             and not any(p.role == "initiator" for p in event.participants)
 
-    def _sentence_of(self, trig: Trigger):
-        i = trig.token.i
-        return next((s for s in self._sentence_list if s.span.start <= i < s.span.end), None)
-
-    def _signing_pair(self, trig: Trigger, by_id: dict[str, Actor]) -> list[str]:
+    def _signing_pair(self, sent: Sentence, by_id: dict[str, Actor]) -> list[str]:
         """The two organisations or towns the sentence before joins with "und", in the same paragraph, for a signed
         contract that names no party."""
-        sent = self._sentence_of(trig)
-        if sent is None or sent.index == 0 or self._sentence_list[sent.index - 1].paragraph != sent.paragraph:
+        if sent.index == 0 or self._sentence_list[sent.index - 1].paragraph != sent.paragraph:
             return []
         return self._pair_before(sent, by_id)
 
-    def _impersonal(self, trig: Trigger) -> bool:
+    def _impersonal(self, trig: Trigger, sent: Sentence) -> bool:
         """A verb's participle with "werden" and no one named ("Verhandelt wurde seit Oktober"), or a verb whose
         subject is "man" or "wir" and no one named ("Geeinigt habe man sich noch nicht")."""
         if self._werden_passive(trig.token, trig.token.sent):
             return True
-        doc = trig.token.doc
-        sent = self._sentence_of(trig)
-        if sent is None:
-            return False
         a, b = sent.segments[trig.segment]
-        return not trig.is_noun and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "") for t in doc[a:b])
+        return not trig.is_noun and any(t.lower_ in self.speaker_pronouns and t.tag_ in ("PIS", "PPER", "")
+                                         for t in trig.token.doc[a:b])
 
     def _in_headline(self, event: Event) -> bool:
         """The event's first report is the article's headline: its first sentence, a paragraph of its own."""

@@ -99,12 +99,13 @@ class PartyFinder(Grammar):
                    and self._preposition(doc, i, a) in (None, *self.partner) for i in range(a + 1, b)):
             return []
         recent = [e for e in events if e.type != "Statement" and e.participants][-3:][::-1]
+        talks = self._talks_of_bodies(events, by_id)
         for event in recent:
             bodies = [p.actor for p in event.participants if by_id[p.actor].type in ("Country", "Organization", "Place")]
             people = [p.actor for p in event.participants if by_id[p.actor].type == "Person"]
             if len(bodies) == 2 or len(people) == 2:
-                if len(bodies) != 2 and self._talks_of_bodies(events, by_id):
-                    return self._talks_of_bodies(events, by_id)  # the sides are the bodies of the story's talks
+                if len(bodies) != 2 and talks:
+                    return talks  # the sides are the bodies of the story's talks
                 return bodies if len(bodies) == 2 else people
         return []
 

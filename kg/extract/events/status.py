@@ -188,26 +188,24 @@ class StatusRules(Grammar):
         return any(t.lower_ in self.counterfactual_auxiliaries for t in tokens) \
             and any(t.lower_ in self.counterfactual_modals and t.tag_ in ("VMINF", "VMFIN") for t in tokens)
 
+    @staticmethod
+    def _own_attributes(doc: Doc, i: int, a: int) -> list[Token]:
+        """The adjectives right before the event noun at ``i``, down to the clause start ``a``."""
+        j = i
+        while j - 1 >= a and doc[j - 1].tag_ in ("ADJA", "ADJD"):
+            j -= 1
+        return list(doc[j:i])
+
     def _scheduled_noun(self, doc: Doc, i: int, a: int) -> bool:
         """The event noun at ``i`` has a time ahead as its own attribute: "die nächsten Verhandlungen"."""
-        j = i - 1
-        while j >= a and doc[j].tag_ in ("ADJA", "ADJD"):
-            if doc[j].lower_ in self.reported_future_times:
-                return True
-            j -= 1
-        return False
+        return any(t.lower_ in self.reported_future_times for t in self._own_attributes(doc, i, a))
 
     def _planned_attribute(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun's own attribute plans it ("vor dem geplanten Gipfel", "Der bevorstehende Besuch sorgt für
         Kritik"), unless the noun, or a setting it names, is in a clause that reports the past ("Das geplante Treffen
         fand statt", "Beim geplanten Treffen einigten sie sich"); what an event is prepared for, awaited before or
         talked about stays planned whatever the tense ("haben vor dem geplanten Gipfel beraten")."""
-        j = trig.token.i - 1
-        planned = False
-        while j >= a and doc[j].tag_ in ("ADJA", "ADJD"):
-            planned = planned or doc[j].lower_.startswith(self.plan_attributes)
-            j -= 1
-        if not planned:
+        if not any(t.lower_.startswith(self.plan_attributes) for t in self._own_attributes(doc, trig.token.i, a)):
             return False
         preposition = self._preposition(doc, trig.token.i, a)
         if preposition is not None and preposition not in self.setting_prepositions:

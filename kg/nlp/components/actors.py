@@ -727,9 +727,9 @@ class ActorRecognizer:
                 elif cues.proper_noun(words[i + 1]) == "Place" and doc[i + 1].tag_ in ("NE", "NN", "FM") \
                         and self._is_name_token(doc[i + 1]):
                     end = i + 2  # a town by its ending is as good as a known one: "Raiffeisenbank Kleinbüttingen"
-                elif doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]) and any(
-                        e.start == i + 1 and e.label_ == "LOC" for e in (doc.ents if self.keep_model_ents else ())):
-                    end = next(e.end for e in doc.ents if e.start == i + 1)  # … and so is a place the model read: "Tourismusverband Oberland"
+                elif doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]) and (place := next(
+                        (e for e in (doc.ents if self.keep_model_ents else ()) if e.start == i + 1 and e.label_ == "LOC"), None)):
+                    end = place.end  # … and so is a place the model read: "Tourismusverband Oberland"
                 if end is not None and end > i + 1:
                     if end < n and doc[end].text in cues.legal_words:
                         end += 1  # "die Raiffeisenbank Pramtal eGen"
