@@ -105,6 +105,7 @@ class Grammar:
         self.frustration_words = set(frustrated.get("words", []))
         self.frustrated_modals = set(frustrated.get("modals", []))
         self.agreed_lemmas = frozenset(status.get("agreed_content_lemmas", []))
+        self.announcing_support = frozenset(status.get("announcing_support", []))
         counterfactual = status.get("counterfactual") or {}
         self.counterfactual_auxiliaries = set(counterfactual.get("auxiliaries", []))
         self.counterfactual_modals = set(counterfactual.get("modal_infinitives", []))

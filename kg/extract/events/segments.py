@@ -168,8 +168,12 @@ class Segmenter(Grammar):
         starts = {m.start: m for m in mentions}
         # (a name's tokens are no verbs: "Tamim bin Hamad" with "bin/VAFIN")
         named = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+        inserted = self._dash_insertions(doc, raw, named)
         out: list[tuple[int, int]] = []
-        for a, b, brk in raw:
+        for n, (a, b, brk) in enumerate(raw):
+            if out and n in inserted:
+                out[-1] = (out[-1][0], b)
+                continue
             if out and brk in CONTINUABLE:
                 tokens = doc[a:b]
                 verbless = not any((t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS) and t.i not in named for t in tokens) \
@@ -199,6 +203,27 @@ class Segmenter(Grammar):
                     out[-1] = (out[-1][0], b)
                     continue
             out.append((a, b))
+        return out
+
+    @staticmethod
+    def _dash_insertions(doc: Doc, raw: list[tuple[int, int, str]], named: set[int]) -> set[int]:
+        """Raw segments that belong to the clause around a verbless insertion between two dashes: "Am Montag treffen sich
+        die Regierungschefs der Benelux-Staaten – Belgien, Niederlande und Luxemburg – in Paris" is one clause (its
+        pieces and the rest after the closing dash join the clause before the opening one)."""
+        out: set[int] = set()
+        n = 1
+        while n < len(raw):
+            if raw[n][2] not in DASHES:
+                n += 1
+                continue
+            close = next((k for k in range(n + 1, len(raw)) if raw[k][2] in DASHES), None)
+            inside = [t for k in range(n, close) for t in doc[raw[k][0] : raw[k][1]]] if close is not None else []
+            # (a verb makes the insertion a clause of its own; "die" before a name may be read as a relative pronoun)
+            if close is None or not inside or any((t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS) and t.i not in named for t in inside):
+                n += 1
+                continue
+            out.update(range(n, close + 1))
+            n = close + 1
         return out
 
     @staticmethod

@@ -99,6 +99,8 @@ class StatusRules(Grammar):
             or trig.token.tag_ in ("VVINF", "VVIZU")
         lemma_scope = governing + (tokens if governs else [])
         scope_lemmas = {f for t in lemma_scope for f in self._verb_lemmas(doc, t, b)} | {self._lemma(t) for t in lemma_scope}
+        if trig.is_noun:
+            scope_lemmas -= trig.support_lemmas & self.announcing_support  # "kündigte eine Partnerschaft an": concluded
         # a verb that says what the event holds or how it goes on ("Das sieht eine Vereinbarung … vor", "die
         # Verhandlungen sollen in die Phase treten, wo …") is no cue; for a definite noun neither are its modals
         content = trig.is_noun and not trig.adverbial and not governing and self._content_verb(doc, trig, tokens, a, b)
