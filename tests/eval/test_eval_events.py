@@ -168,13 +168,17 @@ def test_no_regression_on_development_gold(name):
 # 0.59/0.79/0.94 when raised (round 18). They need no corpus, so CI always runs them.
 WIRE_FLOORS = {"wire": (0.62, 0.88, 0.97), "wire2": (0.67, 0.87, 0.92), "wire3": (0.41, 0.83, 0.97),
                "wire4": (0.67, 0.86, 0.90), "wire5": (0.51, 0.82, 0.92), "wire6": (0.61, 0.82, 0.89),
-               "wire7": (0.52, 0.81, 0.87), "wire8": (0.58, 0.77, 0.91), "wire9": (0.36, 0.71, 0.80)}
-WIRE_DOCUMENTS = {"wire9": 14}  # the others have 12
+               "wire7": (0.52, 0.81, 0.87), "wire8": (0.58, 0.77, 0.91), "wire9": (0.36, 0.71, 0.80),
+               "wire10": (0.49, 0.78, 0.94)}
+WIRE_DOCUMENTS = {"wire9": 14, "wire10": 16}  # the others have 12
+# sets in the online-newspaper register keep their articles as JSON Lines, like the corpus (wire10: unseen 0.46/0.80)
+WIRE_CORPORA = {"wire10": "articles.jsonl"}
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
 def test_no_regression_on_the_wire_gold(name):
-    scores = evaluate_events(ROOT / "gold" / name / "gold.jsonl", root=ROOT).to_json()
+    corpus = [ROOT / "gold" / name / WIRE_CORPORA[name]] if name in WIRE_CORPORA else []
+    scores = evaluate_events(ROOT / "gold" / name / "gold.jsonl", corpus=corpus, root=ROOT).to_json()
     assert scores["documents"] == WIRE_DOCUMENTS.get(name, 12)
     strict, lenient, status = WIRE_FLOORS[name]
     assert scores["all"]["strict"]["f1"] >= strict
