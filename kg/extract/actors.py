@@ -130,7 +130,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {}, genders(lang.code) if lang is not None else None)
     _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
     # (last: "das Land Tirol" has introduced "das Land" for the descriptions above)
-    _state_nouns(doc, actors, mentions, frozenset(grammar.get("state_nouns", [])))
+    _state_nouns(doc, actors, mentions, frozenset(grammar.get("state_nouns", [])), frozenset(grammar.get("states_named_like_towns", [])))
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -667,16 +667,41 @@ def _widen_mention(actors: dict[str, Actor], mentions: list[ActorMention], n: in
                       for t in actor.mentions]
 
 
-def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: frozenset[str]) -> None:
+def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: frozenset[str],
+                 twins: frozenset[str] = frozenset()) -> None:
     """A region's mention takes in the noun that makes it a state acting ("das Land Tirol", "der Freistaat Bayern";
-    grammar.yml ``state_nouns``): one actor, the region, with "Land Tirol" as its mention."""
+    grammar.yml ``state_nouns``): one actor, the region, with "Land Tirol" as its mention. A state that shares its
+    name with its capital town (``states_named_like_towns``: "das Land Salzburg", "der Kanton Zürich") is an actor of
+    its own beside the town, and so is "das Land" standing alone that referred to it."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    split: dict[str, str] = {}  # town actor -> its state's actor
     for n, m in enumerate(mentions):
         actor = actors.get(m.actor)
         if actor is None or actor.type != "Place" or m.start == 0 or doc[m.start - 1].text not in nouns or m.start - 1 in taken:
             continue
         _widen_mention(actors, mentions, n, doc[m.start - 1 : m.end])
         taken.add(m.start - 1)
+        if actor.label in twins:
+            label = f"{doc[m.start - 1].text} {actor.label}"
+            state = split.setdefault(actor.id, actor_key("Place", label))
+            actors.setdefault(state, Actor(id=state, label=label, type="Place", country=actor.country))
+            _move_mention(actors, mentions, n, state)
+    for n, m in enumerate(mentions):
+        if m.actor in split and doc[m.start : m.end].text.split()[-1] in nouns:
+            _move_mention(actors, mentions, n, split[m.actor])  # "wollen Land und Ministerium verhandeln"
+    for town in split:
+        if not actors[town].mentions:
+            del actors[town]
+
+
+def _move_mention(actors: dict[str, Actor], mentions: list[ActorMention], n: int, key: str) -> None:
+    """Mention ``n`` now refers to the actor ``key``."""
+    m = mentions[n]
+    old = actors[m.actor]
+    moved = [t for t in old.mentions if t.start == m.start_char]
+    old.mentions = [t for t in old.mentions if t.start != m.start_char]
+    actors[key].mentions.extend(moved)
+    mentions[n] = ActorMention(key, m.start, m.end, m.start_char, m.end_char, m.via_role)
 
 
 def _name_words(ent: Span) -> list[str]:

@@ -51,3 +51,109 @@ def test_round20_an_announced_meeting_is_still_planned():
     found = events("Die Kanzlerin hat Pläne. Berlin – Kanzlerin Angela Merkel kündigte am Montag ein Treffen mit "
                    "Präsident François Hollande an.")
     assert found == expected_events([("Meeting", {"Angela Merkel", "François Hollande"}, "planned")])
+
+
+def test_round20_settling_out_of_court_is_an_agreement():
+    found = events("Der Streit ist beigelegt. Gratkorn – Die Gemeinde Gratkorn hat sich mit dem Papierkonzern Sappi "
+                   "außergerichtlich verglichen.")
+    assert found == expected_events([("Agreement", {"Gratkorn", "Sappi"}, "happened")])
+
+
+def test_round20_comparing_before_a_court_is_no_agreement():
+    # guard: "vergleichen" with an object compares, even with "vor Gericht" in the clause
+    assert events("Der Prozess geht weiter. Wien – Der Anwalt verglich den Fall vor Gericht mit dem Bawag-Skandal.") == []
+
+
+def test_round20_the_land_salzburg_is_not_the_town():
+    # "Land Salzburg" and "Stadt Salzburg" are two actors; "das Land" afterwards is the Land
+    from kg.api import extract_text
+
+    result = extract_text("Die Kaserne wird verkauft. Salzburg – Das Land Salzburg und die Stadt Salzburg verhandeln mit "
+                          "dem Verteidigungsministerium. Das Land will sich bis zum Sommer mit dem Verteidigungsministerium einigen.")
+    labels = {a.id: a.label for a in result.actors}
+    found = sorted(((e.type, sorted(labels[p.actor] for p in e.participants), e.status) for e in result.events
+                    if e.type != "Statement"))
+    assert found == [("Agreement", ["Land Salzburg", "Verteidigungsministerium"], "planned"),
+                     ("Negotiation", ["Land Salzburg", "Salzburg", "Verteidigungsministerium"], "happened")]
+
+
+def test_round20_a_trip_to_a_named_place_is_a_visit():
+    found = events("Der Minister reist weiter. Tiflis – Außenminister Sebastian Kurz hat am Dienstag eine Fahrt nach "
+                   "Abchasien unternommen.")
+    assert found == expected_events([("Visit", {"Sebastian Kurz"}, "happened")])
+
+
+def test_round20_a_drive_to_somewhere_unnamed_is_no_visit():
+    # guard: "Fahrt" counts only with a named place
+    assert events("Der Minister telefoniert viel. Wien – Die Ministerin nutzte die Fahrt zum Flughafen für Mails.") == []
+
+
+def test_round20_a_fronted_trip_a_relative_clause_and_the_main_verb_are_one_clause():
+    # "Eine Fahrt …, um die X ersucht hatte, kam nicht zustande": the main clause after the relative clause negates it
+    found = events("Der Minister ist im Kaukasus. Tiflis – Eine Fahrt nach Abchasien, um die Außenminister Sebastian Kurz "
+                   "ersucht hatte, kam dagegen nicht zustande.")
+    assert found == expected_events([("Visit", {"Sebastian Kurz"}, "negated")])
+
+
+def test_round20_who_proposed_a_refused_summit_takes_no_part():
+    # "wie es X vorgeschlagen hatte": X only proposed it; the main clause's subject refused to take part
+    found = events("Der Kanzler bleibt hart. Wien – Ein Gipfeltreffen mit Italiens Premier Matteo Renzi am Brenner, wie es "
+                   "Landeshauptmann Günther Platter vorgeschlagen hatte, lehnt Kanzler Christian Kern ab.")
+    assert found == expected_events([("Meeting", {"Christian Kern", "Matteo Renzi"}, "negated")])
+
+
+def test_round20_a_relative_clause_describing_a_named_actor_names_no_party():
+    # guard: "Dänemark, das … von Polen übernimmt, lud …": the relative clause describes Dänemark and is not joined to
+    # the main clause, so Polen and the EU are not invited
+    found = events("Die Innenminister beraten. Kopenhagen – Dänemark, das im Juli den Vorsitz in der EU von Polen übernimmt, "
+                   "lud den französischen Innenminister Bernard Cazeneuve zu einem Besuch nach Kopenhagen ein.")
+    assert ("Invitation", frozenset({"Bernard Cazeneuve"}), "happened") in found
+    assert not any({"Polen", "Europäische Union"} & participants for _, participants, _ in found)
+
+
+def test_round20_a_denied_report_of_talks_is_negated():
+    found = events("Der Verein dementiert. Wien – Berichte, wonach auch Rapid Wien mit dem Stürmer Marko Petrović "
+                   "verhandelt habe, wies Sportchef Andreas Müller zurück.")
+    assert found == expected_events([("Negotiation", {"Rapid Wien", "Marko Petrović"}, "negated")])
+
+
+def test_round20_a_denied_report_of_an_invitation_denies_what_it_was_to():
+    found = events("Das Kanzleramt dementiert. Wien – Einen Bericht, wonach Kanzler Werner Faymann den Minister Alois "
+                   "Stöger zu einer Aussprache ins Kanzleramt gebeten habe, dementierte sein Sprecher.")
+    assert found == expected_events([("Invitation", {"Werner Faymann", "Alois Stöger"}, "negated"),
+                                     ("Meeting", {"Werner Faymann", "Alois Stöger"}, "negated")])
+
+
+def test_round20_a_confirmed_report_stays_happened():
+    # guard: only a denying verb outside the clause negates what the report said
+    found = events("Das Ministerium bestätigt. Wien – Ein Sprecher bestätigte den Bericht, wonach Innenministerin Johanna "
+                   "Mikl-Leitner mit ihrem Amtskollegen Sándor Pintér telefoniert habe.")
+    assert found == expected_events([("Call", {"Johanna Mikl-Leitner", "Sándor Pintér"}, "happened")])
+
+
+BARGAINING = ("Keine Einigung in der zweiten KV-Runde der Brauereien. Die Gewerkschaft droht mit Warnstreiks. Wien – Auch nach "
+              "neun Stunden gingen die Sozialpartner am Mittwoch ohne Ergebnis auseinander. Der Brauereiverband bot zuletzt "
+              "ein Plus von 1,4 Prozent, die Gewerkschaft PRO-GE verlangt 2,8 Prozent. Die Forderung sei überzogen, sagte "
+              "Arbeitgeber-Verhandlungsführer Karl Gruber. Die dritte Runde ist für 4. Juni angesetzt.")
+
+
+def test_round20_a_wage_round_without_named_parties_is_between_who_offers_and_who_demands():
+    # the headline and the next round name no party: they are the sides' (offer: Brauereiverband, demand: PRO-GE); the
+    # talks also include the employers' negotiator, the failed agreement only the organisations
+    assert events(BARGAINING) == expected_events([
+        ("Agreement", {"Verband der Brauereien Österreichs", "PRO-GE"}, "negated"),
+        ("Negotiation", {"Verband der Brauereien Österreichs", "PRO-GE", "Karl Gruber"}, "happened"),
+        ("Negotiation", {"Verband der Brauereien Österreichs", "PRO-GE", "Karl Gruber"}, "planned")])
+
+
+def test_round20_demands_alone_make_no_bargaining():
+    # guard: without an offer of another organisation nobody is a side: the reports keep no party (a planned round is
+    # kept without one, as before)
+    text = BARGAINING.replace("Der Brauereiverband bot zuletzt ein Plus von 1,4 Prozent, die", "Die")
+    assert events(text) == expected_events([("Negotiation", set(), "planned")])
+
+
+def test_round20_no_comparison_is_no_agreement():
+    # guard: "Kein Vergleich zu …" in a verbless clause compares, it denies no settlement
+    assert events("Kein Vergleich zu seinem ersten Quartier in Traiskirchen. Wien – Der Syrer Husam M. wohnt jetzt in "
+                  "Ottakring.") == []

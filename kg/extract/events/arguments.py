@@ -100,6 +100,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 # "soll zwischen X und Y vereinbart und den Nachbarstaaten Z mitgeteilt werden": Z is the next verb's (not
                 # after a fronted participle: "Eingeladen sind auch X und Y")
                 continue
+            if trig.is_noun and self._proposing_clause(doc, m, a, b):
+                continue  # "Ein Gipfel mit Renzi, wie es Platter vorgeschlagen hatte, lehnt Kern ab": Platter only proposed it
             if conj is not None and self._other_conjunct(m, trig, seg_mentions, conj):
                 continue  # "X besucht Wien und trifft dort Y": Wien is the visit's, Y the meeting's
             # (but a medium attached to a negotiation or agreement noun, or the partner after "mit" of one, is a party: "die
@@ -947,6 +949,17 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _proposed_or_planned(self, doc: Doc, trig: Trigger, a: int) -> bool:
         """An attribute of the event noun proposes or plans it: "ein von X vorgeschlagenes Treffen", "die geplante Reise"."""
         return self._attribute_with(doc, trig, a, self.proposal_participles + tuple(self.plan_attributes)) is not None
+
+    def _proposing_clause(self, doc: Doc, m: ActorMention, a: int, b: int) -> bool:
+        """The mention is in a "wie" clause of proposing inside the segment: ", wie es X vorgeschlagen hatte," (grammar.yml
+        proposal_participles)."""
+        k = m.start - 1
+        while k > a and doc[k].text != "," and doc[k].lower_ != "wie":
+            k -= 1
+        if doc[k].lower_ != "wie" or doc[k - 1].text != ",":
+            return False
+        end = next((t.i for t in doc[m.end : b] if t.text == ","), b)
+        return any(t.lower_ in self.proposal_participles for t in doc[m.end : end])
 
     def _proposers(self, doc: Doc, sent: Sentence, trig: Trigger, a: int, by_id: dict[str, Actor]) -> list[str]:
         """Who a participle of proposing in the noun's attribute names after "von" ("Ein von der EU vorgeschlagenes

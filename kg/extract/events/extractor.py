@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
 from kg.extract.events.merging import Merger, dates_agree, merge_into
-from kg.extract.events.grammar import clean_span, is_common_noun
+from kg.extract.events.grammar import FINITE_TAGS, clean_span, is_common_noun
 from kg.extract.events.segments import DocInfo, Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
 from kg.extract.model import Actor, Event, Participant, TextSpan
@@ -150,6 +150,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if subject is not None:
                 last_person_subject = subject
         self._parties_from_next(events, sentences)
+        self._bargaining_sides(events, sentences, by_id)
         if headline_visit is not None and headline_visit.date is None and len(sentences) > 1:
             # "Norwegens Energieminister in Wien: …": the day of the first dated event of the lead the visitor took part in
             lead = sentences[1].paragraph
@@ -172,7 +173,10 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         "lud die Gewerkschaften zu einem Spitzengespräch ein" a planned meeting of the inviter and the invited. Its
         date and place are the noun's own; none for a refused invitation or one without a named guest."""
         guests = [p.actor for p in invitation.participants if p.role == "recipient"]
-        if invitation.status == "negated" or not guests:
+        # (a denied report of the invitation denies what it was to as well: "Einen Bericht, wonach X die Ministerin zu einer
+        # Aussprache gebeten habe, dementierte ihr Sprecher")
+        denied = invitation.status == "negated" and self._denied_report(doc, sent, *sent.segments[target.segment])
+        if invitation.status == "negated" and not denied or not guests:
             return None
         event = self._event(doc, sent, target, by_id, actors, sources, speaker, last_subject, published, doc_id, info,
                             triggers, events)
@@ -183,7 +187,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         else:
             hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
             event.participants = [Participant(a, "participant") for a in hosts + guests]
-        event.status = "planned" if invitation.status == "happened" else "hypothetical"
+        event.status = "negated" if denied else "planned" if invitation.status == "happened" else "hypothetical"
         # its date is the one set for it ("für November") or one after the noun ("zu einem Treffen am 3. März"), never
         # the invitation's ("lud am Montag … ein")
         base = sent.span.start_char
@@ -288,6 +292,37 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 first, second = (event, same) if event.evidence[0].start < same.evidence[0].start else (same, event)
                 merge_into(first, second)
                 events.remove(second)
+
+    def _bargaining_sides(self, events: list[Event], sentences: list[Sentence], by_id: dict[str, Actor]) -> None:
+        """Talks and agreements that no sentence gives parties to ("Keine Einigung in der dritten KV-Runde") are those of
+        the sides of a bargaining the article reports: the organisations that make an offer and those that make a demand
+        as subjects of grammar.yml bargaining verbs ("Der Fachverband bot 1,1 Prozent, die Gewerkschaften verlangen
+        2,3"), and for the talks also the people whose title makes them a side's negotiator. Nothing without both an
+        offer and a demand of different organisations."""
+        open_events = [e for e in events if not e.participants and e.type in self.bargaining_types]
+        if not open_events:
+            return
+        offers: list[str] = []
+        demands: list[str] = []
+        for sent in sentences:
+            doc, start, end = sent.span.doc, sent.span.start, sent.span.end
+            before = start  # the subject of a verb stands between the finite verb before it and the verb
+            for t in sent.span:
+                if t.tag_ not in FINITE_TAGS:
+                    continue
+                lemmas = set(self._verb_lemmas(doc, t, end))
+                for sides, verbs in ((offers, self.offer_lemmas), (demands, self.demand_lemmas)):
+                    if lemmas & verbs:
+                        sides.extend(m.actor for m in sent.mentions if before <= m.start < t.i and by_id[m.actor].type == "Organization"
+                                     and not self._is_oblique(doc, m, start) and m.actor not in sides)
+                before = t.i + 1
+        if not offers or not demands or set(offers) & set(demands):
+            return
+        negotiators = [k for k, actor in by_id.items() if actor.type == "Person"
+                       and any(r.role.lower().endswith(self.negotiator_titles) for r in self._roles.get(k, ()))]
+        for event in open_events:
+            people = negotiators if event.type in self.negotiator_types else []
+            event.participants = [Participant(k, "participant") for k in offers + demands + people]
 
     def _sequel(self, sent: Sentence) -> bool:
         """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""

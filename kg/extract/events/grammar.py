@@ -115,6 +115,10 @@ class Grammar:
         self.expected_for = {w for f in lang.frames.values() for w in f.expected_for}
         self.subordinators = set(status.get("subordinators", []))
         self.content_clause_openers = set(status.get("content_clause_openers", []))
+        denied = status.get("denied_reports") or {}
+        self.report_nouns = frozenset(denied.get("nouns", []))
+        self.report_openers = frozenset(denied.get("openers", []))
+        self.report_denials = frozenset(denied.get("lemmas", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
         self.content_verbs = set(status.get("content_verbs", []))
@@ -145,6 +149,12 @@ class Grammar:
         self.venue = words("venue_prepositions")
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
         self.municipal_nouns = set(grammar.get("municipal_nouns", []))
+        bargaining = grammar.get("bargaining") or {}
+        self.bargaining_types = frozenset(bargaining.get("types", []))
+        self.offer_lemmas = frozenset(bargaining.get("offers", []))
+        self.demand_lemmas = frozenset(bargaining.get("demands", []))
+        self.negotiator_titles = tuple(w.lower() for w in bargaining.get("negotiators", []))
+        self.negotiator_types = frozenset(bargaining.get("negotiator_types", []))
         self.municipal_offices = set(grammar.get("municipal_offices", []))
         self.municipal_office_prepositions = words("municipal_office_prepositions")
         self.seats = dict(grammar.get("seats") or {})

@@ -17,7 +17,8 @@ from kg.extract.actors import ActorMention
 from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, DASHES, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar, is_common_noun
 
 SEGMENT_BREAKS = {",", ";", ":", "-", "–", "—", "(", ")"}  # "-": a dash typed as a hyphen ("Wien (APA) - …")
-CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
+CONTINUABLE = {",", "(", ")"}
+RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen"}  # which the tagger may read as articles  # breaks after which a verbless segment continues the clause
 # how often a frame's context_blockers must occur in a document to rule the frame out there
 CONTEXT_BLOCK_COUNT = 2
 
@@ -197,6 +198,23 @@ class Segmenter(Grammar):
                 # the main clause goes on after an apposition to its front field, when nothing before had a verb: "Ein
                 # von X angeregtes Treffen mit Y, dem Präsidenten der Ukraine, lehnte Z ab", "Die Gewerkschaft vida, die
                 # größte im Verkehrssektor, einigte sich mit den ÖBB"
+                # … and after a relative clause on that front field, when the main clause opens with its finite verb:
+                # "Ein Lokalaugenschein in der Kaserne, der für Februar vorgesehen war, musste abgesagt werden", "Eine Fahrt
+                # nach Abchasien, um die der Minister ersucht hatte, kam nicht zustande" (the front field's noun is the
+                # main clause's subject or object; the relative clause says who wanted it)
+                if brk == "," and len(out) >= 2 and tokens[0].tag_ in FINITE_TAGS and self._relative_opener(doc, out[-1][0], out[-1][1]) \
+                        and (len(out) == 2 or doc[out[-2][0] - 1].text in DASHES or doc[out[-2][0] - 1].text == ":") \
+                        and out[-2][1] == out[-1][0] - 1 and not any(t.tag_ in FINITE_TAGS | INFINITIVE_TAGS for t in doc[out[-2][0] : out[-2][1]]) \
+                        and self._verbless_front(doc, out[-1][0] - 1, named) \
+                        and (out[-2][1] not in ends or self._in_phrase(doc, out[-2], ends)) \
+                        and doc[out[-2][0]].tag_ not in ("APPR", "APPRART"):
+                    # (not after a bare name, which the relative clause describes: "Dänemark, das den Vorsitz von Polen
+                    # übernimmt, lud …"; but "Ein Gespräch mit Kickl, der … verlangt hatte, lehnte Stocker ab"; nor after an
+                    # adverbial, whose relative clause is no part of a noun phrase the main clause is about: "Für Neukunden
+                    # und solche, die ihren Vertrag verlängern, sollen …")
+                    out.pop()
+                    out[-1] = (out[-1][0], b)
+                    continue
                 if brk == "," and prev_verbless and tokens[0].tag_ in FINITE_TAGS | {"ADV", "APPR", "APPRART", "ADJD"} \
                         and not any(t.tag_ in CLAUSE_OPENER_TAGS for t in tokens[:3]) \
                         and any(t.tag_ in FINITE_TAGS for t in tokens) and self._verbless_front(doc, a, named):
@@ -204,6 +222,27 @@ class Segmenter(Grammar):
                     continue
             out.append((a, b))
         return out
+
+    @staticmethod
+    def _in_phrase(doc: Doc, front: tuple[int, int], ends: set[int]) -> bool:
+        """The name that ends the front field stands in a prepositional phrase ("Bei ihrem Treffen in Brüssel, das …",
+        "Ein Gespräch mit FPÖ-Chef Kickl, der …"), so a relative clause after it may be on the noun before, the event."""
+        k = front[1] - 1
+        while k > front[0] and doc[k - 1].tag_ not in ("APPR", "APPRART") and (doc[k - 1].tag_ in ("NE", "NN", "ART", "ADJA", "PPOSAT", "CARD")
+                                                                           or doc[k - 1].i + 1 in ends):
+            k -= 1
+        return k > front[0] and doc[k - 1].tag_ in ("APPR", "APPRART")
+
+    @staticmethod
+    def _relative_opener(doc: Doc, i: int, end: int) -> bool:
+        """A relative clause (or a "wie" clause) runs from ``i`` to ``end``: "der …", "um die …", "mit dem …", "wie es
+        …", with its finite verb last (the tagger may read "um die" as "um" of an infinitive and an article)."""
+        t = doc[i]
+        last = next((x for x in reversed(doc[i:end]) if not x.is_punct and not x.is_space), None)
+        if last is None or last.tag_ not in FINITE_TAGS:
+            return False
+        return t.tag_ in ("PRELS", "PRELAT") or t.lower_ == "wie" or t.tag_ == "ART" and t.lower_ in RELATIVE_PRONOUNS \
+            or t.tag_ in ("APPR", "APPRART", "KOUI") and i + 1 < end and doc[i + 1].tag_ in ("PRELS", "PRELAT", "ART")
 
     @staticmethod
     def _dash_insertions(doc: Doc, raw: list[tuple[int, int, str]], named: set[int]) -> set[int]:

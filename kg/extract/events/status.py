@@ -27,6 +27,8 @@ class StatusRules(Grammar):
             return "negated"  # "Erste Runde ohne Einigung"
         if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "negated"  # "…, ohne sich auf eine Erhöhung verständigt zu haben"
+        if self._denied_report(doc, sent, a, b):
+            return "negated"  # "Berichte, wonach X mit Y verhandelt habe, wies Z zurück"
         tokens = [t for t in doc[a:b] if t.i != trig.token.i]
         if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
             tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place
@@ -184,6 +186,20 @@ class StatusRules(Grammar):
         if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "planned"
         return "happened"
+
+    def _denied_report(self, doc: Doc, sent: Sentence, a: int, b: int) -> bool:
+        """The clause ``a``–``b`` is what a report said, and the sentence denies the report: it opens with an opener of
+        status.yml denied_reports after a report noun (or the noun's genitive attribute: "Berichte einer Zeitung,
+        wonach …"), and a denying verb stands outside it ("wies … zurück", "dementierte")."""
+        if not self.report_openers or doc[a].lower_ not in self.report_openers or a < 2 or doc[a - 1].text != ",":
+            return False
+        k = a - 2
+        while k > sent.span.start and k > a - 6 and doc[k].text not in self.report_nouns and doc[k].text != ",":
+            k -= 1
+        if doc[k].text not in self.report_nouns:
+            return False
+        outside = [t for t in sent.span if (t.i < a or t.i >= b) and t.pos_ in ("VERB", "AUX", "")]
+        return any(f in self.report_denials for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
 
     def _counterfactual(self, tokens: list[Token]) -> bool:
         """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""

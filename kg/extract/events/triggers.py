@@ -136,6 +136,9 @@ class TriggerFinder(Grammar):
                                                                     or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
                 if not cue and self._preposition(doc, token.i, a) in self.neg_prepositions:
                     cue = [doc[token.i - 1]]  # "endeten ohne Einigung": the preposition denies the noun
+                if not cue and token.i > a and info.lowers[token.i - 1] in self.neg_words and doc[token.i - 1].tag_ in ("PIAT", "PIDAT", "ART") \
+                        and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+                    cue = [doc[token.i - 1]]  # a verbless headline: "Keine Einigung in der dritten KV-Runde"
                 if not cue and self.noun_cue_modals:
                     # "Die EU will ein Abkommen mit X": a modal as the full verb wants the noun (not "will … kündigen")
                     cue = [t for t in doc[a:b] if t.tag_ == "VMFIN" and self._lemma(t) in self.noun_cue_modals
