@@ -157,3 +157,40 @@ def test_round20_no_comparison_is_no_agreement():
     # guard: "Kein Vergleich zu …" in a verbless clause compares, it denies no settlement
     assert events("Kein Vergleich zu seinem ersten Quartier in Traiskirchen. Wien – Der Syrer Husam M. wohnt jetzt in "
                   "Ottakring.") == []
+
+
+def actors(text: str, kind: str) -> list[str]:
+    from kg.api import extract_text
+
+    return sorted(a.label for a in extract_text(text).actors if a.type == kind)
+
+
+def test_round20_a_federal_party_leader_is_a_title():
+    # "Bundesparteiobmann" before a name: the name is a person even where the model misses it
+    found = events("Die FPÖ sondiert. Linz – Landesparteiobmann Manfred Haimbuchner hatte sich am Montag telefonisch mit "
+                   "Bundesparteiobmann Heinz-Christian Strache abgestimmt.")
+    assert found == expected_events([("Call", {"Manfred Haimbuchner", "Heinz-Christian Strache"}, "happened")])
+
+
+def test_round20_a_chamber_of_a_land_is_one_organisation():
+    assert actors("Die Kammer lädt ein. Graz – Die Wirtschaftskammer Steiermark hat die Gründerin zu einer Reise nach "
+                  "Boston eingeladen.", "Organization") == ["Wirtschaftskammer Steiermark"]
+
+
+def test_round20_a_press_club_and_its_name_are_one_organisation():
+    assert actors("Die Kandidaten diskutieren. Wien – Der Presseclub Concordia hat alle Kandidaten zu einer Diskussion "
+                  "eingeladen.", "Organization") == ["Presseclub Concordia"]
+
+
+def test_round20_a_time_in_what_talks_are_about_is_no_plan():
+    # "ab der kommenden Saison" belongs to the topic after "über": the talks are going on
+    found = events("Die Liga sucht Partner. Wien – Die Liga verhandelt mit dem Sender Puls 4 über Zusammenfassungen ab der "
+                   "kommenden Saison.")
+    assert found == expected_events([("Negotiation", {"Puls 4"}, "happened")])
+
+
+def test_round20_a_modal_after_a_fronted_topic_still_plans_the_talks():
+    # guard: the topic phrase ends at the verb, so "wollen" still plans them
+    found = events("Die Partner planen. Wien – Über die Rechte ab der kommenden Saison wollen die Telekom Austria und "
+                   "der Sender Puls 4 im Herbst verhandeln.")
+    assert found == expected_events([("Negotiation", {"Telekom Austria", "Puls 4"}, "planned")])

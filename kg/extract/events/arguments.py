@@ -109,7 +109,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # is the interviewer)
             if m.actor in info.media and actor.type == "Organization" and not (m.start in trig.chain and trig.frame.type in TREATY_TYPES) \
                     and not (trig.frame.type in TREATY_TYPES and self._preposition_of(doc, m, a) in self.comitative) \
-                    and (participants or self._is_oblique(doc, m, a)):
+                    and (participants or self._is_oblique(doc, m, a)) and not self._conjoined_party(doc, m, seg_mentions, participants):
                 continue  # a news medium told of it: "Faymann habe der Kronen Zeitung eine Einigung verkauft"
             slot = self._is_place_slot(doc, m) or actor.type == "Place" and trig.is_noun and self._names_the_event(doc, m, trig)
             capital = actor.type == "Place" and self._capital_iso(actor.label) is not None
@@ -949,6 +949,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _proposed_or_planned(self, doc: Doc, trig: Trigger, a: int) -> bool:
         """An attribute of the event noun proposes or plans it: "ein von X vorgeschlagenes Treffen", "die geplante Reise"."""
         return self._attribute_with(doc, trig, a, self.proposal_participles + tuple(self.plan_attributes)) is not None
+
+    def _conjoined_party(self, doc: Doc, m: ActorMention, seg_mentions: list[ActorMention], participants: list[str]) -> bool:
+        """The mention is joined by a conjunction to a party named right before it, with no preposition between: "wollen
+        die Telekom Austria und der Sender Puls 4 verhandeln" (a medium that is a party, not one that was told)."""
+        before = next((x for x in reversed(seg_mentions) if x.end <= m.start), None)
+        if before is None or before.actor not in participants:
+            return False
+        between = doc[before.end : m.start]
+        return any(t.lower_ in self.conjunctions for t in between) and not any(t.tag_ in ("APPR", "APPRART") or t.is_punct
+                                                                                for t in between)
 
     def _proposing_clause(self, doc: Doc, m: ActorMention, a: int, b: int) -> bool:
         """The mention is in a "wie" clause of proposing inside the segment: ", wie es X vorgeschlagen hatte," (grammar.yml

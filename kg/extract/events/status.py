@@ -173,6 +173,8 @@ class StatusRules(Grammar):
         agreed = governing + (tokens if trig.is_noun and self._cue_object(doc, trig, a) else [])
         if {f for t in agreed for f in self._verb_lemmas(doc, t, b)} & self.agreed_lemmas:
             return "planned"
+        # a time in what talks are about is the content's: "verhandelt mit Puls 4 über Rechte ab der kommenden Saison"
+        plan_tokens = [t for t in plan_tokens if not self._in_topic_phrase(doc, trig, t.i, a, b)]
         if any(t.lower_ in self.plan_words for t in plan_tokens) or scope_lemmas & self.plan_lemmas \
                 or any(contains(lowers, p) for p in self.plan_phrases) and self._present_clause(doc, a, b):
             return "planned"
@@ -186,6 +188,20 @@ class StatusRules(Grammar):
         if lowers and lowers[0] in self.purpose_openers and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "planned"
         return "happened"
+
+    def _in_topic_phrase(self, doc: Doc, trig: Trigger, i: int, a: int, end: int) -> bool:
+        """Token ``i`` lies in a topic phrase that does not hold the trigger ("verhandelt über … ab der kommenden
+        Saison", "Über die kommende Saison verhandeln …"; grammar.yml topic_prepositions): from the preposition to the
+        next verb or punctuation mark."""
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        k = i - 1
+        while k >= a and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].lower_ in self.topic and doc[k].tag_ == "APPR":
+                stop = next((t.i for t in doc[k + 1 : end] if t.is_punct or t.pos_ in ("VERB", "AUX")), end)
+                return not k < trig.token.i < stop
+            k -= 1
+        return False
 
     def _denied_report(self, doc: Doc, sent: Sentence, a: int, b: int) -> bool:
         """The clause ``a``–``b`` is what a report said, and the sentence denies the report: it opens with an opener of

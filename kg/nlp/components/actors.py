@@ -730,7 +730,8 @@ class ActorRecognizer:
                 elif doc[i + 1].tag_ in ("NE", "FM") and self._is_name_token(doc[i + 1]) and (place := next(
                         (e for e in (doc.ents if self.keep_model_ents else ()) if e.start == i + 1 and e.label_ == "LOC"), None)):
                     end = place.end  # … and so is a place the model read: "Tourismusverband Oberland"
-                if end is not None and end > i + 1:
+                if end is not None and end > i + 1 and (text in cues.club_words or known(i, end) is None):
+                    # (not a name the gazetteer has whole: "Wirtschaftskammer Österreich"; clubs keep their town, above)
                     if end < n and doc[end].text in cues.legal_words:
                         end += 1  # "die Raiffeisenbank Pramtal eGen"
                     start = i
