@@ -194,3 +194,40 @@ def test_round20_a_modal_after_a_fronted_topic_still_plans_the_talks():
     found = events("Die Partner planen. Wien – Über die Rechte ab der kommenden Saison wollen die Telekom Austria und "
                    "der Sender Puls 4 im Herbst verhandeln.")
     assert found == expected_events([("Negotiation", {"Telekom Austria", "Puls 4"}, "planned")])
+
+
+def test_round20_setting_signatures_under_a_paper_is_a_signing():
+    found = events("Der Betrieb hat neue Schichten. Schwechat – Geschäftsführer Harald Wiesinger und Betriebsratsvorsitzende "
+                   "Sabine Kronberger setzten am Montag ihre Unterschriften unter das Papier.")
+    assert found == expected_events([("Agreement", {"Harald Wiesinger", "Sabine Kronberger"}, "happened")])
+
+
+def test_round20_comparing_signatures_or_prevailing_in_court_is_no_agreement():
+    # guard: each mode phrase counts with its own verb only
+    assert events("Der Prozess dauert. Wien – Der Gutachter Peter Huber verglich die Unterschriften. Die Gemeinde Gratkorn "
+                  "setzte sich vor Gericht gegen den Papierkonzern Sappi durch.") == []
+
+
+def test_round20_a_cancelled_inspection_on_the_spot_is_a_negated_visit():
+    found = events("Die Kaserne wartet. Salzburg – Ein Lokalaugenschein von Verteidigungsminister Hans Peter Doskozil in der "
+                   "Kaserne, der ursprünglich für Februar vorgesehen war, musste abgesagt werden.")
+    assert found == expected_events([("Visit", {"Hans Peter Doskozil"}, "negated")])
+
+
+def test_round20_the_object_of_an_announced_invitation_is_the_guest():
+    # "X kündigte an, Y zu einem Besuch einladen zu wollen": X invites, Y is the one who would visit
+    from kg.api import extract_text
+
+    result = extract_text("Die Gewerkschaft lädt ein. Wien – Gewerkschaftschef Josef Muchitsch kündigte an, "
+                          "Arbeitgebervertreter Klaus Riedl zu einem Lokalaugenschein auf eine Baustelle in Wien einladen "
+                          "zu wollen.")
+    labels = {a.id: a.label for a in result.actors}
+    invitation = next(e for e in result.events if e.type == "Invitation")
+    assert [labels[p.actor] for p in invitation.participants if p.role == "initiator"] == ["Josef Muchitsch"]
+    visit = next(e for e in result.events if e.type == "Visit")
+    assert [labels[p.actor] for p in visit.participants] == ["Klaus Riedl"]
+
+
+def test_round20_the_kunsthistorisches_museum_is_known():
+    found = events("Die Museen tauschen. Wien – Kunsthistorisches Museum und Rijksmuseum vereinbaren einen Leihtausch.")
+    assert found == expected_events([("Agreement", {"Kunsthistorisches Museum", "Rijksmuseum"}, "happened")])

@@ -187,8 +187,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             for pa, pb in reversed(sent.segments[max(0, trig.segment - 2) : trig.segment]):
                 heads = [m for m in sent.mentions if pa <= m.start < pb and m.actor not in sources and m.start not in info.modifiers
                          and by_id[m.actor].type != "Place" and (not self._is_oblique(doc, m, pa) or self._represented(doc, m, pa))]
-                for m in heads:
+                for n, m in enumerate(heads):
                     key = self._state_for_capital(by_id[m.actor], actors, by_id, m, doc)
+                    if n == 0 and not trig.is_noun:
+                        subject = key  # ("Muchitsch kündigte an, Riedl … einladen zu wollen": Riedl is the object)
                     if key not in participants:
                         participants.append(key)
                         subjects.append(key)
