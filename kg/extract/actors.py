@@ -131,6 +131,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
     # (last: "das Land Tirol" has introduced "das Land" for the descriptions above)
     _state_nouns(doc, actors, mentions, frozenset(grammar.get("state_nouns", [])), frozenset(grammar.get("states_named_like_towns", [])))
+    _club_demonyms(doc, actors, mentions, grammar.get("club_demonyms") or {})
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -692,6 +693,33 @@ def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
     for town in split:
         if not actors[town].mentions:
             del actors[town]
+
+
+def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], rules: dict) -> None:
+    """ "die Rieder", "den Grazern": the plural of a town's demonym after a plural article is the one organisation of the
+    article named with that town ("SV Ried", "Sturm Graz"; grammar.yml club_demonyms), not a person or the town."""
+    articles = frozenset(rules.get("articles", []))
+    endings = tuple(rules.get("endings", []))
+    if not articles or not endings:
+        return
+    by_town: dict[str, list[str]] = {}
+    for actor in actors.values():
+        if actor.type == "Organization":
+            for word in actor.label.split()[1:] + actor.label.split()[:1]:
+                if len(word) > 2 and word[:1].isupper():
+                    by_town.setdefault(word, []).append(actor.id)
+    moved: set[str] = set()
+    for n, m in enumerate(mentions):
+        word = doc[m.start].text
+        if m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ not in articles or actors[m.actor].type == "Organization":
+            continue
+        clubs = next((by_town[word[: -len(e)]] for e in endings if word.endswith(e) and word[: -len(e)] in by_town), [])
+        if len(set(clubs)) == 1:
+            moved.add(m.actor)
+            _move_mention(actors, mentions, n, clubs[0])
+    for key in moved:
+        if not actors[key].mentions:
+            del actors[key]
 
 
 def _move_mention(actors: dict[str, Actor], mentions: list[ActorMention], n: int, key: str) -> None:

@@ -231,3 +231,16 @@ def test_round20_the_object_of_an_announced_invitation_is_the_guest():
 def test_round20_the_kunsthistorisches_museum_is_known():
     found = events("Die Museen tauschen. Wien – Kunsthistorisches Museum und Rijksmuseum vereinbaren einen Leihtausch.")
     assert found == expected_events([("Agreement", {"Kunsthistorisches Museum", "Rijksmuseum"}, "happened")])
+
+
+def test_round20_the_plural_demonym_of_a_clubs_town_is_the_club():
+    # "die Rieder" after "SV Ried": the club (the model had read a person "Rieder")
+    found = events("Ried braucht einen Verteidiger. Ried im Innkreis – Der Fußballklub SV Ried sucht Ersatz. Als Ersatz wollen "
+                   "die Rieder mit dem FC Wacker Innsbruck über eine Leihe verhandeln.")
+    assert ("Negotiation", frozenset({"SV Ried", "FC Wacker Innsbruck"}), "planned") in found
+
+
+def test_round20_a_surname_like_a_demonym_stays_a_person_without_the_club():
+    # guard: without an organisation named with the town, "Rieder" keeps its reading
+    assert "Rieder" not in actors("Der Verein sucht. Wien – Die Austria verhandelt mit dem Verteidiger Thomas Rieder.",
+                                  "Organization")
