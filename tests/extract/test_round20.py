@@ -244,3 +244,17 @@ def test_round20_a_surname_like_a_demonym_stays_a_person_without_the_club():
     # guard: without an organisation named with the town, "Rieder" keeps its reading
     assert "Rieder" not in actors("Der Verein sucht. Wien – Die Austria verhandelt mit dem Verteidiger Thomas Rieder.",
                                   "Organization")
+
+
+def test_round20_a_state_to_be_reached_by_a_deadline_is_planned():
+    # "Bis Ende Oktober soll das Abkommen unterschrieben sein": not the reportative "soll … haben"
+    found = events("Die Koalition steht bald. Linz – ÖVP und FPÖ verhandeln in Linz. Bis Ende Oktober soll das "
+                   "Arbeitsübereinkommen unterschrieben sein.")
+    assert found == expected_events([("Agreement", {"ÖVP", "FPÖ"}, "planned"), ("Negotiation", {"ÖVP", "FPÖ"}, "happened")])
+
+
+def test_round20_a_reported_perfect_with_a_time_up_to_stays_happened():
+    # guard: "sollen sich bis 2014 getroffen haben" reports what is said to have happened
+    found = events("Die Partei schweigt. Linz – Die Parteichefs Josef Pühringer und Manfred Haimbuchner sollen sich bis 2014 "
+                   "regelmäßig getroffen haben.")
+    assert found == expected_events([("Meeting", {"Josef Pühringer", "Manfred Haimbuchner"}, "happened")])

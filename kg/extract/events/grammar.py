@@ -134,6 +134,8 @@ class Grammar:
         self.failed_talk_types = set((status.get("failed_talks") or {}).get("types", []))
         self.outcome_verbs = set((status.get("outcome") or {}).get("verbs", []))
         self.reportative_modals = set(status.get("reportative_modals", []))
+        self.deadline_prepositions = set(status.get("deadline_prepositions", []))
+        self.state_auxiliary = status.get("state_auxiliary")
         speech = lang.speech
         self.source_before = [tuple(p.split()) for p in speech["source_before"]]
         self.source_after = set(speech["source_after"])

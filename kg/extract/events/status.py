@@ -153,8 +153,11 @@ class StatusRules(Grammar):
             plan_tokens = [t for t in plan_tokens if t.lower_ not in self.intention_modals]
         # "sollen sich im März getroffen haben": a modal with a perfect infinitive reports what is said to have happened
         # (the tagger often reads the infinitive "haben" as finite)
-        if any(t.tag_ in ("VAINF", "VAFIN") and self._lemma(t) in self.perfect_auxiliaries and t.i > a and doc[t.i - 1].tag_ in ("VVPP", "VAPP")
-               for t in doc[a:b]):
+        perfect = [t for t in doc[a:b] if t.tag_ in ("VAINF", "VAFIN") and self._lemma(t) in self.perfect_auxiliaries and t.i > a
+                   and doc[t.i - 1].tag_ in ("VVPP", "VAPP")]
+        # (but "Bis Ende Oktober soll das Abkommen unterschrieben sein": a state to be reached by a deadline)
+        deadline = any(t.lower_ in self.deadline_prepositions for t in doc[a:b]) and any(self._lemma(t) == self.state_auxiliary for t in perfect)
+        if perfect and not deadline:
             plan_tokens = [t for t in plan_tokens if t.lower_ not in self.reportative_modals]
         # the perfect reports what is done, whatever its content's date: "haben sich auf Quoten für das
         # kommende Jahr geeinigt" (a modal or "werden" keeps it open: "wird sich geeinigt haben")
