@@ -210,8 +210,8 @@ class Segmenter(Grammar):
                         and doc[out[-2][0]].tag_ not in ("APPR", "APPRART"):
                     # (not after a bare name, which the relative clause describes: "Dänemark, das den Vorsitz von Polen
                     # übernimmt, lud …"; but "Ein Gespräch mit Kickl, der … verlangt hatte, lehnte Stocker ab"; nor after an
-                    # adverbial, whose relative clause is no part of a noun phrase the main clause is about: "Für Neukunden
-                    # und solche, die ihren Vertrag verlängern, sollen …")
+                    # adverbial, whose relative clause is no part of a noun phrase the main clause is about: "Bei Mitgliedern,
+                    # die ihren Beitrag erneuern, entfällt …")
                     out.pop()
                     out[-1] = (out[-1][0], b)
                     continue
