@@ -258,3 +258,14 @@ def test_round20_a_reported_perfect_with_a_time_up_to_stays_happened():
     found = events("Die Partei schweigt. Linz – Die Parteichefs Josef Pühringer und Manfred Haimbuchner sollen sich bis 2014 "
                    "regelmäßig getroffen haben.")
     assert found == expected_events([("Meeting", {"Josef Pühringer", "Manfred Haimbuchner"}, "happened")])
+
+
+def test_round20_the_two_houses_are_the_two_institutions_named_before():
+    found = events("Die Museen tauschen Bilder. Wien – Das Kunsthistorische Museum und das Rijksmuseum tauschen Gemälde. "
+                   "Verhandelt hatten die beiden Häuser seit dem Herbst.")
+    assert ("Negotiation", frozenset({"Kunsthistorisches Museum", "Rijksmuseum"}), "happened") in found
+
+
+def test_round20_hitting_small_firms_hard_is_no_meeting():
+    assert events("Die Kammer klagt. Wien – Kammerpräsident Christoph Leitl sprach am Montag von einem Bürokratiemonster, "
+                  "das vor allem Kleinstbetriebe wie Bäcker, Fleischer und Wirte hart treffe.") == []
