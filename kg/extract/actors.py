@@ -690,9 +690,7 @@ def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
     for n, m in enumerate(mentions):
         if m.actor in split and doc[m.start : m.end].text.split()[-1] in nouns:
             _move_mention(actors, mentions, n, split[m.actor])  # "wollen Land und Ministerium verhandeln"
-    for town in split:
-        if not actors[town].mentions:
-            del actors[town]
+    _drop_unmentioned(actors, split)
 
 
 def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], rules: dict) -> None:
@@ -705,7 +703,7 @@ def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
     by_town: dict[str, list[str]] = {}
     for actor in actors.values():
         if actor.type == "Organization":
-            for word in actor.label.split()[1:] + actor.label.split()[:1]:
+            for word in actor.label.split():
                 if len(word) > 2 and word[:1].isupper():
                     by_town.setdefault(word, []).append(actor.id)
     moved: set[str] = set()
@@ -717,7 +715,12 @@ def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if len(set(clubs)) == 1:
             moved.add(m.actor)
             _move_mention(actors, mentions, n, clubs[0])
-    for key in moved:
+    _drop_unmentioned(actors, moved)
+
+
+def _drop_unmentioned(actors: dict[str, Actor], keys) -> None:
+    """The actors of ``keys`` whose mentions all moved to another actor are gone."""
+    for key in keys:
         if not actors[key].mentions:
             del actors[key]
 

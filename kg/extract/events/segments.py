@@ -17,8 +17,8 @@ from kg.extract.actors import ActorMention
 from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, DASHES, FINITE_TAGS, INFINITIVE_TAGS, NP_TAGS, Grammar, is_common_noun
 
 SEGMENT_BREAKS = {",", ";", ":", "-", "–", "—", "(", ")"}  # "-": a dash typed as a hyphen ("Wien (APA) - …")
-CONTINUABLE = {",", "(", ")"}
-RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen"}  # which the tagger may read as articles  # breaks after which a verbless segment continues the clause
+CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
+RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen"}  # which the tagger may read as articles
 # how often a frame's context_blockers must occur in a document to rule the frame out there
 CONTEXT_BLOCK_COUNT = 2
 
