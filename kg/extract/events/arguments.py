@@ -966,9 +966,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """The mention is in a "wie" clause of proposing inside the segment: ", wie es X vorgeschlagen hatte," (grammar.yml
         proposal_participles)."""
         k = m.start - 1
-        while k > a and doc[k].text != "," and doc[k].lower_ != "wie":
+        while k > a and doc[k].text != "," and doc[k].lower_ not in self.manner_clause_openers:
             k -= 1
-        if doc[k].lower_ != "wie" or doc[k - 1].text != ",":
+        if doc[k].lower_ not in self.manner_clause_openers or doc[k - 1].text != ",":
             return False
         end = next((t.i for t in doc[m.end : b] if t.text == ","), b)
         return any(t.lower_ in self.proposal_participles for t in doc[m.end : end])

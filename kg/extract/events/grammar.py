@@ -265,6 +265,8 @@ class Grammar:
         self.genders = Genders.from_roles(lang.roles)  # who "er"/"sie" can refer to
         self.infinitive_ending = str(grammar.get("infinitive_ending", ""))
         self.articles = words("articles")
+        self.relative_pronouns = words("relative_pronouns")
+        self.manner_clause_openers = words("manner_clause_openers")
         self.representatives = words("representatives")
         self.topic = words("topic_prepositions")
         self.topic_genitive = words("topic_genitive_prepositions")

@@ -18,7 +18,6 @@ from kg.extract.events.grammar import CLAUSE_OPENER_TAGS, DASHES, FINITE_TAGS, I
 
 SEGMENT_BREAKS = {",", ";", ":", "-", "–", "—", "(", ")"}  # "-": a dash typed as a hyphen ("Wien (APA) - …")
 CONTINUABLE = {",", "(", ")"}  # breaks after which a verbless segment continues the clause
-RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen"}  # which the tagger may read as articles
 # how often a frame's context_blockers must occur in a document to rule the frame out there
 CONTEXT_BLOCK_COUNT = 2
 
@@ -233,15 +232,15 @@ class Segmenter(Grammar):
             k -= 1
         return k > front[0] and doc[k - 1].tag_ in ("APPR", "APPRART")
 
-    @staticmethod
-    def _relative_opener(doc: Doc, i: int, end: int) -> bool:
+    def _relative_opener(self, doc: Doc, i: int, end: int) -> bool:
         """A relative clause (or a "wie" clause) runs from ``i`` to ``end``: "der …", "um die …", "mit dem …", "wie es
         …", with its finite verb last (the tagger may read "um die" as "um" of an infinitive and an article)."""
         t = doc[i]
         last = next((x for x in reversed(doc[i:end]) if not x.is_punct and not x.is_space), None)
         if last is None or last.tag_ not in FINITE_TAGS:
             return False
-        return t.tag_ in ("PRELS", "PRELAT") or t.lower_ == "wie" or t.tag_ == "ART" and t.lower_ in RELATIVE_PRONOUNS \
+        return t.tag_ in ("PRELS", "PRELAT") or t.lower_ in self.manner_clause_openers \
+            or t.tag_ == "ART" and t.lower_ in self.relative_pronouns \
             or t.tag_ in ("APPR", "APPRART", "KOUI") and i + 1 < end and doc[i + 1].tag_ in ("PRELS", "PRELAT", "ART")
 
     @staticmethod
