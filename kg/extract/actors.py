@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.genders import Genders, genders
+from kg.extract.genders import FEMALE, Genders, genders
 from kg.extract.model import Actor, RoleMention, TextSpan
 from kg.lang import LangData
 from kg.nlp.gazetteer import Gazetteer, actor_key, fold, is_initial
@@ -250,7 +250,9 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         # the one the text introduced with this very noun first, whatever its kind: "das Land" after "dem Land Südtirol"
         # (a region) before a country named in between
         stem = _stem(token.text, genitive_endings)
-        named_so = [m for m in ordered if m.end <= article and _stem(_word_before(doc, m.start), genitive_endings) == stem]
+        # (not a name in the genitive after it: "die drittgrößte Stadt Niederösterreichs" introduces no town)
+        named_so = [m for m in ordered if m.end <= article and _stem(_word_before(doc, m.start), genitive_endings) == stem
+                    and not _genitive_name(doc, actors[m.actor], m)]
         if named_so and not introduced:
             _add_mention(actors, mentions, actors[named_so[-1].actor], doc[article : token.i + 1], via_role=True)
             taken.update(range(article, token.i + 1))
@@ -264,9 +266,9 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             # a town only where the text called it one, it heads the story or it is in the same sentence:
             # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
             sentence_start = token.sent.start
-            before = [m for m in before if nouns.get(_word_before(doc, m.start)) == "Place"
+            before = [m for m in before if nouns.get(_word_before(doc, m.start)) == "Place" and not _genitive_name(doc, actors[m.actor], m)
                       or m.end < len(doc) and doc[m.end].text in ("–", "-", "—") and doc[m.start].is_sent_start
-                      or m.start >= sentence_start]
+                      or m.start >= sentence_start or m.start == 0]
         # an organisation named only in a genitive attribute ("eine Tochter des Konzerns X") is not what "das Unternehmen"
         # goes on to mean when the story's own organisation was named before
         own = [m for m in before if not _genitive_of_noun(doc, m.start)]
@@ -276,6 +278,12 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _genitive_name(doc: Doc, actor: Actor, m: ActorMention) -> bool:
+    """The mention is its actor's name with a genitive "s" the name itself does not end in: "Niederösterreichs"."""
+    last = doc[m.end - 1].text
+    return last.endswith("s") and not actor.label.endswith(last)
 
 
 def _genitive_of_noun(doc: Doc, start: int) -> bool:
@@ -784,6 +792,8 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             continue  # "Gespräche mit den Bürgermeistern", "die drei Präsidenten": a group of office holders
         start = title.start - 1 if plural else title.start
         gender = gendered.of_title(title[-1].text) if gendered is not None and not plural else None
+        if plural and gendered is not None and title[-1].lower_.endswith("innen"):
+            gender = FEMALE  # "die beiden Ministerinnen": two women
         holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
                            by_head=plural or doc[title.start].lower_ in articles,
                            fits=(lambda a: gendered.of_person(a) in (None, gender)) if gender else None)

@@ -86,6 +86,8 @@ class EventFrame:
     recipient_support_verbs: frozenset[str] = frozenset()
     signature_verbs: frozenset[str] = frozenset()
     trip_prepositions: frozenset[str] = frozenset()
+    stay_verbs: frozenset[str] = frozenset()
+    stay_prepositions: frozenset[str] = frozenset()
     destination_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     expected_verbs: frozenset[str] = frozenset()
     expected_for: frozenset[str] = frozenset()
@@ -302,6 +304,8 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         recipient_support_verbs=frozenset(words("recipient_support_verbs")),
         signature_verbs=frozenset(words("signature_verbs")),
         trip_prepositions=frozenset(w.lower() for w in words("trip_prepositions")),
+        stay_verbs=frozenset(words("stay_verbs")),
+        stay_prepositions=frozenset(w.lower() for w in words("stay_prepositions")),
         destination_prepositions=_word_lists(name, "destination_prepositions", spec.get("destination_prepositions"), source),
         expected_verbs=frozenset(words("expected_verbs")),
         expected_for=frozenset(w.lower() for w in words("expected_for")),

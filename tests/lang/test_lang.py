@@ -85,7 +85,7 @@ def test_a_malformed_frame_entry_in_events_yml_names_the_file_and_key(tmp_path, 
     folder = tmp_path / "xx"
     shutil.copytree(LANG_ROOT / "de", folder)
     events = (folder / "events.yml").read_text(encoding="utf-8")
-    (folder / "events.yml").write_text(events.replace("  ruled_out_by: {zusammensetzen: [aus], treffen: [hart, empfindlich]}\n", f"  {entry}\n", 1),
+    (folder / "events.yml").write_text(events.replace("  ruled_out_by: {zusammensetzen: [aus], treffen: [hart, empfindlich, einschätzung, auffassung, ansicht, meinung, überzeugung]}\n", f"  {entry}\n", 1),
                                        encoding="utf-8")
     original = lang_module.LANG_ROOT
     lang_module.LANG_ROOT = tmp_path

@@ -138,7 +138,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # "der aus den USA stammende Papst": where someone comes from
             if actor.type != "Person" and self._meeting_topic(doc, m, a):
                 continue  # "eine Krisensitzung zu Griechenland": what the meeting is about
-            if trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b):
+            in_topic = trig.is_noun and m.start not in trig.chain and self._in_topic(doc, trig.token.i, m.start, b)
+            topic_party = trig.is_noun and m.start not in trig.chain and self._parties_of_topic(doc, trig, m, a, b)
+            if in_topic and not topic_party:
                 continue  # "Gespräche über den Währungsfonds sowie den ESM": what they are about
             if self._after_noun(doc, m, a, self.mediator_nouns):
                 continue  # "unter Vermittlung Norwegens", "mit dem Vermittler X": mediators are no parties (ANNOTATION.md)
@@ -151,9 +153,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # the agent of a passive acts: "wurde von Kanzler X empfangen", "wurde von X und Y unterzeichnet"
             agent = passive and self._preposition_of(doc, m, a) in self.agent_prepositions
             oblique = self._is_oblique(doc, m, a) and not agent
-            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain and not after_talks:
+            if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain and not after_talks and not topic_party:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
-            if trig.is_noun and oblique and m.start not in trig.chain \
+            if trig.is_noun and oblique and m.start not in trig.chain and not topic_party \
+                    and not self._partner_in_relative(doc, trig, m, b) \
                     and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners) \
                     and not (trig.during and actor.type == "Person" and self._case_object(doc, m, a)):
                 dropped.append(m)
@@ -450,6 +453,20 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 participants.insert(0, antecedent.actor)
                 subjects.insert(0, antecedent.actor)
                 subject = antecedent.actor
+        # the infinitive clause of an offer: "Das Angebot der EVN, den Vertrag mit der Gemeinde zu verlängern": the one
+        # who offered is a party
+        offerer = self._offerer(doc, sent, a, b)
+        if offerer is not None and offerer.actor not in participants and offerer.actor not in sources \
+                and by_id[offerer.actor].type in ("Person", "Organization", "Country"):
+            participants.insert(0, offerer.actor)
+            subject = subject or offerer.actor
+        # … and its object or partner: "Bürgermeister X, den Y vorab telefonisch informiert hatte"
+        if not trig.is_noun and a > 1 and doc[a].lower_ in self.relative_partners \
+                and (doc[a].tag_ == "PRELS" or self._after_relative_pronoun(doc, a)):
+            antecedent = self._relative_antecedent(doc, a)
+            if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \
+                    and antecedent.actor not in sources and antecedent.actor not in participants:
+                participants.append(antecedent.actor)
         # a verb in a coordinated clause without its own subject: "Trump telefonierte … und lud … ein"
         if not trig.is_noun and subject is None and trig.segment > 0 or (not trig.is_noun and not participants):
             head = next((m for m in sent.mentions if m.start < a and m.actor not in sources and m.start not in info.modifiers
@@ -767,13 +784,48 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
 
-    def _between_in_topic(self, doc: Doc, m: ActorMention, a: int) -> bool:
-        """The name is in a "zwischen" phrase of a noun inside a topic phrase: "über den Ausbau der Bahnstrecke zwischen
-        Graz und Maribor" (the route is what the talks are about; "Verhandlungen zwischen X und Y" name the parties)."""
+    def _partner_in_relative(self, doc: Doc, trig: Trigger, m: ActorMention, b: int) -> bool:
+        """The name is the partner ("mit") in a relative clause on the event noun: "Die Verkaufsgespräche, die X mit
+        Rewe führte" (Rewe took part, as in "Gespräche mit Rewe")."""
+        i = trig.token.i
+        if i + 2 >= b or doc[i + 1].text != "," or m.start < i + 3 or not (
+                doc[i + 2].tag_ == "PRELS" or doc[i + 2].tag_ == "ART" and doc[i + 2].lower_ in self.relative_pronouns):
+            return False
+        end = next((t.i for t in doc[i + 3 : b] if t.text == ","), b)
+        return m.start < end and self._preposition_of(doc, m, i + 3) in self.light_partners
+
+    def _offerer(self, doc: Doc, sent: Sentence, a: int, b: int) -> ActorMention | None:
+        """The name after an offer noun (grammar.yml offer_nouns) right before the comma that opens the infinitive
+        clause ``a``–``b``: "Das Angebot der EVN, den Vertrag … zu verlängern"."""
+        if not self.offer_nouns or a < 3 or doc[a - 1].text != "," or not any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
+            return None
+        named = self._by_end.get(a - 1)
+        if named is None or named.start <= sent.span.start:
+            return None
+        k = named.start - 1
+        if doc[k].tag_ in ("ART", "APPR", "APPRART"):
+            k -= 1
+        return named if k >= sent.span.start and doc[k].text in self.offer_nouns else None
+
+    def _partner_preposition(self, doc: Doc, m: ActorMention, a: int) -> int | None:
+        """The "zwischen" (grammar.yml exhaustive_partner_prepositions) that governs the name and follows a common noun,
+        past the names and articles of its list: "Bahnstrecke zwischen Graz und Maribor"."""
         j = m.start - 1
         while j > a and (doc[j].tag_ in ("ART", "ADJA", "KON") or j + 1 in self._by_end):
             j = self._by_end[j + 1].start - 1 if j + 1 in self._by_end else j - 1
-        if j <= a or doc[j].lower_ not in self.all_partners or not is_common_noun(doc[j - 1]) or self._noun_frame(doc[j - 1]):
+        return j if j > a and doc[j].lower_ in self.all_partners and is_common_noun(doc[j - 1]) else None
+
+    def _parties_of_topic(self, doc: Doc, trig: Trigger, m: ActorMention, a: int, b: int) -> bool:
+        """The name is a party of an event noun in the topic of the trigger noun, and so a party of the talks:
+        "Verhandlungen über ein Freihandelsabkommen zwischen der EU und Kanada"."""
+        j = self._partner_preposition(doc, m, a)
+        return j is not None and self._noun_frame(doc[j - 1]) is not None and self._in_topic(doc, trig.token.i, j - 1, b)
+
+    def _between_in_topic(self, doc: Doc, m: ActorMention, a: int) -> bool:
+        """The name is in a "zwischen" phrase of a noun inside a topic phrase: "über den Ausbau der Bahnstrecke zwischen
+        Graz und Maribor" (the route is what the talks are about; "Verhandlungen zwischen X und Y" name the parties)."""
+        j = self._partner_preposition(doc, m, a)
+        if j is None or self._noun_frame(doc[j - 1]):
             return False  # (an agreement's parties are those of the talks about it: "Über eine Partnerschaft zwischen X und Y")
         k = j - 1
         while k >= a and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
@@ -909,6 +961,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         titles = self._title_tokens(doc)
         # (past the noun that tells the name's sort: "über den Transfer von Stürmer Kovář")
         j = back_over(doc, self._before_sort(doc, m.start, floor), floor, ("ART", "ADJA", "ADJD", "PPOSAT", "CARD"), titles=titles)
+        # a conjunct shares its attribute: "die Klubobleute von SPÖ und ÖVP"
+        before = self._by_end.get(j) if j >= floor and doc[j].lower_ in self.conjunctions else None
+        if before is not None and floor <= before.start < m.start:
+            return self._noun_attribute(doc, before, floor)
         if j - 1 < floor or doc[j].lower_ not in self.attribute_prepositions or doc[j].tag_ != "APPR":
             return False
         before = doc[j - 1]
@@ -1019,11 +1075,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _preposition_of(self, doc: Doc, m: ActorMention, floor: int) -> str | None:
         """The preposition that governs the mention, if any ("gegen Russland", "mit dem Präsidenten", also past the
         noun that tells its sort: "mit dem Konzern Gazprom")."""
-        j = back_over(doc, self._before_sort(doc, m.start, floor), floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"),
+        j = back_over(doc, self._before_sort(doc, m.start, floor, self._is_place(m)), floor, ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "CARD"),
                       titles=self._title_tokens(doc))
         if j >= floor and (doc[j].lower_ in self.conjunctions or doc[j].text == ","):
             before = self._by_end.get(j)
-            if before is not None and before.start >= floor and before.start < m.start and not self._after_origin(doc, m, before, floor):
+            # (not a person after a comma that follows an organisation: "die Klubobleute von SPÖ und ÖVP, Andreas
+            # Schieder und Reinhold Lopatka": the names are those of the title, not conjuncts of the parties)
+            apposition = doc[j].text == "," and before is not None \
+                and (self._kinds.get(m.actor) == "Person") != (self._kinds.get(before.actor) == "Person")
+            if before is not None and before.start >= floor and before.start < m.start and not apposition \
+                    and not self._after_origin(doc, m, before, floor):
                 return self._preposition_of(doc, before, floor)  # a conjunct: "zwischen Siemens und Alstom"
         return doc[j].lower_ if j >= floor and doc[j].tag_ in ("APPR", "APPRART") else None
 
@@ -1120,7 +1181,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return True
         if self._is_oblique(doc, m, floor):
             return self._preposition_of(doc, m, floor) in self.comitative | self.all_partners
-        return m.start < trig.token.i or not trig.is_noun  # "einigten sich Tirol und Südtirol"
+        # (also the subject of a relative clause on the event noun: "den Vertrag, den Klosterneuburg und die EVN schlossen")
+        return m.start < trig.token.i or not trig.is_noun or self._after_relative_pronoun(doc, m.start - 1)  # "einigten sich Tirol und Südtirol"
 
     def _municipal(self, doc: Doc, m: ActorMention) -> bool:
         """A town named as a municipality: "die Stadt Wien", "der Bürgermeister von Prag", "die Wiener

@@ -112,7 +112,9 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                     events.append(headline_visit)
             for invitation, trig in invitations:
                 trip = None if trig.invites else self._invited_trip(sent, invitation, trig, published)
-                if trip is not None:
+                # (not again when the clause reports the trip itself: "Auf Einladung von X reiste Y nach Wien")
+                if trip is not None and not any(e.type == "Visit" and e.evidence and e.evidence[0] == trip.evidence[0]
+                                                and set(trip.actor_ids()) <= set(e.actor_ids()) for e in built):
                     built.append(trip)
                     events.append(trip)
                 for target in trig.invites:
@@ -187,7 +189,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         else:
             hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
             event.participants = [Participant(a, "participant") for a in hosts + guests]
-        event.status = "negated" if denied else "planned" if invitation.status == "happened" else "hypothetical"
+        event.status = "negated" if denied else "planned" if invitation.status == "happened" and not self._acceptance_open(
+            doc, sent, target.token.i) else "hypothetical"
         # its date is the one set for it ("für November") or one after the noun ("zu einem Treffen am 3. März"), never
         # the invitation's ("lud am Montag … ein")
         base = sent.span.start_char
@@ -228,6 +231,15 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         a, b = sent.segments[trig.segment]
         places = [m for m in sent.mentions if a <= m.start < b and self._kinds.get(m.actor) in ("Place", "Country")
                   and m.start > 0 and doc[m.start - 1].lower_ in trig.frame.trip_prepositions]
+        status = "planned" if invitation.status == "happened" and not self._acceptance_open(doc, sent, trig.token.i) \
+            else "hypothetical"
+        if not places and trig.is_noun and trig.frame.stay_verbs:
+            # "Auf Einladung von Fischer war Mattarella in Wien": the guest's stay there is the visit
+            places = [m for m in sent.mentions if a <= m.start < b and self._kinds.get(m.actor) in ("Place", "Country")
+                      and m.start > 0 and doc[m.start - 1].lower_ in trig.frame.stay_prepositions]
+            if not any(t.tag_ in FINITE_TAGS and t.lemma_ in trig.frame.stay_verbs for t in doc[a:b]):
+                places = []
+            status = invitation.status
         if not places or any(self._venue_noun(doc, t.i, b) for t in doc[a:b]):
             return None  # ("ins Landhaus nach Innsbruck eingeladen": to a meeting at a venue, not on a trip)
         # (the trip's time is the one set for it or named with what the guest is invited to: "für Oktober nach Oslo",
@@ -239,10 +251,23 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         return Event(
             id=f"visit-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Visit",
             participants=[Participant(g, "initiator") for g in guests],
-            status="planned" if invitation.status == "happened" else "hypothetical",
-            evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when, cameo=visit.cameo,
+            status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when, cameo=visit.cameo,
             plover=visit.plover_code,
             according_to=list(invitation.according_to), trigger=invitation.trigger)
+
+    def _acceptance_open(self, doc: Doc, sent: Sentence, after: int) -> bool:
+        """Whether the guest accepts is an open question (grammar.yml open_acceptance): an opener after token ``after``
+        in the sentence, or opening the next one, with a verb of accepting in its clause ("ob der Premier komme")."""
+        starts = [t.i for t in sent.span if t.i > after and t.lower_ in self.acceptance_openers]
+        following = self._sentence_list[sent.index + 1] if sent.index + 1 < len(self._sentence_list) else None
+        if following is not None and doc[following.span.start].lower_ in self.acceptance_openers:
+            starts.append(following.span.start)
+        for start in starts:
+            end = next((t.i for t in doc[start + 1 : len(doc)] if t.is_punct), len(doc))
+            if any(f in self.acceptance_lemmas for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")
+                   for f in self._verb_lemmas(doc, t, end)):
+                return True
+        return False
 
     @staticmethod
     def _drop_visit_purpose(events: list[Event], before: int) -> None:

@@ -119,6 +119,10 @@ class Grammar:
         self.report_nouns = frozenset(denied.get("nouns", []))
         self.report_openers = frozenset(denied.get("openers", []))
         self.report_denials = frozenset(denied.get("lemmas", []))
+        self.report_denial_words = frozenset(w.lower() for w in denied.get("words", []))
+        rejected = status.get("rejected_proposals") or {}
+        self.proposal_nouns = frozenset(rejected.get("nouns", []))
+        self.proposal_rejections = frozenset(rejected.get("lemmas", []))
         self.past_modals = set(status.get("past_modals", []))
         self.setting_prepositions = set(status.get("setting_prepositions", []))
         self.content_verbs = set(status.get("content_verbs", []))
@@ -167,6 +171,11 @@ class Grammar:
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
         self.relative_subjects = words("relative_subjects")
+        self.relative_partners = words("relative_partners")
+        self.offer_nouns = frozenset(grammar.get("offer_nouns", []))
+        acceptance = grammar.get("open_acceptance") or {}
+        self.acceptance_openers = frozenset(acceptance.get("openers", []))
+        self.acceptance_lemmas = frozenset(acceptance.get("lemmas", []))
         self.guest_nouns = frozenset(grammar.get("guest_nouns", []))
         self.host_nouns = frozenset(grammar.get("host_nouns", []))
         self.counterpart_references = frozenset(grammar.get("counterpart_references", []))
@@ -452,24 +461,52 @@ class Grammar:
                 break
         return i >= 0 and doc[i].lower_ in self.locative
 
-    def _before_sort(self, doc: Doc, start: int, floor: int) -> int:
+    def _before_sort(self, doc: Doc, start: int, floor: int, place: bool = False) -> int:
         """The index of the word before a name at ``start``, past the noun that tells its sort (name_cues
-        ``apposition``): "mit dem Konzern Gazprom", "des Autozulieferers Miba"."""
+        ``apposition``): "mit dem Konzern Gazprom", "des Autozulieferers Miba"; before a place, past any noun after an
+        article or preposition: "am Grenzübergang Spielfeld", "im Kurort Baden"."""
         j = start - 1
-        if j >= floor and is_common_noun(doc[j]) and self.gaz.cues.apposition(doc[j].text) is not None:
+        if j >= floor and is_common_noun(doc[j]) and (self.gaz.cues.apposition(doc[j].text) is not None or (
+                place and j - 1 >= floor and doc[j - 1].tag_ in ("ART", "APPR", "APPRART"))):
             j -= 1
         return j
+
+    def _after_relative_pronoun(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a relative pronoun after a comma (tagged as an article) that opens a clause with its finite
+        verb last."""
+        if i < 1 or doc[i - 1].text != "," or doc[i].tag_ != "ART" or doc[i].lower_ not in self.relative_pronouns:
+            return False
+        sentence_end = doc[i].sent.end
+        end = next((t.i for t in doc[i + 1 : sentence_end] if t.text in (",", ";", ":") or t.is_sent_end), sentence_end)
+        last = next((t for t in reversed(doc[i + 1 : end + 1]) if not t.is_punct and not t.is_space), None)
+        return last is not None and last.tag_ in FINITE_TAGS
+
+    def _is_place(self, m: ActorMention) -> bool:
+        return self._kinds.get(m.actor) in ("Place", "Country")
 
     def _is_oblique(self, doc: Doc, m: ActorMention, seg_start: int) -> bool:
         """Governed by a preposition or case-marked as an object or attribute: "mit Putin",
         "dem Präsidenten", "die Unterstützung der Ukraine"."""
+        # a short form in brackets shares the case of its full name: "mit dem Österreichischen Skiverband (ÖSV)"
+        if m.start - 1 > seg_start and doc[m.start - 1].text == "(":
+            full = self._by_end.get(m.start - 1)
+            if full is not None and full.actor == m.actor and full.start >= seg_start:
+                return self._is_oblique(doc, full, seg_start)
+            # … and of the noun phrase before it when that names no actor: "mit der Internationalen Ski-Föderation (FIS)"
+            k = back_over(doc, m.start - 2, seg_start, ("NN", "NE", "ADJA", "ART", "CARD"))
+            if full is None and k < m.start - 2 and k >= seg_start and doc[k].tag_ in ("APPR", "APPRART") and doc[k].lower_ in self.oblique:
+                return True
+        # a name right after a relative pronoun the tagger read as an article is the relative clause's subject: "den
+        # Rahmenvertrag, den Klosterneuburg und die EVN 2013 geschlossen hatten"
+        if self._after_relative_pronoun(doc, m.start - 1):
+            return False
         i = m.start - 1
         # skip a title attached to the name: "dem russischen Präsidenten Wladimir Putin"
         title = self._titles_by_end(doc).get(m.start)
         if title is not None:
             i = title.start - 1 if doc[title.start].lower_ not in self.oblique else title.start
         else:
-            i = self._before_sort(doc, m.start, seg_start)  # … or the noun that tells its sort: "mit Trainer Moser"
+            i = self._before_sort(doc, m.start, seg_start, self._is_place(m))  # … or the noun that tells its sort: "mit Trainer Moser"
         i = back_over(doc, i, seg_start, ("ADJA", "ADJD", "ADV"))
         if i >= seg_start and doc[i].lower_ in self.oblique:
             return True

@@ -184,21 +184,26 @@ class PartyFinder(Grammar):
             while j < b and (doc[j].tag_ == "ADJA" or doc[j].text[:1].isupper() and doc[j].text.endswith("er")
                              and j + 1 < b and is_common_noun(doc[j + 1]) and j not in info.starts):
                 j += 1
-            if j >= b or not is_common_noun(doc[j]) or j in info.starts:
-                continue
-            head = doc[j].text.rpartition("-")[2]
-            kind = next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
+            alone = count is not None and count > 2 and i > a and doc[i - 1].tag_ == "ART" and i not in info.starts \
+                and not (i - 2 >= a and (doc[i - 2].lower_ in self.group_numbers or doc[i - 2].like_num)) \
+                and (j >= b or not is_common_noun(doc[j]) and doc[j].tag_ not in ("NE", "ADJA"))
+            if not alone and (j >= b or not is_common_noun(doc[j]) or j in info.starts or count and i in info.starts):
+                continue  # (or the phrase already names its people: "die beiden Ministerinnen" read by the titles)
+            # a number standing alone after its article is people: "ein Treffen der drei" (two: plural_pronouns)
+            head = "" if alone else doc[j].text.rpartition("-")[2]
+            kind = "Person" if alone else next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
             if count is None:
                 if head.lower() not in self.definite_group_nouns:
                     continue
                 count = 2
-            if kind is None and self._is_role(head):
+            if kind is None and head and self._is_role(head):
                 kind = "Person"
             if kind is None:
                 continue
-            preposition = self._preposition(doc, i, a)
+            preposition = self._preposition(doc, i - 1 if alone else i, a)
             if preposition is not None and preposition not in self.partner:
                 continue
+            women = kind == "Person" and head.lower().endswith("innen")  # "die beiden Ministerinnen"
             earlier = [m for m in sent.mentions if m.start < i]
             candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
             if sent.index == 0 and len(self._sentence_list) > 1:
@@ -206,7 +211,8 @@ class PartyFinder(Grammar):
                 candidates = [earlier, self._sentence_list[1].mentions]
             for group in candidates:
                 keys = list(dict.fromkeys(m.actor for m in group if by_id[m.actor].type == kind
-                                          and m.start not in info.modifiers and m.actor not in info.media))
+                                          and m.start not in info.modifiers and m.actor not in info.media
+                                          and not (women and self._gender(by_id[m.actor]) != "female")))
                 if len(keys) > count:
                     break
                 if len(keys) == count:

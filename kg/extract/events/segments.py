@@ -289,7 +289,10 @@ class Segmenter(Grammar):
             return False
         before = doc[prev[0] : prev[1]]
         auxiliaries = [t for t in before if t.tag_ in ("VAFIN", "VMFIN")]
-        return bool(auxiliaries) and not any(t.pos_ in ("VERB", "AUX") for t in before if t.i > auxiliaries[-1].i)
+        # (an auxiliary that ends a verb-final clause waits for nothing: "…, den X und Y geschlossen hatten, kündigte …")
+        last = next((t for t in reversed(before) if not t.is_punct and not t.is_space), None)
+        return bool(auxiliaries) and last is not None and auxiliaries[-1].i != last.i \
+            and not any(t.pos_ in ("VERB", "AUX") for t in before if t.i > auxiliaries[-1].i)
 
     def _enumeration_tail(self, doc: Doc, a: int, b: int, prev: tuple[int, int], ends: set[int], starts: dict[int, ActorMention]) -> bool:
         """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""

@@ -23,11 +23,12 @@ class StatusRules(Grammar):
         a, b = sent.segments[trig.segment]
         a = self._own_conjunct(doc, a, trig)
         a, b = self._adversative_conjunct(doc, a, b, trig)
+        a, b = self._support_relative(doc, trig, a, b)
         if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
             return "negated"  # "Erste Runde ohne Einigung"
         if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
             return "negated"  # "…, ohne sich auf eine Erhöhung verständigt zu haben"
-        if self._denied_report(doc, sent, a, b):
+        if self._denied_report(doc, sent, a, b) or self._rejected_proposal(doc, sent, a, b):
             return "negated"  # "Berichte, wonach X mit Y verhandelt habe, wies Z zurück"
         tokens = [t for t in doc[a:b] if t.i != trig.token.i]
         if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
@@ -217,8 +218,42 @@ class StatusRules(Grammar):
             k -= 1
         if doc[k].text not in self.report_nouns:
             return False
+        if any(t.lower_ in self.report_denial_words for t in sent.span if t.i < a or t.i >= b):
+            return True  # "bezeichnete … als Unsinn"
         outside = [t for t in sent.span if (t.i < a or t.i >= b) and t.pos_ in ("VERB", "AUX", "")]
         return any(f in self.report_denials for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
+
+    def _support_relative(self, doc: Doc, trig: Trigger, a: int, b: int) -> tuple[int, int]:
+        """The relative clause on the event noun that holds its support verb is where its status is told: "Auch den
+        Rahmenvertrag, den X und Y 2013 geschlossen hatten, berührt der Wechsel nicht" (happened; the main clause's
+        "nicht" is about something else). Else the clause ``a``–``b`` as given."""
+        if not trig.is_noun or not trig.frame.support_verbs:
+            return a, b
+        k = next((t.i for t in doc[trig.token.i + 1 : b] if t.text == "," or t.tag_ in FINITE_TAGS), None)
+        if k is None or doc[k].text != "," or k + 1 >= b or not (
+                doc[k + 1].tag_ in ("PRELS", "PRELAT") or doc[k + 1].tag_ == "ART" and doc[k + 1].lower_ in self.relative_pronouns):
+            return a, b
+        end = next((t.i for t in doc[k + 2 : b] if t.text == ","), b)
+        last = next((t for t in reversed(doc[k + 1 : end]) if not t.is_punct and not t.is_space), None)
+        if last is None or last.tag_ not in FINITE_TAGS or not any(
+                f in trig.frame.support_verbs for t in doc[k + 1 : end] if t.pos_ in ("VERB", "AUX") for f in self._verb_lemmas(doc, t, end)):
+            return a, b
+        return k + 1, end
+
+    def _rejected_proposal(self, doc: Doc, sent: Sentence, a: int, b: int) -> bool:
+        """The clause ``a``–``b`` is the infinitive clause of a proposal noun right before its comma (past a genitive
+        name: "Den Vorschlag Putins, sich mit Poroschenko zu treffen, …"), and a rejecting verb stands outside it
+        (status.yml rejected_proposals)."""
+        if not self.proposal_nouns or a < 2 or doc[a - 1].text != "," \
+                or not any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
+            return False
+        k = a - 2  # (back over the proposer: "Den Vorschlag von Kremlchef Wladimir Putin, …")
+        while k > sent.span.start and k > a - 8 and doc[k].text not in self.proposal_nouns and doc[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN", "ADP"):
+            k -= 1
+        if doc[k].text not in self.proposal_nouns:
+            return False
+        outside = [t for t in sent.span if (t.i < a or t.i >= b) and t.pos_ in ("VERB", "AUX", "")]
+        return any(f in self.proposal_rejections for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
 
     def _counterfactual(self, tokens: list[Token]) -> bool:
         """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""

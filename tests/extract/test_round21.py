@@ -1,0 +1,168 @@
+"""Rules of round 21, each checked with sentences of our own in the register of online newspaper articles (a teaser,
+then the body after a dateline "Wien – "): events mentioned in passing, in relative clauses, offers and proposals,
+open questions, counted groups and the towns that "die Stadt" stands for."""
+
+from __future__ import annotations
+
+from tests.extract.scored import canonical, expected_events, scored_events
+
+
+def events(text: str) -> list[tuple]:
+    return sorted(scored_events(text), key=canonical)
+
+
+def test_round21_a_short_form_in_brackets_is_a_partner_like_its_full_name():
+    # "(FIS)" after the partner's full name is no second, unmarked name that a reporting verb could make a source
+    found = events("Der Konzern baut sein Angebot aus. Wien – Diese Woche kündigte die Telekom Austria eine Partnerschaft "
+                   "mit der Internationalen Ski-Föderation (FIS) an.")
+    assert found == expected_events([("Agreement", {"Telekom Austria", "FIS"}, "happened")])
+
+
+def test_round21_a_guest_in_a_place_on_an_invitation_visited_it():
+    found = events("Italiens Staatschef zu Gast. Wien – Auf Einladung von Bundespräsident Heinz Fischer war der "
+                   "italienische Präsident Sergio Mattarella am Dienstag in Wien.")
+    assert found == expected_events([("Invitation", {"Heinz Fischer", "Sergio Mattarella"}, "happened"),
+                                     ("Visit", {"Sergio Mattarella"}, "happened")])
+
+
+def test_round21_a_trip_on_an_invitation_is_one_visit():
+    # the clause reports the trip itself: no second, planned visit from the invitation
+    found = events("Italiens Staatschef zu Gast. Wien – Auf Einladung von Bundespräsident Heinz Fischer reiste der "
+                   "italienische Präsident Sergio Mattarella am Dienstag nach Wien.")
+    assert found == expected_events([("Invitation", {"Heinz Fischer", "Sergio Mattarella"}, "happened"),
+                                     ("Visit", {"Sergio Mattarella"}, "happened")])
+
+
+def test_round21_the_parties_of_an_agreement_talks_are_about_are_the_parties_of_the_talks():
+    found = events("Der Handel wartet. Brüssel – Die Gespräche über ein Abkommen zwischen der EU und Kanada wurden am "
+                   "Montag in Ottawa fortgesetzt.")
+    assert found == expected_events([("Negotiation", {"Europäische Union", "Kanada"}, "happened")])
+
+
+def test_round21_a_route_between_two_towns_is_still_only_what_talks_are_about():
+    # guard: "zwischen" after a noun that is no event names no parties
+    found = events("Die Bahn plant. Graz – Die Gespräche über die Bahnstrecke zwischen Graz und Maribor wurden am Montag "
+                   "fortgesetzt.")
+    assert found == expected_events([])
+
+
+def test_round21_the_names_after_a_plural_title_with_its_parties_are_the_title_holders():
+    # "die Klubobleute von SPÖ und ÖVP, A und B": the parties qualify the title, both people act
+    found = events("Der Zeitplan steht. Wien – Am Donnerstag hatten sich die Klubobleute von SPÖ und ÖVP, Andreas "
+                   "Schieder und Reinhold Lopatka, auf einen Fahrplan für die Reform verständigt.")
+    assert found == expected_events([("Agreement", {"Andreas Schieder", "Reinhold Lopatka"}, "happened")])
+
+
+def test_round21_a_place_after_a_noun_in_a_prepositional_phrase_is_where_people_met():
+    # "am Grenzübergang Spielfeld": the place of the meeting, not a party of it
+    found = events("Die Ministerinnen beraten. Spielfeld – Johanna Mikl-Leitner ist am Montag mit Vesna Györkös am "
+                   "Grenzübergang Spielfeld zusammengekommen.")
+    assert found == expected_events([("Meeting", {"Johanna Mikl-Leitner", "Vesna Györkös"}, "happened")])
+
+
+def test_round21_a_report_called_nonsense_is_denied():
+    found = events("Der Teamchef bleibt. Wien – Berichte, wonach Teamchef Marcel Koller mit dem Hamburger SV verhandelt "
+                   "habe, bezeichnete ein Sprecher des Verbands am Montag als Unsinn.")
+    assert found == expected_events([("Negotiation", {"Marcel Koller", "Hamburger SV"}, "negated")])
+
+
+def test_round21_a_turned_down_proposal_to_meet_is_negated():
+    found = events("Kiew bleibt hart. Kiew – Den Vorschlag von Kremlchef Wladimir Putin, sich mit Petro Poroschenko in "
+                   "Minsk zu treffen, hat die ukrainische Regierung zurückgewiesen.")
+    assert found == expected_events([("Meeting", {"Wladimir Putin", "Petro Poroschenko"}, "negated")])
+
+
+def test_round21_who_offered_a_deal_is_its_party():
+    # the name after "Angebot" is the one who would have concluded the contract
+    found = events("Die Gemeinde wechselt den Versorger. Mödling – Das Angebot der EVN, den Liefervertrag mit der "
+                   "Gemeinde Mödling zu verlängern, hat der Gemeinderat am Montag abgelehnt.")
+    assert found == expected_events([("Agreement", {"EVN", "Mödling"}, "negated")])
+
+
+def test_round21_an_invitation_whose_acceptance_is_open_invites_to_a_hypothetical_visit():
+    found = events("Neue Einladung an Athen. Brüssel – Kommissionspräsident Jean-Claude Juncker habe Premier Alexis Tsipras "
+                   "für Montag nach Brüssel eingeladen, ob der Premier komme, ließ die Regierung in Athen offen.")
+    assert found == expected_events([("Invitation", {"Jean-Claude Juncker", "Alexis Tsipras"}, "happened"),
+                                     ("Visit", {"Alexis Tsipras"}, "hypothetical")])
+
+
+def test_round21_an_open_question_in_the_next_sentence_makes_the_visit_hypothetical():
+    found = events("Einladung nach Wien. Wien – Innenministerin Johanna Mikl-Leitner lud den ungarischen Innenminister "
+                   "Sándor Pintér zu einem Besuch nach Wien ein. Ob er kommt, ist noch offen.")
+    assert found == expected_events([("Invitation", {"Johanna Mikl-Leitner", "Sándor Pintér"}, "happened"),
+                                     ("Visit", {"Sándor Pintér"}, "hypothetical")])
+
+
+def test_round21_an_open_question_about_something_else_leaves_the_visit_planned():
+    # guard: the question must be about accepting (a verb of coming)
+    found = events("Einladung nach Wien. Wien – Innenministerin Johanna Mikl-Leitner lud den ungarischen Innenminister "
+                   "Sándor Pintér zu einem Besuch nach Wien ein. Ob dabei über Quoten gesprochen wird, ist noch offen.")
+    assert found == expected_events([("Invitation", {"Johanna Mikl-Leitner", "Sándor Pintér"}, "happened"),
+                                     ("Visit", {"Sándor Pintér"}, "planned")])
+
+
+def test_round21_the_partner_in_a_relative_clause_on_talks_took_part():
+    found = events("Der Verkauf stockt. Linz – Die Verkaufsgespräche, die der Unternehmer Georg Pfeiffer im Sommer mit "
+                   "Rewe geführt hatte, blieben ohne Ergebnis.")
+    assert found == expected_events([("Negotiation", {"Georg Pfeiffer", "Rewe"}, "happened")])
+
+
+def test_round21_meeting_in_an_assessment_is_agreeing_in_opinion():
+    found = events("Die Lage bleibt angespannt. Wien – Innenministerin Johanna Mikl-Leitner telefonierte am Montag mit "
+                   "Thomas de Maizière. Die beiden Minister trafen sich in der Einschätzung, dass ohne die Türkei keine "
+                   "Entspannung möglich sei.")
+    assert found == expected_events([("Call", {"Johanna Mikl-Leitner", "Thomas de Maizière"}, "happened")])
+
+
+def test_round21_the_two_women_ministers_are_the_women_named_before():
+    # "die beiden Ministerinnen" are not the two men of the call reported last
+    found = events("Treffen an der Grenze. Spielfeld – Innenministerin Johanna Mikl-Leitner sprach am Montag mit ihrer "
+                   "slowenischen Amtskollegin Vesna Győrkös Žnidar. Sloweniens Premier Miro Cerar hatte zuvor mit "
+                   "Kanzler Werner Faymann telefoniert. Am Abend unterzeichneten die beiden Ministerinnen eine Erklärung.")
+    assert ("Agreement", frozenset({"Johanna Mikl-Leitner", "Vesna Győrkös"}), "happened") in [
+        (t, frozenset(p), s) for t, p, s in [(e[0], e[1], e[2]) for e in found]]
+    assert not any(e[0] == "Agreement" and "Werner Faymann" in e[1] for e in found)
+
+
+def test_round21_the_three_alone_are_the_three_people_named_last():
+    found = events("Keine Einigung mit Athen. Brüssel – Premier Alexis Tsipras hatte am Montag mit Kanzlerin Angela "
+                   "Merkel und Präsident François Hollande telefoniert. Ein neues Treffen der drei wurde in Berlin nicht "
+                   "ausgeschlossen.")
+    assert expected_events([("Meeting", {"Alexis Tsipras", "Angela Merkel", "François Hollande"}, "hypothetical")])[0] in found
+
+
+def test_round21_two_of_the_three_are_not_all_three():
+    # guard: "Zwei der drei" names no group of three
+    found = events("Keine Einigung mit Athen. Brüssel – Premier Alexis Tsipras, Kanzlerin Angela Merkel und Präsident "
+                   "François Hollande telefonierten am Montag. Zwei der drei wollen sich am Mittwoch treffen.")
+    assert not any(e[0] == "Meeting" for e in found)
+
+
+def test_round21_the_town_is_not_the_land_named_in_its_genitive():
+    # "die größte Stadt Niederösterreichs" introduces no town: "die Stadt" after it is St. Pölten
+    found = events("St. Pölten spart beim Strom. St. Pölten – Die Stadtgemeinde St. Pölten ist die größte Stadt "
+                   "Niederösterreichs. Nun will die Stadt mit der Nachbarstadt Krems über einen gemeinsamen "
+                   "Stromeinkauf verhandeln.")
+    assert found == expected_events([("Negotiation", {"St. Pölten", "Krems"}, "planned")])
+
+
+def test_round21_the_parties_of_a_relative_clause_on_a_contract_concluded_it():
+    # ", den X und Y 2013 geschlossen hatten": the relative clause's subjects and its status; the main clause's "nicht"
+    # is about something else
+    found = events("Neuer Gasversorger für Mödling. Mödling – Auch den Rahmenvertrag über die Straßenbeleuchtung, den "
+                   "Mödling und die EVN im Jahr 2013 geschlossen hatten, berührt der Wechsel nicht.")
+    assert found == expected_events([("Agreement", {"Mödling", "EVN"}, "happened")])
+
+
+def test_round21_a_plan_in_the_relative_clause_on_an_agreement_plans_it():
+    # guard: the relative clause that now tells the status keeps its own cues
+    found = events("Kritik aus Teheran. Wien – Das Abkommen, das Außenminister Sebastian Kurz und sein iranischer "
+                   "Amtskollege Mohammed Javad Zarif unterzeichnen wollen, sorgt für Kritik.")
+    assert found == expected_events([("Agreement", {"Sebastian Kurz", "Mohammed Javad Zarif"}, "planned")])
+
+
+def test_round21_the_one_a_relative_clause_calls_is_a_party_of_the_call():
+    # ", den X telefonisch informiert hatte": the name before the relative pronoun took the call
+    found = events("Die Zeitung hat einen neuen Eigentümer. Gmunden – Bürgermeister Stefan Krapf (ÖVP), den Verleger "
+                   "Gerhard Pesendorfer vorab telefonisch informiert hatte, zeigte sich erleichtert.")
+    assert found == expected_events([("Call", {"Stefan Krapf", "Gerhard Pesendorfer"}, "happened")])
