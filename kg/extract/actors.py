@@ -125,7 +125,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
                    frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(grammar.get("counterpart_nouns", [])),
-                   genders(lang.code) if lang is not None else None)
+                   genders(lang.code) if lang is not None else None, frozenset(w.lower() for w in grammar.get("fused_articles", [])))
     # (after the titles, which tell the people's genders)
     _age_descriptions(doc, actors, mentions, grammar.get("age_descriptions") or {}, genders(lang.code) if lang is not None else None)
     _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
@@ -750,7 +750,8 @@ def _name_words(ent: Span) -> list[str]:
 def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
                    plural_words: frozenset[str] = frozenset(), plural_forms: dict | None = None,
                    generic: dict | None = None, deputies: tuple[str, ...] = (), articles: frozenset[str] = frozenset(),
-                   counterparts: frozenset[str] = frozenset(), gendered: Genders | None = None) -> None:
+                   counterparts: frozenset[str] = frozenset(), gendered: Genders | None = None,
+                   fused: frozenset[str] = frozenset()) -> None:
     """Titles name the office of the person after them; a title standing alone refers to an office holder named
     elsewhere. A bare title refers by the office it heads only after a definite article ("die Ministerin", "des
     Ministers"; not the predicate of "Minister wolle er bleiben"), and one in the singular only to a person of its
@@ -795,7 +796,8 @@ def _attach_titles(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
         if plural and gendered is not None and title[-1].lower_.endswith("innen"):
             gender = FEMALE  # "die beiden Ministerinnen": two women
         holders = _holders(actors, mentions, title, before=title.start, generic=generic or {}, deputies=deputies,
-                           by_head=plural or doc[title.start].lower_ in articles,
+                           by_head=plural or doc[title.start].lower_ in articles
+                           or title.start > 0 and doc[title.start - 1].lower_ in fused,
                            fits=(lambda a: gendered.of_person(a) in (None, gender)) if gender else None)
         chosen = _pair(holders, mentions, sentence_of, title.start) if plural else holders[-1:]
         if plural and len(chosen) < 2:

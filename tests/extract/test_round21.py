@@ -166,3 +166,58 @@ def test_round21_the_one_a_relative_clause_calls_is_a_party_of_the_call():
     found = events("Die Zeitung hat einen neuen Eigentümer. Gmunden – Bürgermeister Stefan Krapf (ÖVP), den Verleger "
                    "Gerhard Pesendorfer vorab telefonisch informiert hatte, zeigte sich erleichtert.")
     assert found == expected_events([("Call", {"Stefan Krapf", "Gerhard Pesendorfer"}, "happened")])
+
+
+def test_round21_the_bavarian_state_bank_and_the_burgtheater_are_organisations():
+    # gazetteer entries: "BayernLB", "Bayerische Landesbank", "Burgtheater"
+    found = events("Der Minister war in London. Wien – Einen Bericht, wonach Finanzminister Hans Jörg Schelling auch "
+                   "Vertreter der BayernLB getroffen habe, wies sein Sprecher am Freitag zurück. Mit dem Burgtheater "
+                   "schloss das Volkstheater eine Vereinbarung über den Austausch von Bühnenbildern.")
+    assert found == expected_events([("Meeting", {"Hans Jörg Schelling", "BayernLB"}, "negated"),
+                                     ("Agreement", {"Burgtheater", "Volkstheater"}, "happened")])
+
+
+def test_round21_a_bare_title_after_a_fused_article_is_the_office_holder():
+    # "vom Minister" after "Finanzminister X" is X, as "von dem Minister" is
+    found = events("Gespräche in London. Wien – Finanzminister Hans Jörg Schelling verhandelte am Donnerstag in London mit "
+                   "Gläubigern. Kärntens Landeshauptmann Peter Kaiser wurde noch am Abend vom Minister telefonisch über "
+                   "den Verlauf unterrichtet.")
+    assert ("Call", frozenset({"Hans Jörg Schelling", "Peter Kaiser"}), "happened") in found
+
+
+def test_round21_a_clause_goes_on_after_a_relative_clause_that_interrupts_it():
+    # ", die den Fonds verwaltet," stands between the invited and what they are invited to
+    found = events("Krisengespräch im Ministerium. Wien – Sozialminister Rudolf Hundstorfer hatte am Freitag Vertreter "
+                   "der Gewerkschaft vida und der IEF-Service GmbH, die den Insolvenzfonds verwaltet, zu einem "
+                   "Krisengespräch ins Ministerium geladen.")
+    assert ("Invitation", frozenset({"Rudolf Hundstorfer", "vida", "IEF-Service GmbH"}), "happened") in found
+
+
+def test_round21_a_relative_clause_after_a_relative_clause_is_not_the_main_clause():
+    # guard: a second relative clause (tagged without a finite verb) does not join the first to the main clause
+    found = events("Neue Vorwürfe. Sofia – Ein Portal berichtete von Vereinbarungen, die der Unternehmer Ivan Petrow, Chef "
+                   "der Firma Litex, mit Kunden des Instituts traf, die bei dem Institut viel Geld angelegt haben.")
+    assert any(t == "Agreement" and "Ivan Petrow" in p and s == "happened" for t, p, s in found)
+
+
+def test_round21_where_a_relative_adverb_points_is_the_destination():
+    # "in Zürich, wohin X und Y gereist waren": the clause has its destination, so the trip is a visit
+    found = events("Der Teamchef bleibt. Wien – Unterschrieben wurde der neue Vertrag am Sonntag in Zürich, wohin "
+                   "ÖFB-Präsident Leo Windtner und Sportdirektor Willibald Ruttensteiner eigens gereist waren.")
+    assert found == expected_events([("Visit", {"Leo Windtner", "Willibald Ruttensteiner"}, "happened")])
+
+
+def test_round21_an_agreement_set_at_the_meeting_before_is_the_meeting_parties():
+    # "Dabei wurde vereinbart": agreed at the meeting the sentence before reports
+    found = events("Hilfe für die Beschäftigten. Wien – Sozialminister Rudolf Hundstorfer traf am Freitag Vertreter der "
+                   "Gewerkschaft vida. Dabei wurde vereinbart, dass die Gehälter noch vor Weihnachten überwiesen werden.")
+    assert found == expected_events([("Meeting", {"Rudolf Hundstorfer", "vida"}, "happened"),
+                                     ("Agreement", {"Rudolf Hundstorfer", "vida"}, "happened")])
+
+
+def test_round21_the_two_countries_far_into_the_story_are_those_of_its_first_sentence():
+    found = events("Tschechien und Österreich wollen beim Atomstrom reden. Prag – Die Lage ist angespannt. Das Kraftwerk "
+                   "soll ausgebaut werden. Die Pläne sind umstritten. Umweltschützer protestieren. Die Regierung in Prag "
+                   "hält daran fest. In Oberösterreich wächst der Unmut. Über ein Abkommen zum Informationsaustausch "
+                   "verhandeln die beiden Länder bereits seit Oktober.")
+    assert ("Negotiation", frozenset({"Tschechien", "Österreich"}), "happened") in found

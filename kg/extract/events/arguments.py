@@ -493,6 +493,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if related is not None and related.actor not in participants and related.actor not in sources \
                 and by_id[related.actor].type != "Place":
             participants.append(related.actor)  # "lobte Orbán, mit dem er telefoniert hatte"
+        if not participants and not counted and not trig.is_noun and doc[a].lower_ in self.setting_adverbs and sent.index > 0:
+            # "… traf Vertreter der GPA-djp. Dabei wurde vereinbart, …": the parties of the meeting the clause is set at
+            before = self._sentence_list[sent.index - 1].span.start_char
+            setting = next((e for e in reversed(events) if e.type in ("Meeting", "Negotiation", "Call") and e.participants
+                            and e.evidence and before <= e.evidence[0].start < sent.span.start_char), None)
+            participants = [p.actor for p in setting.participants] if setting is not None else participants
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):

@@ -172,6 +172,8 @@ class Grammar:
         self.relative_objects = words("relative_objects")
         self.relative_subjects = words("relative_subjects")
         self.relative_partners = words("relative_partners")
+        self.place_relatives = words("place_relatives")
+        self.setting_adverbs = words("setting_adverbs")
         self.offer_nouns = frozenset(grammar.get("offer_nouns", []))
         acceptance = grammar.get("open_acceptance") or {}
         self.acceptance_openers = frozenset(acceptance.get("openers", []))

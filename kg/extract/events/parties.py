@@ -206,6 +206,10 @@ class PartyFinder(Grammar):
             women = kind == "Person" and head.lower().endswith("innen")  # "die beiden Ministerinnen"
             earlier = [m for m in sent.mentions if m.start < i]
             candidates = [earlier] + [s.mentions for s in reversed(self._sentence_list[max(0, sent.index - 5) : sent.index])]
+            # … and, further back, the article's first sentence, which names whom the story is about ("Österreich und
+            # Slowenien wollen …" before "verhandeln die beiden Länder" ten sentences on)
+            if sent.index > 5:
+                candidates.append(self._sentence_list[0].mentions)
             if sent.index == 0 and len(self._sentence_list) > 1:
                 # a headline's group is named in the lead: "Zwei Innviertler Raiffeisenbanken verhandeln über Fusion"
                 candidates = [earlier, self._sentence_list[1].mentions]

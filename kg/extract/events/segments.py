@@ -184,6 +184,13 @@ class Segmenter(Grammar):
                 # Fachverbands (FMTI) verständigten sich …"
                 if verbless or prev_verbless and (brk == ")" or self._enumeration_tail(doc, a, b, out[-1], ends, starts)) \
                         or self._closes_bracket(doc, [t for t in tokens if t.i not in named], out[-1]):
+                    # (the rest of a clause that a relative clause interrupted goes on the clause, over the relative clause:
+                    # "hatte Vertreter der IEF-Service GmbH, die den Fonds verwaltet, zu einem Krisengespräch geladen")
+                    if verbless and len(out) >= 2 and out[-2][1] == out[-1][0] - 1 and doc[out[-1][0] - 1].text == "," \
+                            and tokens[0].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG") \
+                            and self._whole_relative_clause(doc, out[-1][0], out[-1][1], named) \
+                            and any(t.tag_ in FINITE_TAGS for t in doc[out[-2][0] : out[-2][1]]):
+                        out.pop()
                     out[-1] = (out[-1][0], b)
                     continue
                 # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
@@ -231,6 +238,13 @@ class Segmenter(Grammar):
                                                                            or doc[k - 1].i + 1 in ends):
             k -= 1
         return k > front[0] and doc[k - 1].tag_ in ("APPR", "APPRART")
+
+    def _whole_relative_clause(self, doc: Doc, i: int, end: int, named: set[int]) -> bool:
+        """A whole relative clause runs from ``i`` to ``end``: a relative pronoun, then a verb last (the tagger may read
+        a finite "verwaltet" as a participle; a name's last word is no verb)."""
+        last = next((x for x in reversed(doc[i:end]) if not x.is_punct and not x.is_space), None)
+        return last is not None and (last.tag_ in FINITE_TAGS or last.tag_ == "VVPP") and last.i > i and last.i not in named and (
+            doc[i].tag_ in ("PRELS", "PRELAT") or doc[i].tag_ == "ART" and doc[i].lower_ in self.relative_pronouns)
 
     def _relative_opener(self, doc: Doc, i: int, end: int) -> bool:
         """A relative clause (or a "wie" clause) runs from ``i`` to ``end``: "der …", "um die …", "mit dem …", "wie es
