@@ -221,3 +221,39 @@ def test_round21_the_two_countries_far_into_the_story_are_those_of_its_first_sen
                    "hält daran fest. In Oberösterreich wächst der Unmut. Über ein Abkommen zum Informationsaustausch "
                    "verhandeln die beiden Länder bereits seit Oktober.")
     assert ("Negotiation", frozenset({"Tschechien", "Österreich"}), "happened") in found
+
+
+def test_round21_a_bare_administrator_title_is_the_administrator_named_before():
+    # roles.tsv: "Masseverwalter" is an office, so "den Masseverwalter" is the one introduced with it
+    found = events("Die Handelskette ist insolvent. Wien – Masseverwalter Andreas Haslinger sucht Käufer für die Filialen. "
+                   "Spar-Vorstandschef Gerhard Drexel habe den Masseverwalter unmittelbar nach der Eröffnung des "
+                   "Verfahrens angerufen, hieß es am Montag.")
+    assert found == expected_events([("Call", {"Gerhard Drexel", "Andreas Haslinger"}, "happened")])
+
+
+def test_round21_the_two_ensembles_are_the_two_theatres_named_before():
+    found = events("Theater über die Grenze. Maribor – Das Schauspielhaus Graz und das Slowenische Nationaltheater Maribor "
+                   "unterzeichneten am Mittwoch einen Vertrag über eine Koproduktion. Danach empfing Bürgermeister Andrej "
+                   "Fištravec die beiden Ensembles im Rathaus.")
+    meeting = [e for e in found if e[0] == "Meeting"]
+    assert len(meeting) == 1 and {"Schauspielhaus Graz", "Andrej Fištravec"} <= meeting[0][1] and len(meeting[0][1]) == 3
+
+
+def test_round21_the_newspaper_printer_mediaprint_is_an_organisation():
+    found = events("Die Zeitung bleibt eigenständig. Gmunden – Schon im Frühjahr hatte der Verleger Gerhard Pesendorfer ein "
+                   "Angebot der Mediaprint ausgeschlagen.")
+    assert found == expected_events([("Agreement", {"Gerhard Pesendorfer", "Mediaprint"}, "negated")])
+
+
+def test_round21_talks_in_the_passive_continue_the_deal_reported_before():
+    found = events("Der Teamchef bleibt. Wien – Teamchef Marcel Koller und der ÖFB einigten sich am Montag auf eine "
+                   "Verlängerung bis 2017. Über eine weitere Verlängerung soll nach der EM verhandelt werden.")
+    assert found == expected_events([("Agreement", {"Marcel Koller", "ÖFB"}, "happened"),
+                                     ("Negotiation", {"Marcel Koller", "ÖFB"}, "planned")])
+
+
+def test_round21_a_participle_after_a_relative_clause_ends_the_main_clause():
+    # ", der ihn … wollte, ausgeschlagen": the offer was turned down
+    found = events("Der Teamchef bleibt. Wien – Schon vor zwei Jahren hatte Teamchef Marcel Koller ein Angebot des Deutschen "
+                   "Fußball-Bunds, der ihn als Nachfolger von Joachim Löw wollte, ausgeschlagen.")
+    assert [(t, s) for t, p, s in found] == [("Agreement", "negated")]

@@ -499,6 +499,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             setting = next((e for e in reversed(events) if e.type in ("Meeting", "Negotiation", "Call") and e.participants
                             and e.evidence and before <= e.evidence[0].start < sent.span.start_char), None)
             participants = [p.actor for p in setting.participants] if setting is not None else participants
+        if not participants and not counted and not trig.is_noun and passive and trig.frame.type == "Negotiation" and sent.index > 0:
+            # "X und Y einigten sich auf … Über eine weitere Verlängerung soll nach der EM verhandelt werden": talks in the
+            # passive with no party of their own continue those of the deal or talks the sentence before reports
+            # (the latest of the three sentences before that did not fall through)
+            before = self._sentence_list[max(0, sent.index - 3)].span.start_char
+            earlier = next((e for e in reversed(events) if e.type in ("Agreement", "Negotiation") and len(e.participants) > 1
+                            and e.status != "negated" and e.evidence and before <= e.evidence[0].start < sent.span.start_char), None)
+            participants = [p.actor for p in earlier.participants] if earlier is not None else participants
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):

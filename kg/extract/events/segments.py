@@ -187,7 +187,7 @@ class Segmenter(Grammar):
                     # (the rest of a clause that a relative clause interrupted goes on the clause, over the relative clause:
                     # "hatte Vertreter der IEF-Service GmbH, die den Fonds verwaltet, zu einem Krisengespräch geladen")
                     if verbless and len(out) >= 2 and out[-2][1] == out[-1][0] - 1 and doc[out[-1][0] - 1].text == "," \
-                            and tokens[0].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG") \
+                            and tokens[0].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG", "VVPP", "VVINF", "PTKVZ") \
                             and self._whole_relative_clause(doc, out[-1][0], out[-1][1], named) \
                             and any(t.tag_ in FINITE_TAGS for t in doc[out[-2][0] : out[-2][1]]):
                         out.pop()
