@@ -257,3 +257,19 @@ def test_round21_a_participle_after_a_relative_clause_ends_the_main_clause():
     found = events("Der Teamchef bleibt. Wien – Schon vor zwei Jahren hatte Teamchef Marcel Koller ein Angebot des Deutschen "
                    "Fußball-Bunds, der ihn als Nachfolger von Joachim Löw wollte, ausgeschlagen.")
     assert [(t, s) for t, p, s in found] == [("Agreement", "negated")]
+
+
+def test_round21_an_invitation_with_its_content_in_front_invites_to_it():
+    # "Zu einem Gegenbesuch in Wien lud X Y ein": a place in the front field leaves X the inverted subject
+    found = events("Der Dialog geht weiter. Moskau – Zu einem Gegenbesuch in Wien lud Außenminister Sebastian Kurz seinen "
+                   "Amtskollegen Sergej Lawrow am Dienstag ein.")
+    assert ("Invitation", frozenset({"Sebastian Kurz", "Sergej Lawrow"}), "happened") in found
+    assert ("Visit", frozenset({"Sergej Lawrow"}), "planned") in found
+
+
+def test_round21_coalition_talks_in_the_dative_are_talks():
+    # "zu Koalitionsgesprächen": the compound's dative plural is a negotiation noun too
+    found = events("Wien wählt im Herbst. Wien – Bürgermeister Michael Häupl hatte Maria Vassilakou bereits im Sommer zu "
+                   "Koalitionsgesprächen ins Rathaus gebeten.")
+    assert found == expected_events([("Invitation", {"Michael Häupl", "Maria Vassilakou"}, "happened"),
+                                     ("Negotiation", {"Michael Häupl", "Maria Vassilakou"}, "planned")])

@@ -673,11 +673,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                    for m in mentions)
 
     def _inverted_subject(self, doc: Doc, m: ActorMention, trig: Trigger, a: int) -> bool:
-        """A name right after the finite trigger verb of a main clause whose front field holds no actor is its subject:
-        "Zum Abschluss lud Tinner seinen Gastgeber … ein", "Am Dienstag traf Gruber Novak"."""
-        return (not trig.is_noun and trig.token.tag_ == "VVFIN" and m.start == trig.token.i + 1 and not m.via_role
+        """A name right after the finite trigger verb of a main clause whose front field holds no actor but a place is
+        its subject: "Zum Abschluss lud Tinner seinen Gastgeber … ein", "Am Dienstag traf Gruber Novak", "Zu einem
+        Gegenbesuch in Wien lud Kurz Lawrow ein"."""
+        titles = self._title_tokens(doc)  # (past the name's title: "lud Außenminister Sebastian Kurz …")
+        return (not trig.is_noun and trig.token.tag_ == "VVFIN" and m.start > trig.token.i and not m.via_role
+                and all(k in titles or doc[k].tag_ == "ADJA" or doc[k].lower_ in self.subject_articles
+                        for k in range(trig.token.i + 1, m.start))
                 and a < trig.token.i and doc[a].tag_ not in CLAUSE_OPENER_TAGS
-                and not any(t.i in self._by_start or t.tag_ in ("PPER", "PRELS") for t in doc[a : trig.token.i]))
+                and not any(t.i in self._by_start and not self._is_place(self._by_start[t.i]) or t.tag_ in ("PPER", "PRELS")
+                            for t in doc[a : trig.token.i]))
 
     def _expected_for(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun is what a guest is expected for: after a preposition of events.yml expected_for, in a clause
