@@ -273,3 +273,9 @@ def test_round21_coalition_talks_in_the_dative_are_talks():
                    "Koalitionsgesprächen ins Rathaus gebeten.")
     assert found == expected_events([("Invitation", {"Michael Häupl", "Maria Vassilakou"}, "happened"),
                                      ("Negotiation", {"Michael Häupl", "Maria Vassilakou"}, "planned")])
+
+
+def test_round21_an_agreement_after_talks_with_a_partner_is_theirs():
+    found = events("Der Landtag wartet. Salzburg – Nach wochenlangen Sondierungsgesprächen mit den Grünen einigte sich "
+                   "die ÖVP am Montag auf eine Koalition.")
+    assert ("Agreement", frozenset({"ÖVP", "Grüne"}), "happened") in found

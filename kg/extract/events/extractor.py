@@ -129,6 +129,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 for event in built:
                     if event is not setting and event.status == "happened" and (event.date is None or id(event) in from_paragraph):
                         event.date = setting.date
+            self._agreed_after_talks(doc, events, before)
             self._join_halves(events, before)
             self._drop_visit_purpose(events, before)
             days = [e.date for e in built if e.status == "happened" and e.date and len(e.date) == 10]
@@ -254,6 +255,24 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when, cameo=visit.cameo,
             plover=visit.plover_code,
             according_to=list(invitation.according_to), trigger=invitation.trigger)
+
+    def _agreed_after_talks(self, doc: Doc, events: list[Event], before: int) -> None:
+        """An agreement with one party, in a sentence that opens with talks after an aftermath preposition (grammar.yml
+        aftermath_prepositions, aftermath_results) that this party held with others, is theirs: "Nach wochenlangen
+        Gesprächen mit den Grünen einigte sich die ÖVP auf eine Koalition"."""
+        new = events[before:]
+        for talks in new:
+            if talks.type not in self.aftermath_types or len(talks.participants) < 2 or talks.trigger is None:
+                continue
+            token = doc.char_span(talks.trigger.start, talks.trigger.end, alignment_mode="expand")
+            if token is None or not any(t.lower_ in self.aftermath_prepositions and t.tag_ == "APPR"
+                                        for t in doc[max(token.sent.start, token.start - 5) : token.start]):
+                continue
+            held = [p.actor for p in talks.participants]
+            for deal in new:
+                if deal.type in self.aftermath_results and len(deal.participants) == 1 and deal.evidence == talks.evidence \
+                        and deal.participants[0].actor in held and deal.trigger is not None and deal.trigger.start > talks.trigger.start:
+                    deal.participants += [Participant(a, "participant") for a in held if a != deal.participants[0].actor]
 
     def _acceptance_open(self, doc: Doc, sent: Sentence, after: int) -> bool:
         """Whether the guest accepts is an open question (grammar.yml open_acceptance): an opener after token ``after``

@@ -271,6 +271,7 @@ class Grammar:
         self.opponent_prepositions = words("opponent_prepositions")
         self.aftermath_prepositions = words("aftermath_prepositions")
         self.aftermath_types = set(grammar.get("aftermath_types", []))
+        self.aftermath_results = set(grammar.get("aftermath_results", []))
         self.court_prepositions = words("court_prepositions")
         self.first_person_reflexive = {w.lower(): s.lower() for w, s in (grammar.get("first_person_reflexive") or {}).items()}
         self.weak_preterite = tuple(sorted(words("weak_preterite_endings"), key=lambda e: (-len(e), e)))  # the longest that fits
