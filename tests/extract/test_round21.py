@@ -279,3 +279,18 @@ def test_round21_an_agreement_after_talks_with_a_partner_is_theirs():
     found = events("Der Landtag wartet. Salzburg – Nach wochenlangen Sondierungsgesprächen mit den Grünen einigte sich "
                    "die ÖVP am Montag auf eine Koalition.")
     assert ("Agreement", frozenset({"ÖVP", "Grüne"}), "happened") in found
+
+
+def test_round21_the_ministers_of_both_countries_in_a_teaser_are_named_in_the_body():
+    # "Die Innenministerinnen beider Länder" (as many office holders as states), named in the sentence after the teaser
+    found = events("Die Innenministerinnen beider Länder verständigten sich bei einem Treffen auf feste Übergabezeiten. "
+                   "Spielfeld – Rund zwei Stunden dauerte das Gespräch zwischen Johanna Mikl-Leitner und ihrer slowenischen "
+                   "Amtskollegin Vesna Györkös am Montag.")
+    assert ("Agreement", frozenset({"Johanna Mikl-Leitner", "Vesna Györkös"}), "happened") in found
+
+
+def test_round21_according_to_both_sides_names_no_group():
+    # guard: "nach Angaben beider Seiten" is a source, not the two sides taking part
+    found = events("Waffenruhe für Kraftwerke. Kiew – Präsident Wolodymyr Selenskyj stimmte nach Angaben beider Seiten einer "
+                   "Feuerpause zu, nachdem er mit Präsident Donald Trump telefoniert hatte.")
+    assert not any(t == "Agreement" and "Donald Trump" in p for t, p, s in found)

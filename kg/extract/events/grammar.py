@@ -173,6 +173,7 @@ class Grammar:
         self.relative_subjects = words("relative_subjects")
         self.relative_partners = words("relative_partners")
         self.subject_articles = words("subject_articles")
+        self.state_counts = {w.lower(): int(n) for w, n in (grammar.get("state_counts") or {}).items()}
         self.place_relatives = words("place_relatives")
         self.setting_adverbs = words("setting_adverbs")
         self.offer_nouns = frozenset(grammar.get("offer_nouns", []))

@@ -193,9 +193,11 @@ class PartyFinder(Grammar):
             head = "" if alone else doc[j].text.rpartition("-")[2]
             kind = "Person" if alone else next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
             if count is None:
-                if head.lower() not in self.definite_group_nouns:
+                # "Die Innenministerinnen beider Länder": as many office holders as the states counted after them
+                after = self.state_counts.get(doc[j + 1].lower_) if j + 2 < b else None
+                if head.lower() not in self.definite_group_nouns and not (after and self._is_role(head)):
                     continue
-                count = 2
+                count = after or 2
             if kind is None and head and self._is_role(head):
                 kind = "Person"
             if kind is None:
@@ -210,6 +212,9 @@ class PartyFinder(Grammar):
             # Slowenien wollen …" before "verhandeln die beiden Länder" ten sentences on)
             if sent.index > 5:
                 candidates.append(self._sentence_list[0].mentions)
+            # … and a teaser's second sentence looks ahead to the body's first, as a headline does (below)
+            if sent.index == 1 and len(self._sentence_list) > 2:
+                candidates.append(self._sentence_list[2].mentions)
             if sent.index == 0 and len(self._sentence_list) > 1:
                 # a headline's group is named in the lead: "Zwei Innviertler Raiffeisenbanken verhandeln über Fusion"
                 candidates = [earlier, self._sentence_list[1].mentions]
