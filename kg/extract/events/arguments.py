@@ -24,6 +24,7 @@ and ``dates`` for the rest of the event.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -495,17 +496,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             participants.append(related.actor)  # "lobte Orbán, mit dem er telefoniert hatte"
         if not participants and not counted and not trig.is_noun and doc[a].lower_ in self.setting_adverbs and sent.index > 0:
             # "… traf Vertreter der GPA-djp. Dabei wurde vereinbart, …": the parties of the meeting the clause is set at
-            before = self._sentence_list[sent.index - 1].span.start_char
-            setting = next((e for e in reversed(events) if e.type in ("Meeting", "Negotiation", "Call") and e.participants
-                            and e.evidence and before <= e.evidence[0].start < sent.span.start_char), None)
+            setting = self._recent_event(events, sent, 1, lambda e: e.type in ("Meeting", "Negotiation", "Call") and bool(e.participants))
             participants = [p.actor for p in setting.participants] if setting is not None else participants
         if not participants and not counted and not trig.is_noun and passive and trig.frame.type == "Negotiation" and sent.index > 0:
             # "X und Y einigten sich auf … Über eine weitere Verlängerung soll nach der EM verhandelt werden": talks in the
             # passive with no party of their own continue those of the deal or talks the sentence before reports
             # (the latest of the three sentences before that did not fall through)
-            before = self._sentence_list[max(0, sent.index - 3)].span.start_char
-            earlier = next((e for e in reversed(events) if e.type in ("Agreement", "Negotiation") and len(e.participants) > 1
-                            and e.status != "negated" and e.evidence and before <= e.evidence[0].start < sent.span.start_char), None)
+            earlier = self._recent_event(events, sent, 3, lambda e: e.type in ("Agreement", "Negotiation")
+                                         and len(e.participants) > 1 and e.status != "negated")
             participants = [p.actor for p in earlier.participants] if earlier is not None else participants
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
@@ -803,12 +801,17 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.light_partners for t in doc[noun + 2 : i])
 
+    def _recent_event(self, events: list[Event], sent: Sentence, back: int, fits: Callable[[Event], bool]) -> Event | None:
+        """The latest event that ``fits`` among those reported in the ``back`` sentences before this one."""
+        before = self._sentence_list[max(0, sent.index - back)].span.start_char
+        return next((e for e in reversed(events) if e.evidence and before <= e.evidence[0].start < sent.span.start_char
+                     and fits(e)), None)
+
     def _partner_in_relative(self, doc: Doc, trig: Trigger, m: ActorMention, b: int) -> bool:
         """The name is the partner ("mit") in a relative clause on the event noun: "Die Verkaufsgespräche, die X mit
         Rewe führte" (Rewe took part, as in "Gespräche mit Rewe")."""
         i = trig.token.i
-        if i + 2 >= b or doc[i + 1].text != "," or m.start < i + 3 or not (
-                doc[i + 2].tag_ == "PRELS" or doc[i + 2].tag_ == "ART" and doc[i + 2].lower_ in self.relative_pronouns):
+        if i + 2 >= b or doc[i + 1].text != "," or m.start < i + 3 or not self._relative_pronoun(doc[i + 2]):
             return False
         end = next((t.i for t in doc[i + 3 : b] if t.text == ","), b)
         return m.start < end and self._preposition_of(doc, m, i + 3) in self.light_partners

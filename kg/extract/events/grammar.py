@@ -476,6 +476,10 @@ class Grammar:
             j -= 1
         return j
 
+    def _relative_pronoun(self, token: Token) -> bool:
+        """A relative pronoun, also one the tagger read as an article (grammar.yml relative_pronouns)."""
+        return token.tag_ in ("PRELS", "PRELAT") or token.tag_ == "ART" and token.lower_ in self.relative_pronouns
+
     def _after_relative_pronoun(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is a relative pronoun after a comma (tagged as an article) that opens a clause with its finite
         verb last."""

@@ -243,8 +243,8 @@ class Segmenter(Grammar):
         """A whole relative clause runs from ``i`` to ``end``: a relative pronoun, then a verb last (the tagger may read
         a finite "verwaltet" as a participle; a name's last word is no verb)."""
         last = next((x for x in reversed(doc[i:end]) if not x.is_punct and not x.is_space), None)
-        return last is not None and (last.tag_ in FINITE_TAGS or last.tag_ == "VVPP") and last.i > i and last.i not in named and (
-            doc[i].tag_ in ("PRELS", "PRELAT") or doc[i].tag_ == "ART" and doc[i].lower_ in self.relative_pronouns)
+        return last is not None and (last.tag_ in FINITE_TAGS or last.tag_ == "VVPP") and last.i > i and last.i not in named \
+            and self._relative_pronoun(doc[i])
 
     def _relative_opener(self, doc: Doc, i: int, end: int) -> bool:
         """A relative clause (or a "wie" clause) runs from ``i`` to ``end``: "der …", "um die …", "mit dem …", "wie es

@@ -230,8 +230,7 @@ class StatusRules(Grammar):
         if not trig.is_noun or not trig.frame.support_verbs:
             return a, b
         k = next((t.i for t in doc[trig.token.i + 1 : b] if t.text == "," or t.tag_ in FINITE_TAGS), None)
-        if k is None or doc[k].text != "," or k + 1 >= b or not (
-                doc[k + 1].tag_ in ("PRELS", "PRELAT") or doc[k + 1].tag_ == "ART" and doc[k + 1].lower_ in self.relative_pronouns):
+        if k is None or doc[k].text != "," or k + 1 >= b or not self._relative_pronoun(doc[k + 1]):
             return a, b
         end = next((t.i for t in doc[k + 2 : b] if t.text == ","), b)
         last = next((t for t in reversed(doc[k + 1 : end]) if not t.is_punct and not t.is_space), None)
