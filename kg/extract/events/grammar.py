@@ -483,7 +483,7 @@ class Grammar:
     def _after_relative_pronoun(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is a relative pronoun after a comma (tagged as an article) that opens a clause with its finite
         verb last."""
-        if i < 1 or doc[i - 1].text != "," or doc[i].tag_ != "ART" or doc[i].lower_ not in self.relative_pronouns:
+        if i < 1 or doc[i - 1].text != "," or doc[i].tag_ != "ART" or not self._relative_pronoun(doc[i]):
             return False
         sentence_end = doc[i].sent.end
         end = next((t.i for t in doc[i + 1 : sentence_end] if t.text in (",", ";", ":") or t.is_sent_end), sentence_end)

@@ -220,8 +220,7 @@ class StatusRules(Grammar):
             return False
         if any(t.lower_ in self.report_denial_words for t in sent.span if t.i < a or t.i >= b):
             return True  # "bezeichnete … als Unsinn"
-        outside = [t for t in sent.span if (t.i < a or t.i >= b) and t.pos_ in ("VERB", "AUX", "")]
-        return any(f in self.report_denials for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
+        return self._verb_outside(doc, sent, a, b, self.report_denials)
 
     def _support_relative(self, doc: Doc, trig: Trigger, a: int, b: int) -> tuple[int, int]:
         """The relative clause on the event noun that holds its support verb is where its status is told: "Auch den
@@ -251,8 +250,12 @@ class StatusRules(Grammar):
             k -= 1
         if doc[k].text not in self.proposal_nouns:
             return False
+        return self._verb_outside(doc, sent, a, b, self.proposal_rejections)
+
+    def _verb_outside(self, doc: Doc, sent: Sentence, a: int, b: int, lemmas: frozenset[str]) -> bool:
+        """A verb of one of ``lemmas`` stands in the sentence outside the clause ``a``–``b`` ("wies … zurück")."""
         outside = [t for t in sent.span if (t.i < a or t.i >= b) and t.pos_ in ("VERB", "AUX", "")]
-        return any(f in self.proposal_rejections for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
+        return any(f in lemmas for t in outside for f in self._verb_lemmas(doc, t, sent.span.end))
 
     def _counterfactual(self, tokens: list[Token]) -> bool:
         """"hätte … stattfinden sollen": Konjunktiv II of "haben" with a modal infinitive (status.yml counterfactual)."""

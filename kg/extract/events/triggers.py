@@ -478,7 +478,7 @@ class TriggerFinder(Grammar):
         doc = sent.span.doc
         # a relative adverb after a place: "in Zürich, wohin X eigens gereist war"
         before = self._by_end.get(a - 1) if a >= 2 and doc[a - 1].text == "," and info.lowers[a] in self.place_relatives else None
-        if before is not None and self._kinds.get(before.actor) in ("Place", "Country"):
+        if before is not None and self._is_place(before):
             return True
         # (also past one apposition noun: "reist in die Nachbarprovinz Jiangsu weiter")
         return any(a <= m.start < b and m.start > 0 and (info.lowers[m.start - 1] in self.locative | self.articles
