@@ -71,6 +71,19 @@ def test_actors_model_name_containing_a_place_wins(recognizer, vocab):
     assert ents == {("Financial Times Deutschland", "ORG")}
 
 
+@pytest.mark.parametrize(
+    ("tagged", "model"),
+    [
+        ("Die/ART Klinik/NN in/APPR St./NE Johann/NE schließt/VVFIN ./$.", ((3, 4, "LOC"), (4, 5, "PER"))),
+        ("Die/ART Klinik/NN in/APPR Sankt/NE Johann/NE schließt/VVFIN ./$.", ((4, 5, "PER"),)),
+    ],
+)
+def test_actors_a_saints_name_opens_a_town(recognizer, vocab, tagged, model):
+    # the model reads "St." as a place and "Johann" as a person; the cue makes them one town
+    town = " ".join(item.rsplit("/", 1)[0] for item in tagged.split()[3:5])
+    assert run(recognizer, vocab, tagged, model=model) == {(town, "LOC")}
+
+
 def test_actors_model_name_with_a_generic_noun_does_not_swallow_a_country(recognizer, vocab):
     tagged = "Die/ART Regierung/NN Österreich/NE tagt/VVFIN ./$."
     ents = run(recognizer, vocab, tagged, model=((1, 3, "ORG"),))
