@@ -120,7 +120,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _definite_descriptions(doc, actors, mentions, grammar.get("definite_descriptions") or {},
                            frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar),
                            frozenset(grammar.get("introduced_descriptions", [])),
-                           tuple(w.lower() for w in grammar.get("description_genitive_endings", [])))
+                           tuple(w.lower() for w in grammar.get("description_genitive_endings", [])),
+                           frozenset(w.lower() for w in grammar.get("fused_articles", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
@@ -216,12 +217,14 @@ class CompanySorts:
 
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
                            articles: frozenset[str], sorts: CompanySorts = CompanySorts(),
-                           introducers: frozenset[str] = frozenset(), genitive_endings: tuple[str, ...] = ()) -> None:
+                           introducers: frozenset[str] = frozenset(), genitive_endings: tuple[str, ...] = (),
+                           fused: frozenset[str] = frozenset()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
-    (grammar.yml ``definite_descriptions``), and a compound naming a sort of company (``company_sorts``: "der
-    Stahlkonzern", "die Handelskette"; not "der US-Konzern") for the last organisation. Not when a name follows
-    ("der Konzern Siemens") or a preposition fuses the article ("im Land")."""
+    (grammar.yml ``definite_descriptions``), and a compound naming a sort of company or club (``company_sorts``:
+    "der Stahlkonzern", "die Handelskette", "dem abstiegsbedrohten Bundesligisten"; not "der US-Konzern") for the
+    last organisation. Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im
+    Land"), except for an organisation ("unterschrieb beim Zweitligisten", grammar.yml ``fused_articles``)."""
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -237,10 +240,11 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         if kind is None and sorts.endings and token.tag_.startswith("NN") and token.text.lower().endswith(sorts.endings) \
                 and "-" not in token.text and _singular_company(doc, token, sorts):
             kind = "Organization"
-        article = max(_index_before(doc, token.i), 0)  # over whitespace: "Der  Fußballclub" (a double space in the text)
-        if kind is not None and doc[article].lower_ not in articles and _bare_pair(doc, token, nouns):
+        article = _article_of(doc, token.i)
+        opening = articles | fused if kind == "Organization" else articles
+        if kind is not None and doc[article].lower_ not in opening and _bare_pair(doc, token, nouns):
             article = token.i  # "Stadt und Unternehmen hatten unterzeichnet": a pair of them needs no article
-        elif kind is None or token.i in taken or doc[article].lower_ not in articles:
+        elif kind is None or token.i in taken or doc[article].lower_ not in opening:
             continue
         if token.i in taken:
             continue
@@ -546,7 +550,7 @@ def _organisations_of(person: Actor, doc: Doc, mentions: list[ActorMention], act
 def _singular_company(doc: Doc, token: Token, sorts: CompanySorts) -> bool:
     """A sort of company in the singular and not a genitive attribute: not "die Hersteller" (a masculine noun after
     "die" is plural) nor "die Aktien der Hersteller"."""
-    article = doc[max(_index_before(doc, token.i), 0)]
+    article = doc[_article_of(doc, token.i)]
     if article.lower_ in sorts.plural_articles and not token.lower_.endswith(sorts.feminine):
         return False
     before = _index_before(doc, article.i)
@@ -587,6 +591,17 @@ def _introducer(doc: Doc, start: int) -> str:
     if j >= 0 and doc[j].is_quote:
         j = _index_before(doc, j)
     return doc[j].text if j >= 0 and doc[j].tag_.startswith("NN") else ""
+
+
+def _article_of(doc: Doc, i: int) -> int:
+    """The index of the word before noun i, over whitespace ("Der  Fußballclub", a double space in the text) and up to
+    two attributive adjectives ("dem aktuellen Tabellenführer"); 0 at the start."""
+    before = max(_index_before(doc, i), 0)
+    for _ in range(2):
+        if doc[before].tag_ != "ADJA" or before == 0:
+            break
+        before = max(_index_before(doc, before), 0)
+    return before
 
 
 def _index_before(doc: Doc, i: int) -> int:

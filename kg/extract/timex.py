@@ -83,7 +83,8 @@ class TimeResolver:
         )
         not_before = "|".join(map(re.escape, sorted(data.get("not_before_year", []), key=len, reverse=True)))
         self._year = re.compile(r"(?<![\d.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![.,/-]?\d)")
-        self._year_guard = re.compile(rf"\b(?:{not_before})\s+$", re.IGNORECASE) if not_before else None
+        periods = "|".join(map(re.escape, data.get("not_before_year_periods", []))) or "(?!)"
+        self._year_guard = re.compile(rf"\b(?:(?:{not_before})|bis\s+(?:{periods}))\s+$", re.IGNORECASE) if not_before else None
         schedule = "|".join(r"\s+".join(map(re.escape, p.split()))
                             for p in sorted(data.get("schedule_prepositions", []), key=len, reverse=True)) or "(?!)"
         ahead = "|".join(map(re.escape, sorted(self.forward, key=len, reverse=True))) or "(?!)"
@@ -219,8 +220,8 @@ class TimeResolver:
         return self._period.search(text) is not None
 
     def _limit(self, text: str, start: int) -> bool:
-        """A date after "bis", "seit", "ab" … is a limit, not the date of an event ("bis Jänner 2016")."""
-        return self._year_guard is not None and self._year_guard.search(text[max(0, start - 12) : start]) is not None
+        """A date after "bis", "seit", "ab" … is a limit, not the date of an event ("bis Jänner 2016", "bis Sommer 2027")."""
+        return self._year_guard is not None and self._year_guard.search(text[max(0, start - 20) : start]) is not None
 
     def _limited_clause(self, text: str, start: int) -> bool:
         """A limit word opens the phrase before ``start`` within its clause: "seit seiner Wahl im Mai", "bis

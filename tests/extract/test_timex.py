@@ -76,6 +76,9 @@ def test_iso_duration_normalises_minutes():
         ("die Ausgaben bis 2035 erhöhen", []),
         ("mit 2000 Soldaten an der Grenze", []),
         ("seit 2014 im Amt", []),
+        # a contract's term is no date of its signing; when talks began dates them
+        ("unterschrieb einen Vertrag bis Sommer 2027", []),
+        ("verhandelten seit Herbst 2014", ["2014"]),
     ],
 )
 def test_bare_years_are_weak_dates(resolver, text, expected):

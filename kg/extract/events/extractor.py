@@ -162,6 +162,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             headline_visit.date = first.date if first is not None else None
         for sent in sentences:
             self._delegates(sent, events, by_id)
+        events = self._employers(doc, events, sentences, mentions, by_id)
         named = {e.type for e in events if e.participants}
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
@@ -367,6 +368,49 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         for event in open_events:
             people = negotiators if event.type in self.negotiator_types else []
             event.participants = [Participant(k, "participant") for k in offers + demands + people]
+
+    def _employers(self, doc: Doc, events: list[Event], sentences: list[Sentence], mentions: list[ActorMention],
+                   by_id: dict[str, Actor]) -> list[Event]:
+        """A person's contract that names no other party (grammar.yml ``employment_contracts``) is with their club or
+        employer: an organisation of its sentence or named after a town there ("reiste nach Wolfsburg, wo sie einen
+        Vertrag unterschrieb": VfL Wolfsburg); else the one organisation the person already made an agreement with
+        ("Der SCR Altach hat X verpflichtet … erhält der 27-Jährige einen Vertrag bis 2017", which is then that agreement
+        again); else
+        the club the person moves to ("wechselt zum VfL Wolfsburg"); else the organisation named most often before it,
+        the last of equals, and never one the person left ("vom SKN", "aus Maribor")."""
+        kept: list[Event] = []
+        for event in events:
+            person = event.participants[0].actor if len(event.participants) == 1 else None
+            if event.type != "Agreement" or person is None or by_id[person].type != "Person" or event.trigger is None \
+                    or not event.trigger.text.lower().endswith(self.contract_nouns):
+                kept.append(event)
+                continue
+            start = event.trigger.start
+            sent = next((s for s in sentences if s.span.start_char <= start < s.span.end_char), None)
+            here = [m.actor for m in sent.mentions if by_id[m.actor].type == "Organization"] if sent is not None else []
+            before = [m for m in mentions if m.start_char < start and by_id[m.actor].type == "Organization"]
+            towns = {by_id[m.actor].label for m in sent.mentions if by_id[m.actor].type == "Place"} if sent is not None else set()
+            here += [m.actor for m in before if any(town in by_id[m.actor].label.split() or town in by_id[m.actor].label
+                                                    for town in towns)]
+            partners = [[p.actor for p in e.participants if by_id[p.actor].type == "Organization"] for e in kept
+                        if e.type in ("Agreement", "Negotiation") and person in e.actor_ids()]
+            partners = [sides[0] for sides in partners if len(sides) == 1]
+            joined = [m.actor for m in before if m.start > 0 and doc[m.start - 1].lower_ in self.transfer_to]
+            left = {m.actor for m in before if m.start > 0 and doc[m.start - 1].lower_ in self.transfer_from | {"aus"}}
+            counts = Counter(m.actor for m in before if m.actor not in left)
+            latest = {m.actor: m.start for m in before}
+            employer = next(iter(here + partners + joined), None) or max(counts, key=lambda k: (counts[k], latest[k]), default=None)
+            if employer is None:
+                kept.append(event)
+                continue
+            event.participants.append(Participant(employer, "participant"))
+            same = next((e for e in kept if e.type == event.type and e.actor_ids() == event.actor_ids() and e.status == event.status
+                         and dates_agree(e, event)), None)
+            if same is not None:
+                merge_into(same, event)
+            else:
+                kept.append(event)
+        return kept
 
     def _sequel(self, sent: Sentence) -> bool:
         """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""

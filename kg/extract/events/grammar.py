@@ -219,6 +219,7 @@ class Grammar:
         self.transfer_from = frozenset(w.lower() for w in transfers.get("from", []))
         self.transfer_to = frozenset(w.lower() for w in transfers.get("to", []))
         self.transfer_contexts = frozenset(w.lower() for w in transfers.get("contexts", []))
+        self.contract_nouns = tuple(w.lower() for w in grammar.get("employment_contracts", [])) or ("\0",)
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))

@@ -309,7 +309,8 @@ class Segmenter(Grammar):
             and not any(t.pos_ in ("VERB", "AUX") for t in before if t.i > auxiliaries[-1].i)
 
     def _enumeration_tail(self, doc: Doc, a: int, b: int, prev: tuple[int, int], ends: set[int], starts: dict[int, ActorMention]) -> bool:
-        """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors."""
+        """ "Trump, Putin und Selenskyj": the segment after the comma goes on listing actors, or nouns for actors
+        ("wo sich die Ärztekammer, die Krankenkasse und die Stadt geeinigt haben")."""
         if prev[1] not in ends:
             return False
         # (over a title and the state that qualifies it: ", die kroatische Präsidentin X und …", ", Kroatiens Präsidentin X")
@@ -318,7 +319,8 @@ class Segmenter(Grammar):
         while i < b and (doc[i].tag_ in NP_TAGS or i in titles or i in starts and starts[i].end in titles):
             i = starts[i].end if i in starts and i not in titles else i + 1
         m = starts.get(i)
-        if m is None or m.end >= b:
+        end = m.end if m is not None else i + 1 if i < b and doc[i].tag_ == "NN" else None
+        if end is None or end >= b:
             return False
-        after = doc[m.end]
-        return after.lower_ in self.conjunctions and m.end + 1 < b
+        after = doc[end]
+        return after.lower_ in self.conjunctions and end + 1 < b

@@ -1,0 +1,55 @@
+"""Rules of round 22, checked with sentences of our own in the register of online newspaper articles: players' and
+coaches' contracts and the club they are with, clubs named by their league, and lists of nouns for actors."""
+
+from __future__ import annotations
+
+from kg.api import extract_text
+from tests.extract.scored import canonical, expected_events, scored_events
+
+
+def events(text: str) -> list[tuple]:
+    return sorted(scored_events(text), key=canonical)
+
+
+def test_round22_a_coachs_contract_is_with_the_club_named_before():
+    found = events("Neuer Trainer in Villach. Villach – Der VSV hat einen neuen Trainer. Der Kanadier Mark Dwyer erhielt "
+                   "einen Vertrag bis Saisonende.")
+    assert found == expected_events([("Agreement", {"VSV", "Mark Dwyer"}, "happened")])
+
+
+def test_round22_a_club_named_by_its_league_after_a_fused_article():
+    # "beim Zweitligisten": the club named before, although "beim" fuses the article
+    found = events("Graz verstärkt sich. Graz – Der Grazer AK hat einen neuen Tormann. Der Deutsche Felix Ohr "
+                   "unterschrieb beim Zweitligisten einen Vertrag bis 2028.")
+    assert found == expected_events([("Agreement", {"Grazer AK", "Felix Ohr"}, "happened")])
+
+
+def test_round22_a_club_described_with_an_adjective():
+    found = events("Neuer Trainer in Villach. Villach – Der VSV hat einen neuen Trainer. Der Kanadier Mark Dwyer erhielt "
+                   "beim abstiegsbedrohten Verein einen Vertrag bis Saisonende.")
+    assert found == expected_events([("Agreement", {"VSV", "Mark Dwyer"}, "happened")])
+
+
+def test_round22_a_transferred_players_contract_is_with_the_club_joined_not_the_club_left():
+    found = events("Ried verliert Stürmerin. Ried – Die Stürmerin Anna Kogler wechselt vom SV Ried zum FC Basel, die "
+                   "Vereine haben sich über eine Ablöse geeinigt. Die 21-Jährige reiste am Freitag in die Schweiz und "
+                   "unterschrieb einen Vertrag bis 2029.")
+    assert found == expected_events([("Agreement", {"SV Ried", "FC Basel", "Anna Kogler"}, "happened"),
+                                     ("Agreement", {"FC Basel", "Anna Kogler"}, "happened"),
+                                     ("Visit", {"Anna Kogler"}, "happened")])
+
+
+def test_round22_a_contract_after_a_signing_is_that_signing_and_its_term_no_date():
+    result = extract_text("Altach rüstet auf.\n\nAltach – Der SCR Altach hat den Mittelfeldspieler Jonas Brugger "
+                          "verpflichtet. In Vorarlberg erhält der 24-Jährige einen Vertrag bis Sommer 2027.")
+    labels = {a.id: a.label for a in result.actors}
+    agreements = [e for e in result.events if e.type == "Agreement"]
+    assert [sorted(labels[p.actor] for p in e.participants) for e in agreements] == [["Jonas Brugger", "SCR Altach"]]
+    assert agreements[0].date is None and len(agreements[0].evidence) == 2
+
+
+def test_round22_a_list_of_nouns_for_actors_stays_one_clause():
+    # the commas of "die Ärztekammer, die Gebietskrankenkasse und die Stadt Linz" do not cut the clause before its verb
+    found = events("Ein Modell für alle? Wien – Das Modell in Linz, wo sich die Ärztekammer, die Gebietskrankenkasse und "
+                   "die Stadt Linz auf längere Öffnungszeiten geeinigt haben, gilt als Vorbild.")
+    assert found == expected_events([("Agreement", {"Ärztekammer", "Linz"}, "happened")])
