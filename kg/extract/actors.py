@@ -222,7 +222,8 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company or club (``company_sorts``:
-    "der Stahlkonzern", "die Handelskette", "dem abstiegsbedrohten Bundesligisten"; not "der US-Konzern") for the
+    "der Stahlkonzern", "die Handelskette", "dem abstiegsbedrohten Bundesligisten", "beim Erste-Liga-Aufsteiger"; not
+    "der US-Konzern", another state's) for the
     last organisation. Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im
     Land"), except for an organisation ("unterschrieb beim Zweitligisten", grammar.yml ``fused_articles``)."""
     if not nouns:
@@ -238,7 +239,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         if introduced:
             kind = "Organization"
         if kind is None and sorts.endings and token.tag_.startswith("NN") and token.text.lower().endswith(sorts.endings) \
-                and "-" not in token.text and _singular_company(doc, token, sorts):
+                and not token.text.split("-")[0].isupper() and _singular_company(doc, token, sorts):
             kind = "Organization"
         article = _article_of(doc, token.i)
         opening = articles | fused if kind == "Organization" else articles

@@ -53,3 +53,15 @@ def test_round22_a_list_of_nouns_for_actors_stays_one_clause():
     found = events("Ein Modell für alle? Wien – Das Modell in Linz, wo sich die Ärztekammer, die Gebietskrankenkasse und "
                    "die Stadt Linz auf längere Öffnungszeiten geeinigt haben, gilt als Vorbild.")
     assert found == expected_events([("Agreement", {"Ärztekammer", "Linz"}, "happened")])
+
+
+def test_round22_signing_at_a_club_is_an_agreement_with_it():
+    found = events("Salzburg verstärkt sich. Salzburg – Der SV Austria Salzburg hat einen neuen Mittelfeldspieler. Der "
+                   "26-jährige Leon Kaufer unterschrieb am Montag beim Zweite-Liga-Aufsteiger.")
+    assert found == expected_events([("Agreement", {"SV Austria Salzburg", "Leon Kaufer"}, "happened")])
+
+
+def test_round22_signing_a_text_is_no_agreement():
+    # guard: a signature under a petition names no club or employer after "bei"
+    assert events("Petition übergeben. Wien – Bürgermeister Michael Ludwig unterschrieb am Freitag die Petition der "
+                  "Grünen.") == []

@@ -202,6 +202,8 @@ class Grammar:
         self.occurrence_prepositions = frozenset(w.lower() for w in grammar.get("occurrence_prepositions", []))
         self.indefinite = frozenset(grammar.get("indefinite", []))
         self.signing_verbs = frozenset(grammar.get("signing_verbs", []))
+        self.signing_prepositions = {verb: frozenset(w.lower() for w in words)
+                                     for verb, words in (grammar.get("signing_prepositions") or {}).items()}
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.side_nouns = words("side_nouns")
