@@ -65,3 +65,27 @@ def test_round22_signing_a_text_is_no_agreement():
     # guard: a signature under a petition names no club or employer after "bei"
     assert events("Petition übergeben. Wien – Bürgermeister Michael Ludwig unterschrieb am Freitag die Petition der "
                   "Grünen.") == []
+
+
+def test_round22_an_agreement_being_worked_out_is_the_talks():
+    found = events("Koalition in Graz. Graz – Die SPÖ handelt derzeit mit den Grünen eine Koalition aus.")
+    assert found == expected_events([("Negotiation", {"SPÖ", "Grüne"}, "happened")])
+
+
+def test_round22_an_agreement_worked_out_is_the_agreement():
+    # guard: the perfect reports the agreement reached
+    found = events("Koalition in Graz. Graz – Die SPÖ hat mit den Grünen eine Koalition ausgehandelt.")
+    assert found == expected_events([("Agreement", {"SPÖ", "Grüne"}, "happened")])
+
+
+def test_round22_his_contract_is_the_contract_of_the_man_the_article_is_about():
+    # "Sein" is the player named most often, not the coach named last
+    found = events("Er bleibt. Herning – Der FC Midtjylland setzt auf den Stürmer Jonas Lund. Lund traf zuletzt dreimal. "
+                   "Sein Trainer Ole Berg ist zufrieden. Sein Vertrag wurde prompt bis 2029 verlängert.")
+    assert found == expected_events([("Agreement", {"FC Midtjylland", "Jonas Lund"}, "happened")])
+
+
+def test_round22_a_contract_in_a_relative_clause_is_its_antecedents():
+    found = events("Neuer Trainer. Ottawa – Die Ottawa Senators stellten am Montag Tom Miller vor, der bei den Kanadiern "
+                   "einen Dreijahresvertrag erhielt.")
+    assert found == expected_events([("Agreement", {"Ottawa Senators", "Tom Miller"}, "happened")])

@@ -381,6 +381,11 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         kept: list[Event] = []
         for event in events:
             person = event.participants[0].actor if len(event.participants) == 1 else None
+            if not event.participants and event.type == "Agreement" and event.trigger is not None \
+                    and event.trigger.text.lower().endswith(self.contract_nouns):
+                person = self._contract_holder(doc, event.trigger, sentences, mentions, by_id)
+                if person is not None:
+                    event.participants.append(Participant(person, "participant"))
             if event.type != "Agreement" or person is None or by_id[person].type != "Person" or event.trigger is None \
                     or not event.trigger.text.lower().endswith(self.contract_nouns):
                 kept.append(event)
@@ -411,6 +416,30 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             else:
                 kept.append(event)
         return kept
+
+    def _contract_holder(self, doc: Doc, trigger: TextSpan, sentences: list[Sentence], mentions: list[ActorMention],
+                         by_id: dict[str, Actor]) -> str | None:
+        """Whose contract a noun with no party is: the antecedent of a relative clause it stands in ("X, der einen
+        Dreijahresvertrag erhielt"), or the person of the possessive's gender named most often before, the last of equals
+        ("Sein Vertrag wurde verlängert" in a portrait of a player who quotes his coach)."""
+        span = doc.char_span(trigger.start, trigger.end)
+        sent = next((s for s in sentences if s.span.start_char <= trigger.start < s.span.end_char), None)
+        if span is None or sent is None:
+            return None
+        i = span.start
+        a, _ = sent.segments[sent.segment_of(i)]
+        if doc[a].tag_ == "PRELS" and a > 0:
+            antecedent = self._relative_antecedent(doc, a)
+            return antecedent.actor if antecedent is not None and by_id[antecedent.actor].type == "Person" else None
+        k = i - 1
+        while k > a and doc[k].tag_ == "ADJA":
+            k -= 1
+        gender = self.possessive_genders.get(doc[k].lower_) if doc[k].tag_ == "PPOSAT" else None
+        if gender is None:
+            return None
+        people = [m.actor for m in mentions if m.end <= k and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) == gender]
+        counts = Counter(people)
+        return max(counts, key=lambda p: (counts[p], people[::-1].index(p) * -1), default=None)
 
     def _sequel(self, sent: Sentence) -> bool:
         """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""

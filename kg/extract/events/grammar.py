@@ -222,12 +222,15 @@ class Grammar:
         self.transfer_to = frozenset(w.lower() for w in transfers.get("to", []))
         self.transfer_contexts = frozenset(w.lower() for w in transfers.get("contexts", []))
         self.contract_nouns = tuple(w.lower() for w in grammar.get("employment_contracts", [])) or ("\0",)
+        self.possessive_genders = {form.lower(): gender for gender, forms in (grammar.get("possessive_genders") or {}).items()
+                                   for form in forms}
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))
         negotiated = grammar.get("negotiated_agreements") or {}
         self.negotiation_frame = lang.frames.get(negotiated["type"]) if negotiated.get("type") else None
         self.negotiation_participles = tuple(w.lower() for w in negotiated.get("participles", [])) or ("\0",)
+        self.ongoing_negotiation_verbs = frozenset(negotiated.get("ongoing_verbs", []))
         coalitions = grammar.get("colour_coalitions") or {}
         self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
         self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)

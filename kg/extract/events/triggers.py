@@ -197,6 +197,11 @@ class TriggerFinder(Grammar):
                         doc[k].tag_ == "ADJA" and doc[k].lower_.startswith(self.negotiation_participles)
                         for k in range(max(sent.segments[t.segment][0], t.token.i - 3), t.token.i)):
                     found.append(replace(t, frame=self.negotiation_frame, attributive=True, anaphoric=False, fallback=None))
+            for n, t in enumerate(found):
+                a, b = sent.segments[t.segment]
+                if t.is_noun and t.frame.support_verbs and t.support_lemmas & self.ongoing_negotiation_verbs \
+                        and self._present_clause(doc, a, b) and not any(k.tag_ == "VMFIN" for k in doc[a:b]):
+                    found[n] = replace(t, frame=self.negotiation_frame)  # "handelt mit der SPÖ eine Koalition aus"
         for token in span:
             adjective = self._adjective_trigger(doc, sent, token, info)
             if adjective is not None:
