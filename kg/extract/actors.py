@@ -121,7 +121,9 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                            frozenset(w.lower() for w in grammar.get("articles", [])), CompanySorts.from_grammar(grammar),
                            frozenset(grammar.get("introduced_descriptions", [])),
                            tuple(w.lower() for w in grammar.get("description_genitive_endings", [])),
-                           frozenset(w.lower() for w in grammar.get("fused_articles", [])))
+                           frozenset(w.lower() for w in grammar.get("fused_articles", [])),
+                           frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("from", [])),
+                           frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("to", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
@@ -218,14 +220,17 @@ class CompanySorts:
 def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], nouns: dict[str, str],
                            articles: frozenset[str], sorts: CompanySorts = CompanySorts(),
                            introducers: frozenset[str] = frozenset(), genitive_endings: tuple[str, ...] = (),
-                           fused: frozenset[str] = frozenset()) -> None:
+                           fused: frozenset[str] = frozenset(), moved_from: frozenset[str] = frozenset(),
+                           moved_to: frozenset[str] = frozenset()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company or club (``company_sorts``:
     "der Stahlkonzern", "die Handelskette", "dem abstiegsbedrohten Bundesligisten", "beim Erste-Liga-Aufsteiger"; not
     "der US-Konzern", another state's) for the
     last organisation. Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im
-    Land"), except for an organisation ("unterschrieb beim Zweitligisten", grammar.yml ``fused_articles``)."""
+    Land"), except for an organisation ("unterschrieb beim Zweitligisten", grammar.yml ``fused_articles``). The club
+    a player joins is not the one of the sentence he leaves ("wechselt vom SC X zum Tabellenfünften", grammar.yml
+    ``transfers``)."""
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -249,6 +254,8 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         if token.i in taken:
             continue
+        if doc[article].lower_ in fused:
+            article += 1  # the preposition is no part of the mention: "zum Tabellenfünften" is "Tabellenfünften"
         if token.i + 1 < len(doc) and (token.i + 1 in taken or doc[token.i + 1].tag_ == "NE") \
                 and not (token.i + 1 in people and kind != "Person"):
             continue  # "der Konzern Siemens" names itself (not "lud die Gemeinde Lindqvist ein": its object follows)
@@ -276,6 +283,9 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
                       or m.start >= sentence_start or m.start == 0]
         # an organisation named only in a genitive attribute ("eine Tochter des Konzerns X") is not what "das Unternehmen"
         # goes on to mean when the story's own organisation was named before
+        if doc[article - 1].lower_ in moved_to:
+            sentence_start = token.sent.start
+            before = [m for m in before if not (m.start >= sentence_start and doc[m.start - 1].lower_ in moved_from)]
         own = [m for m in before if not _genitive_of_noun(doc, m.start)]
         if own and kind == "Organization":
             before = own

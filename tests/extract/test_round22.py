@@ -89,3 +89,16 @@ def test_round22_a_contract_in_a_relative_clause_is_its_antecedents():
     found = events("Neuer Trainer. Ottawa – Die Ottawa Senators stellten am Montag Tom Miller vor, der bei den Kanadiern "
                    "einen Dreijahresvertrag erhielt.")
     assert found == expected_events([("Agreement", {"Ottawa Senators", "Tom Miller"}, "happened")])
+
+
+def test_round22_a_transfer_to_a_club_named_by_its_place_in_the_table():
+    # "zum Tabellenfünften" is the club named before, not the one of "vom SC Wiener Neustadt" in the same clause
+    found = events("Transfer fixiert. Watford – Der FC Watford hat einen neuen Spieler. Paul Reiter wechselt vom SC "
+                   "Wiener Neustadt zum Tabellenfünften. Die Ablöse ist unbekannt.")
+    assert found == expected_events([("Agreement", {"SC Wiener Neustadt", "FC Watford"}, "happened")])
+
+
+def test_round22_a_place_in_the_table_and_a_degree_are_no_parties():
+    # guards: "Tabellenplatz" names no club; "einen Abschluss erhalten" is a degree, no agreement
+    assert events("Die Saison. Klagenfurt – Der EC KAC liegt nach 36 Runden auf dem dritten Tabellenplatz. Die Spieler "
+                  "sollen am Ende einen Abschluss der Akademie erhalten.") == []

@@ -545,11 +545,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # "verpflichtete sich, die Schulden zu zahlen" is a promise, not a signing; "ist der JVP verpflichtet" a bond
             return None
         if not trig.is_noun and trig.lemma in self.signing_prepositions and not any(
-                a < m.start < b and {doc[m.start - 1].lower_, doc[m.start].lower_} & self.signing_prepositions[trig.lemma]
+                a < m.start < b and self._preposition(doc, m.start, a) in self.signing_prepositions[trig.lemma]
                 and by_id[m.actor].type == "Organization" for m in sent.mentions):
-            # "unterschrieb beim FC Basel", "beim Aufsteiger" (a description's mention opens with its fused article); not
-            # "unterschrieb die Petition der Grünen"
-            return None
+            return None  # "unterschrieb beim FC Basel", "beim Aufsteiger" (not "unterschrieb die Petition der Grünen")
         if not trig.is_noun and trig.lemma in self.signing_verbs and sum(by_id[p].type == "Organization" for p in participants) >= 2:
             # "Rapid hat Stürmer X von NK Maribor verpflichtet": a transfer, the agreement of the two clubs (as trig.transfer)
             participants = [p for p in participants if by_id[p].type != "Person"]

@@ -222,6 +222,7 @@ class Grammar:
         self.transfer_to = frozenset(w.lower() for w in transfers.get("to", []))
         self.transfer_contexts = frozenset(w.lower() for w in transfers.get("contexts", []))
         self.contract_nouns = tuple(w.lower() for w in grammar.get("employment_contracts", [])) or ("\0",)
+        self.contract_support_verbs = frozenset(grammar.get("contract_support_verbs", []))
         self.possessive_genders = {form.lower(): gender for gender, forms in (grammar.get("possessive_genders") or {}).items()
                                    for form in forms}
         state = grammar.get("state_phrases") or {}

@@ -114,6 +114,8 @@ class TriggerFinder(Grammar):
                     or any(token.lower_.endswith(n.lower()) for n in frame.concluded_nouns)  # "Vertriebspartnerschaft"
                 signed = token.text in frame.signed_nouns or self._lemma(token) in frame.signed_nouns
                 verbs = frame.signature_verbs if signed else frame.conclusion_verbs if concluded else frame.support_verbs
+                if not concluded and token.lower_.endswith(self.contract_nouns):
+                    verbs = verbs | self.contract_support_verbs  # "erhielt einen Vertrag bis 2027"
                 concluded = concluded or signed
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
