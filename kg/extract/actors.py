@@ -109,6 +109,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _initialisms(actors, mentions, frozenset(gaz.cues.legal_words))
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
     _names_without_legal_form(doc, actors, mentions, frozenset(gaz.cues.legal_words))
+    _group_compounds(doc, actors, mentions, gaz, tuple(w.lower() for w in grammar.get("organisation_compound_heads", [])))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
         _dateline_places(doc, actors, mentions, dateline, gaz)
@@ -331,6 +332,27 @@ def _merge_actor(actors: dict[str, Actor], mentions: list[ActorMention], source:
     if country:
         target.country = target.country or source.country
     del actors[source.id]
+
+
+def _group_compounds(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                     heads: tuple[str, ...]) -> None:
+    """A compound of an organisation's name and a word for the whole firm is that organisation: "die
+    Raiffeisen-Gruppe", "der Strabag-Konzern" (grammar.yml ``organisation_compound_heads``), where the name is an
+    organisation of the gazetteer or of the text (other compounds name no actor: "Gaza-Krieg", ANNOTATION.md)."""
+    if not heads:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    named = {a.label: a for a in actors.values() if a.type == "Organization"}
+    for token in doc:
+        name, _, head = token.text.rpartition("-")
+        if token.i in taken or not name or head.lower() not in heads:
+            continue
+        actor = named.get(name)
+        entry = gaz.names.get(name) if actor is None else None
+        if entry is not None and entry.kind == "Organization":
+            actor = actors.get(entry.key) or Actor(id=entry.key, label=entry.canonical, type="Organization", country=entry.country)
+        if actor is not None:
+            _add_mention(actors, mentions, actor, doc[token.i : token.i + 1])
 
 
 def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,

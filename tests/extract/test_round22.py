@@ -102,3 +102,9 @@ def test_round22_a_place_in_the_table_and_a_degree_are_no_parties():
     # guards: "Tabellenplatz" names no club; "einen Abschluss erhalten" is a degree, no agreement
     assert events("Die Saison. Klagenfurt – Der EC KAC liegt nach 36 Runden auf dem dritten Tabellenplatz. Die Spieler "
                   "sollen am Ende einen Abschluss der Akademie erhalten.") == []
+
+
+def test_round22_a_firm_named_with_its_group_word_is_the_firm():
+    found = events("Großauftrag in Linz. Linz – Der Strabag-Konzern und die Stadt Linz haben am Montag einen Vertrag über "
+                   "den Bau der neuen Donaubrücke unterzeichnet.")
+    assert found == expected_events([("Agreement", {"Strabag", "Linz"}, "happened")])
