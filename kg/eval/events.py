@@ -4,7 +4,8 @@ Per article, predicted and gold events are matched one to one:
 - strict: same type and the same participant set;
 - lenient: same type and at least one shared participant (or a strict match: two events
   without named parties are the same event).
-Actors match by canonical name, by any of their mentions, or (people) by surname. Status and
+Actors match by canonical name, by any of their mentions (also without a leading definite article: the gold
+"Die Grünen" is kg's "Grünen"), or (people) by surname. Status and
 date accuracy are computed over strictly matched pairs. Statements are not scored.
 """
 
@@ -165,6 +166,15 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# a gold form's leading definite article, which kg's mentions leave out ("Die Grünen" is the mention "Grünen")
+ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
+
+
+def _bare(form: str) -> str:
+    """A normalised form without its leading definite article."""
+    return form[4:] if form.startswith(ARTICLES) else form
+
+
 class ActorMatcher:
     """Map predicted actor ids to gold canonical names."""
 
@@ -175,6 +185,8 @@ class ActorMatcher:
             name = actor["name"]
             for form in [name, *actor.get("mentions", [])]:
                 self.by_form.setdefault(_norm(form), name)
+            for form in [name, *actor.get("mentions", [])]:
+                self.by_form.setdefault(_bare(_norm(form)), name)
             if actor.get("type") == "Person":
                 self.by_surname.setdefault(_norm(name.split()[-1]), name)
 

@@ -63,6 +63,20 @@ def test_a_strict_match_stays_a_lenient_match():
     assert [(e["kind"], e["participants"]) for e in scores.errors] == [("missed", ["Anna Berg", "Carl Dorn", "Österreich"])]
 
 
+def test_a_gold_name_with_its_article_matches_the_mention_without_it():
+    # gold "Die Grünen" (a party named with its article); kg's actor "Grüne" with the mention "Grünen"
+    gold = GoldDoc("d", [{"name": "Die Grünen", "type": "Organization", "mentions": ["Die Grünen"]},
+                         {"name": "Österreich", "type": "Country"}],
+                   [{"type": "Negotiation", "participants": ["Die Grünen", "Österreich"], "status": "happened", "date": None}])
+    actors = [Actor("organization:grüne", "Grüne", "Organization", [TextSpan("Grünen", 4, 10)]),
+              Actor("country:AT", "Österreich", "Country")]
+    predicted = [Event("e1", "Negotiation", [Participant("organization:grüne", "participant"),
+                                             Participant("country:AT", "participant")], "happened", [])]
+    scores = EventScores()
+    score_document(DocumentResult("d", "s", None, None, "de", "text", actors, predicted), gold, scores)
+    assert scores.total.strict == 1
+
+
 def test_strict_miss_lists_gold_and_predicted_sets_side_by_side():
     """A found event with another participant set is a strict miss, not only a lenient match."""
     text = "Anna Berg traf Carl Dorn in Wien. Berg telefonierte mit Österreich."
