@@ -108,3 +108,13 @@ def test_round22_a_firm_named_with_its_group_word_is_the_firm():
     found = events("Großauftrag in Linz. Linz – Der Strabag-Konzern und die Stadt Linz haben am Montag einen Vertrag über "
                    "den Bau der neuen Donaubrücke unterzeichnet.")
     assert found == expected_events([("Agreement", {"Strabag", "Linz"}, "happened")])
+
+
+def test_round22_a_double_surname_in_s_is_no_genitive():
+    # "Győrkös" ends in -s, but "Győrkös Žnidar" stands together again: one name, not "Győrkös's Žnidar"
+    found = events("Grenze im Blick. Wien – Innenministerin Johanna Mikl-Leitner empfing am Montag die slowenische "
+                   "Innenministerin Vesna Győrkös Žnidar. Győrkös Žnidar lud Mikl-Leitner zu einem Gegenbesuch nach "
+                   "Ljubljana ein.")
+    assert found == expected_events([("Meeting", {"Johanna Mikl-Leitner", "Vesna Győrkös Žnidar"}, "happened"),
+                                     ("Invitation", {"Johanna Mikl-Leitner", "Vesna Győrkös Žnidar"}, "happened"),
+                                     ("Visit", {"Johanna Mikl-Leitner"}, "planned")])

@@ -239,11 +239,20 @@ class ActorRecognizer:
 
     def _middle_name(self, doc: Doc, i: int) -> bool:
         """The word in -s at ``i`` is a middle name: it follows the given name that opens the name, and the
-        word after it stands elsewhere alone as a surname ("Charlotte Perkins Gilman … Gilman schrieb"; not
-        "Anna Maria Hubers Tamora", where a full name in the genitive precedes a work)."""
+        word after it stands elsewhere alone as a surname ("Charlotte Perkins Gilman … Gilman schrieb"), or the two
+        stand together again without the given name, as a double surname does ("Vesna Győrkös Žnidar … Győrkös
+        Žnidar lud"); not "Anna Maria Hubers Tamora", where a full name in the genitive precedes a work."""
         return i > 0 and doc[i - 1].text in self.gaz.first_names \
             and (i < 2 or doc[i - 2].tag_ not in ("NE", "FM") and doc[i - 2].text not in self.gaz.first_names) \
-            and self._surname_elsewhere(doc, i + 1)
+            and (self._surname_elsewhere(doc, i + 1) or self._pair_elsewhere(doc, i))
+
+    @staticmethod
+    def _pair_elsewhere(doc: Doc, i: int) -> bool:
+        """The words at ``i`` and ``i + 1`` stand together again in the text, after another word than the one before
+        ``i``."""
+        first, second, before = doc[i].text, doc[i + 1].text, doc[i - 1].text
+        return any(t.text == first and t.i != i and t.i + 1 < len(doc) and doc[t.i + 1].text == second
+                   and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)
 
     def _surname_elsewhere(self, doc: Doc, j: int) -> bool:
         """The proper noun at ``j`` stands elsewhere in the text alone, after another word, as a surname does:
