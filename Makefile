@@ -45,6 +45,7 @@ eval: install
 	$(BIN)/kg eval events gold/wire9/gold.jsonl
 	$(BIN)/kg eval events gold/wire10/gold.jsonl --corpus gold/wire10/articles.jsonl
 	$(BIN)/kg eval events gold/wire11/gold.jsonl --corpus gold/wire11/articles.jsonl
+	$(BIN)/kg eval events gold/wire12/gold.jsonl --corpus gold/wire12/articles.jsonl
 	for set in gold/gnad/dev-*.jsonl gold/gnad/test-*.jsonl; do \
 	  echo "== $$set"; $(BIN)/kg eval events $$set --corpus $(SHARED)/corpus/gnad-test.jsonl || exit 1; \
 	done

@@ -135,7 +135,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _person_descriptions(doc, actors, mentions, grammar.get("person_descriptions") or {}, genders(lang.code) if lang is not None else None)
     # (last: "das Land Tirol" has introduced "das Land" for the descriptions above)
     _state_nouns(doc, actors, mentions, frozenset(grammar.get("state_nouns", [])), frozenset(grammar.get("states_named_like_towns", [])))
-    _club_demonyms(doc, actors, mentions, grammar.get("club_demonyms") or {})
+    _club_demonyms(doc, actors, mentions, grammar.get("club_demonyms") or {}, gaz.cues.club_words)
     mentions.sort(key=lambda m: m.start)
     for actor in actors.values():
         if actor.type == "Country":
@@ -749,7 +749,8 @@ def _state_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention
     _drop_unmentioned(actors, split)
 
 
-def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], rules: dict) -> None:
+def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], rules: dict,
+                   club_words: frozenset[str] = frozenset()) -> None:
     """ "die Rieder", "den Grazern": the plural of a town's demonym after a plural article is the one organisation of the
     article named with that town ("SV Ried", "Sturm Graz"; grammar.yml club_demonyms), not a person or the town."""
     articles = frozenset(rules.get("articles", []))
@@ -772,6 +773,16 @@ def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             moved.add(m.actor)
             _move_mention(actors, mentions, n, clubs[0])
     _drop_unmentioned(actors, moved)
+    # … and where no name was found there, for a sports club (name_cues.tsv ``club``): "haben sich die Grazer mit KAA Gent
+    # verständigt" after "SK Sturm Graz" (not "Die Grazer freuen sich" after "Universität Graz": the town's people)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        word = token.text
+        if token.i in taken or doc[token.i - 1].lower_ not in articles or not word[:1].isupper():
+            continue
+        clubs = next((by_town[word[: -len(e)]] for e in endings if word.endswith(e) and word[: -len(e)] in by_town), [])
+        if len(set(clubs)) == 1 and actors[clubs[0]].label.split()[0] in club_words:
+            _add_mention(actors, mentions, actors[clubs[0]], doc[token.i : token.i + 1], via_role=True)
 
 
 def _drop_unmentioned(actors: dict[str, Actor], keys) -> None:

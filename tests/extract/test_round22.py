@@ -118,3 +118,39 @@ def test_round22_a_double_surname_in_s_is_no_genitive():
     assert found == expected_events([("Meeting", {"Johanna Mikl-Leitner", "Vesna Győrkös Žnidar"}, "happened"),
                                      ("Invitation", {"Johanna Mikl-Leitner", "Vesna Győrkös Žnidar"}, "happened"),
                                      ("Visit", {"Johanna Mikl-Leitner"}, "planned")])
+
+
+def test_round22_a_coachs_former_club_is_no_party_of_his_new_contract():
+    found = events("Neuer Trainer. Mödling – Der FC Admira Wacker Mödling hat einen neuen Trainer. Karl Brunner, zuletzt "
+                   "beim deutschen Drittligisten SV Meppen tätig, erhält einen Vertrag bis Sommer 2019.")
+    assert found == expected_events([("Agreement", {"FC Admira Wacker Mödling", "Karl Brunner"}, "happened")])
+
+
+def test_round22_a_cup_match_is_no_meeting():
+    assert events("Cup. Wien – Am Samstag trifft Rapid-Trainer Peter Stöger im Cup auf den Trainer des SC Neusiedl, "
+                  "Hans Huber.") == []
+
+
+def test_round22_organisations_talking_about_something_negotiate():
+    found = events("Gas. Judenburg – Die Stadt Judenburg hatte auch mit der Energie Steiermark über ein Gaskonzept "
+                   "gesprochen.")
+    assert found == expected_events([("Negotiation", {"Judenburg", "Energie Steiermark"}, "happened")])
+
+
+def test_round22_people_talking_about_something_meet():
+    # guard: two people who talk meet
+    found = events("Gespräch. Wien – Kanzler Werner Faymann hat mit Angela Merkel über die Lage gesprochen.")
+    assert found == expected_events([("Meeting", {"Werner Faymann", "Angela Merkel"}, "happened")])
+
+
+def test_round22_a_clubs_town_demonym_is_the_club():
+    found = events("Ablöse fixiert. Graz – Der SK Sturm Graz verkauft seinen Stürmer. Nach zähem Ringen haben sich die "
+                   "Grazer mit KAA Gent auf eine Ablöse verständigt.")
+    assert found == expected_events([("Agreement", {"SK Sturm Graz", "KAA Gent"}, "happened")])
+
+
+def test_round22_a_towns_people_are_no_club():
+    # guard: a university named after the town is no club, "Die Grazer" are the town's people
+    found = events("Forschung. Graz – Die Universität Graz forscht. Die Grazer freuen sich über das Treffen mit "
+                   "Bürgermeister Siegfried Nagl.")
+    assert found == expected_events([("Meeting", {"Siegfried Nagl"}, "happened")])

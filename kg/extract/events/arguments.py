@@ -73,7 +73,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                sources: set[str], speaker: str | None, last_subject: str | None, published: date | None,
                doc_id: str, info: DocInfo, triggers: list[Trigger], events: list[Event]) -> Event | None:
         a, b = sent.segments[trig.segment]
-        seg_mentions = [m for m in sent.mentions if a <= m.start < b and m.start not in info.modifiers]
+        seg_mentions = [m for m in sent.mentions if a <= m.start < b and m.start not in info.modifiers
+                        and not self._former_affiliation(doc, m.start, a)]
         trig.joins = trig.is_noun and trig.definite and any(
             f in self.participation_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, b))
         # actors attached to another event noun of the clause belong to that noun's event
@@ -252,6 +253,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if trig.fallback is not None and (not participants and not self._group_attribute(doc, trig.token.i, b)
                                           or any(by_id[p].type == "Person" and not self._affiliations.get(p) for p in participants)):
             trig.frame, trig.anaphoric, trig.fallback = trig.fallback, True, None
+        if not trig.is_noun and trig.lemma in self.topic_talk_verbs and participants and self.negotiation_frame is not None \
+                and not any(by_id[p].type == "Person" for p in participants) \
+                and any(t.lower_ in self.topic_talk_prepositions for t in doc[a:b]):
+            trig.frame = self.negotiation_frame  # grammar.yml topic_talks: "sprach mit der Energie Steiermark über …"
         if trig.is_noun and trig.frame is self.coalition_frame:
             for key in self._coalition_parties(doc, trig, subject, actors, by_id):
                 if key not in participants:

@@ -372,7 +372,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
     def _employers(self, doc: Doc, events: list[Event], sentences: list[Sentence], mentions: list[ActorMention],
                    by_id: dict[str, Actor]) -> list[Event]:
         """A person's contract that names no other party (grammar.yml ``employment_contracts``) is with their club or
-        employer: an organisation of its sentence or named after a town there ("reiste nach Wolfsburg, wo sie einen
+        employer: an organisation of its clause or named after a town there ("reiste nach Wolfsburg, wo sie einen
         Vertrag unterschrieb": VfL Wolfsburg); else the one organisation the person already made an agreement with
         ("Der SCR Altach hat X verpflichtet … erhält der 27-Jährige einen Vertrag bis 2017", which is then that agreement
         again); else
@@ -392,9 +392,14 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 continue
             start = event.trigger.start
             sent = next((s for s in sentences if s.span.start_char <= start < s.span.end_char), None)
-            here = [m.actor for m in sent.mentions if by_id[m.actor].type == "Organization"] if sent is not None else []
-            before = [m for m in mentions if m.start_char < start and by_id[m.actor].type == "Organization"]
-            towns = {by_id[m.actor].label for m in sent.mentions if by_id[m.actor].type == "Place"} if sent is not None else set()
+            # (the clause's own, and not "X, zuletzt beim Drittligisten Y tätig, erhält einen Vertrag", his former club)
+            span = doc.char_span(event.trigger.start, event.trigger.end)
+            a, b = sent.segments[sent.segment_of(span.start)] if sent is not None and span is not None else (0, 0)
+            clause = [m for m in sent.mentions if a <= m.start < b and not self._former_affiliation(doc, m.start, a)] if sent is not None else []
+            here = [m.actor for m in clause if by_id[m.actor].type == "Organization"]
+            before = [m for m in mentions if m.start_char < start and by_id[m.actor].type == "Organization"
+                      and not self._former_affiliation(doc, m.start, 0)]
+            towns = {by_id[m.actor].label for m in clause if by_id[m.actor].type == "Place"}
             here += [m.actor for m in before if any(town in by_id[m.actor].label.split() or town in by_id[m.actor].label
                                                     for town in towns)]
             partners = [[p.actor for p in e.participants if by_id[p.actor].type == "Organization"] for e in kept

@@ -232,6 +232,12 @@ class Grammar:
         self.negotiation_frame = lang.frames.get(negotiated["type"]) if negotiated.get("type") else None
         self.negotiation_participles = tuple(w.lower() for w in negotiated.get("participles", [])) or ("\0",)
         self.ongoing_negotiation_verbs = frozenset(negotiated.get("ongoing_verbs", []))
+        former = grammar.get("former_affiliation") or {}
+        self.former_markers = frozenset(w.lower() for w in former.get("markers", []))
+        self.former_prepositions = frozenset(w.lower() for w in former.get("prepositions", []))
+        topic_talks = grammar.get("topic_talks") or {}
+        self.topic_talk_verbs = frozenset(topic_talks.get("verbs", []))
+        self.topic_talk_prepositions = frozenset(w.lower() for w in topic_talks.get("prepositions", []))
         coalitions = grammar.get("colour_coalitions") or {}
         self.party_colours = {c.lower(): list(ps) for c, ps in (coalitions.get("colours") or {}).items()}
         self.colour_endings = tuple(sorted(coalitions.get("endings", []), key=len, reverse=True)) + ("",)
@@ -631,6 +637,12 @@ class Grammar:
             if rest == "" and stem.endswith("t"):
                 return True  # "erhält", "hält": the ending merges with the stem's t
         return rest in self.present_endings
+
+    def _former_affiliation(self, doc: Doc, i: int, floor: int) -> bool:
+        """The name at ``i`` follows a preposition that a marker of the past opens: "zuletzt beim deutschen
+        Drittligisten SV Meppen" (grammar.yml ``former_affiliation``), where someone was before."""
+        j = back_over(doc, i - 1, floor, (*NOUN_MODIFIER_TAGS, "NN"))
+        return j > floor and doc[j].lower_ in self.former_prepositions and doc[j - 1].lower_ in self.former_markers
 
     def _present_clause(self, doc: Doc, a: int, b: int) -> bool:
         """The clause ``doc[a:b]`` speaks of now or what is to come: its finite verbs are present forms, modals or
