@@ -154,3 +154,18 @@ def test_round22_a_towns_people_are_no_club():
     found = events("Forschung. Graz – Die Universität Graz forscht. Die Grazer freuen sich über das Treffen mit "
                    "Bürgermeister Siegfried Nagl.")
     assert found == expected_events([("Meeting", {"Siegfried Nagl"}, "happened")])
+
+
+def test_round22_a_paper_signed_by_two_people_is_their_agreement():
+    # "Unterschrieben" opening the sentence is the participle, "das Papier" what they signed; the staff's assent in the
+    # clause after it is no agreement of its own
+    found = events("Kurzarbeit bei Gießerei: Geschäftsführung und Betriebsrat haben sich auf eine Betriebsvereinbarung "
+                   "geeinigt. Linz – Die Gießerei Huber GmbH verkürzt die Arbeitszeit. Unterschrieben haben das Papier "
+                   "Geschäftsführer Max Huber und Betriebsratsvorsitzende Anna Berger am Mittwochabend, nachdem die "
+                   "Belegschaft zugestimmt hatte.")
+    assert found == expected_events([("Agreement", {"Max Huber", "Anna Berger"}, "happened")])
+
+
+def test_round22_the_staffs_assent_is_no_agreement():
+    assert events("Kurzarbeit. Linz – Geschäftsführer Max Huber unterschrieb am Mittwoch, nachdem die Belegschaft "
+                  "zugestimmt hatte.") == []

@@ -30,3 +30,13 @@ def test_an_austrian_month_before_a_title_is_a_noun_not_an_adjective(tagger, mon
 
 def test_a_stand_in_changes_no_other_word(tagger):
     assert _tagged(tagger, "Stocker traf im Januar Präsident Macron .")[3][:2] == ("Januar", "NN")
+
+
+def test_a_participle_opening_the_sentence_before_haben_is_a_participle(tagger):
+    tagged = _tagged(tagger, "Unterschrieben haben den Vertrag Max Huber und Anna Berger .")
+    assert tagged[0][:2] == ("Unterschrieben", "VVPP")
+    assert tagged[0][2] == "unterschreiben"
+
+
+def test_an_adjective_opening_the_sentence_before_haben_stays_one(tagger):
+    assert _tagged(tagger, "Klar hat sich gezeigt , dass sie sich einigen .")[0][:2] == ("Klar", "ADJD")

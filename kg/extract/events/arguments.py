@@ -534,6 +534,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if not trig.is_noun and trig.lemma in trig.frame.vote_verbs and participants \
                 and all(by_id[p].label.lower().endswith(self.approving_bodies) for p in participants):
             return None  # "Zustimmen muss noch die Finanzmarktaufsicht": an approval of a single body (grammar.yml)
+        if not trig.is_noun and trig.lemma in trig.frame.vote_verbs and any(
+                is_common_noun(t) and t.lower_.endswith(self.approving_bodies) and self._preposition(doc, t.i, a) is None
+                for t in doc[a:b]):
+            return None  # "nachdem die Belegschaft zugestimmt hatte": the assent of a body named by a common noun
         if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
             return None  # an accepted offer needs who made it and who took it
         if trig.transfer:

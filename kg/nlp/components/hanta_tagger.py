@@ -128,6 +128,10 @@ def make_hanta_tagger(nlp: Language, name: str) -> "HantaTagger":
     return HantaTagger()
 
 
+# forms of "haben" after which a sentence's first word, tagged as an adverbial adjective, is a participle
+PERFECT_AUXILIARIES = frozenset({"habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte", "hätten"})
+
+
 class HantaTagger:
     """Tag each sentence with HanTa (see module docstring)."""
 
@@ -148,6 +152,12 @@ class HantaTagger:
             texts = [self.stand_ins.get(t.text, t.text) if len(t.text) <= MAX_WORD_LENGTH else LONG_WORD_STAND_IN[not t.text[:1].isupper()]
                      for t in words]
             tags = self.tagger.tag_sent(texts, taglevel=0)
+            if len(words) > 2 and stts(tags[0]) == "ADJD" and texts[1].lower() in PERFECT_AUXILIARIES:
+                # a participle opening the sentence before "haben", read as an adjective: "Unterschrieben haben das
+                # Papier X und Y" (the word's likeliest tag of its own decides: not "Klar hat sich gezeigt")
+                likeliest = self.tagger.tag_word(texts[0].lower())
+                if likeliest and likeliest[0][0] == "VV(PP)":
+                    tags[0] = likeliest[0][0]
             for token, tag in zip(words, tags):
                 folded = stts(tag)
                 token.tag_ = folded
