@@ -172,7 +172,7 @@ ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
 
 def _bare(form: str) -> str:
     """A normalised form without its leading definite article."""
-    return form[4:] if form.startswith(ARTICLES) else form
+    return form.split(" ", 1)[1] if form.startswith(ARTICLES) else form
 
 
 class ActorMatcher:

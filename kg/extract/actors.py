@@ -227,11 +227,10 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company or club (``company_sorts``:
     "der Stahlkonzern", "die Handelskette", "dem abstiegsbedrohten Bundesligisten", "beim Erste-Liga-Aufsteiger"; not
-    "der US-Konzern", another state's) for the
-    last organisation. Not when a name follows ("der Konzern Siemens") or a preposition fuses the article ("im
-    Land"), except for an organisation ("unterschrieb beim Zweitligisten", grammar.yml ``fused_articles``). The club
-    a player joins is not the one of the sentence he leaves ("wechselt vom SC X zum Tabellenfünften", grammar.yml
-    ``transfers``)."""
+    "der US-Konzern", another state's) for the last organisation. Not when a name follows ("der Konzern Siemens") or a
+    preposition fuses the article ("im Land"), except for an organisation ("unterschrieb beim Zweitligisten",
+    grammar.yml ``fused_articles``). The club a player joins is not the one of the sentence he leaves ("wechselt vom
+    SC X zum Tabellenfünften", grammar.yml ``transfers``)."""
     if not nouns:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -763,26 +762,30 @@ def _club_demonyms(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMenti
             for word in actor.label.split():
                 if len(word) > 2 and word[:1].isupper():
                     by_town.setdefault(word, []).append(actor.id)
+
+    def club_of(word: str) -> str | None:
+        """The one organisation named with the town whose demonym ``word`` is."""
+        clubs = next((by_town[word[: -len(e)]] for e in endings if word.endswith(e) and word[: -len(e)] in by_town), [])
+        return clubs[0] if len(set(clubs)) == 1 else None
+
     moved: set[str] = set()
     for n, m in enumerate(mentions):
-        word = doc[m.start].text
         if m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ not in articles or actors[m.actor].type == "Organization":
             continue
-        clubs = next((by_town[word[: -len(e)]] for e in endings if word.endswith(e) and word[: -len(e)] in by_town), [])
-        if len(set(clubs)) == 1:
+        club = club_of(doc[m.start].text)
+        if club is not None:
             moved.add(m.actor)
-            _move_mention(actors, mentions, n, clubs[0])
+            _move_mention(actors, mentions, n, club)
     _drop_unmentioned(actors, moved)
     # … and where no name was found there, for a sports club (name_cues.tsv ``club``): "haben sich die Grazer mit KAA Gent
     # verständigt" after "SK Sturm Graz" (not "Die Grazer freuen sich" after "Universität Graz": the town's people)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for token in doc[1:]:
-        word = token.text
-        if token.i in taken or doc[token.i - 1].lower_ not in articles or not word[:1].isupper():
+        if token.i in taken or doc[token.i - 1].lower_ not in articles or not token.text[:1].isupper():
             continue
-        clubs = next((by_town[word[: -len(e)]] for e in endings if word.endswith(e) and word[: -len(e)] in by_town), [])
-        if len(set(clubs)) == 1 and actors[clubs[0]].label.split()[0] in club_words:
-            _add_mention(actors, mentions, actors[clubs[0]], doc[token.i : token.i + 1], via_role=True)
+        club = club_of(token.text)
+        if club is not None and actors[club].label.split()[0] in club_words:
+            _add_mention(actors, mentions, actors[club], doc[token.i : token.i + 1], via_role=True)
 
 
 def _drop_unmentioned(actors: dict[str, Actor], keys) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorMention
 from kg.extract.events.arguments import ROLE_FOR_OTHERS, ArgumentReader
 from kg.extract.events.merging import Merger, dates_agree, merge_into
-from kg.extract.events.grammar import FINITE_TAGS, clean_span, is_common_noun
+from kg.extract.events.grammar import FINITE_TAGS, back_over, clean_span, is_common_noun
 from kg.extract.events.segments import DocInfo, Segmenter, Sentence
 from kg.extract.events.triggers import Trigger, TriggerFinder
 from kg.extract.model import Actor, Event, Participant, TextSpan
@@ -205,8 +205,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
     @staticmethod
     def _paragraph_of(event: Event, sentences: list[Sentence]) -> int | None:
         """The paragraph of the sentence an event was first reported in."""
-        start = event.evidence[0].start if event.evidence else None
-        return next((s.paragraph for s in sentences if start is not None and s.span.start_char <= start < s.span.end_char), None)
+        sent = EventExtractor._sentence_at(sentences, event.evidence[0].start) if event.evidence else None
+        return sent.paragraph if sent is not None else None
 
     def _headline_visit(self, doc: Doc, sent: Sentence, info: DocInfo, by_id: dict[str, Actor], built: list[Event]) -> Event | None:
         """A headline that puts a person of another state at a place ("Norwegens Energieminister in Wien: …") reports
@@ -375,33 +375,33 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         employer: an organisation of its clause or named after a town there ("reiste nach Wolfsburg, wo sie einen
         Vertrag unterschrieb": VfL Wolfsburg); else the one organisation the person already made an agreement with
         ("Der SCR Altach hat X verpflichtet … erhält der 27-Jährige einen Vertrag bis 2017", which is then that agreement
-        again); else
-        the club the person moves to ("wechselt zum VfL Wolfsburg"); else the organisation named most often before it,
-        the last of equals, and never one the person left ("vom SKN", "aus Maribor")."""
+        again); else the club the person moves to ("wechselt zum VfL Wolfsburg"); else the organisation named most often
+        before it, the last of equals, and never one the person left ("vom SKN", "aus Maribor") or was with before
+        ("zuletzt beim Drittligisten Y tätig"). A contract that names nobody is first given its holder
+        (``_contract_holder``)."""
         kept: list[Event] = []
         for event in events:
-            person = event.participants[0].actor if len(event.participants) == 1 else None
-            if not event.participants and event.type == "Agreement" and event.trigger is not None \
-                    and event.trigger.text.lower().endswith(self.contract_nouns):
-                person = self._contract_holder(doc, event.trigger, sentences, mentions, by_id)
-                if person is not None:
-                    event.participants.append(Participant(person, "participant"))
-            if event.type != "Agreement" or person is None or by_id[person].type != "Person" or event.trigger is None \
-                    or not event.trigger.text.lower().endswith(self.contract_nouns):
+            trigger = event.trigger
+            sent = self._sentence_at(sentences, trigger.start) if trigger is not None else None
+            span = doc.char_span(trigger.start, trigger.end) if sent is not None else None
+            if event.type != "Agreement" or span is None or len(event.participants) > 1 \
+                    or not trigger.text.lower().endswith(self.contract_nouns):
                 kept.append(event)
                 continue
-            start = event.trigger.start
-            sent = next((s for s in sentences if s.span.start_char <= start < s.span.end_char), None)
-            # (the clause's own, and not "X, zuletzt beim Drittligisten Y tätig, erhält einen Vertrag", his former club)
-            span = doc.char_span(event.trigger.start, event.trigger.end)
-            a, b = sent.segments[sent.segment_of(span.start)] if sent is not None and span is not None else (0, 0)
-            clause = [m for m in sent.mentions if a <= m.start < b and not self._former_affiliation(doc, m.start, a)] if sent is not None else []
-            here = [m.actor for m in clause if by_id[m.actor].type == "Organization"]
-            before = [m for m in mentions if m.start_char < start and by_id[m.actor].type == "Organization"
+            a, b = sent.segments[sent.segment_of(span.start)]
+            if not event.participants:
+                holder = self._contract_holder(doc, sent, a, span.start, mentions, by_id)
+                event.participants.extend([Participant(holder, "participant")] if holder is not None else [])
+            person = event.participants[0].actor if event.participants else None
+            if person is None or by_id[person].type != "Person":
+                kept.append(event)
+                continue
+            clause = [m for m in sent.mentions if a <= m.start < b and not self._former_affiliation(doc, m.start, a)]
+            before = [m for m in mentions if m.start_char < trigger.start and by_id[m.actor].type == "Organization"
                       and not self._former_affiliation(doc, m.start, 0)]
             towns = {by_id[m.actor].label for m in clause if by_id[m.actor].type == "Place"}
-            here += [m.actor for m in before if any(town in by_id[m.actor].label.split() or town in by_id[m.actor].label
-                                                    for town in towns)]
+            here = [m.actor for m in clause if by_id[m.actor].type == "Organization"]
+            here += [m.actor for m in before if any(town in by_id[m.actor].label for town in towns)]
             partners = [[p.actor for p in e.participants if by_id[p.actor].type == "Organization"] for e in kept
                         if e.type in ("Agreement", "Negotiation") and person in e.actor_ids()]
             partners = [sides[0] for sides in partners if len(sides) == 1]
@@ -422,29 +422,27 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 kept.append(event)
         return kept
 
-    def _contract_holder(self, doc: Doc, trigger: TextSpan, sentences: list[Sentence], mentions: list[ActorMention],
+    def _contract_holder(self, doc: Doc, sent: Sentence, a: int, i: int, mentions: list[ActorMention],
                          by_id: dict[str, Actor]) -> str | None:
-        """Whose contract a noun with no party is: the antecedent of a relative clause it stands in ("X, der einen
-        Dreijahresvertrag erhielt"), or the person of the possessive's gender named most often before, the last of equals
-        ("Sein Vertrag wurde verlängert" in a portrait of a player who quotes his coach)."""
-        span = doc.char_span(trigger.start, trigger.end)
-        sent = next((s for s in sentences if s.span.start_char <= trigger.start < s.span.end_char), None)
-        if span is None or sent is None:
-            return None
-        i = span.start
-        a, _ = sent.segments[sent.segment_of(i)]
+        """Whose contract the noun at ``i`` (its clause opening at ``a``) is: the antecedent of the relative clause it
+        stands in ("X, der einen Dreijahresvertrag erhielt"), or the person of the possessive's gender named most often
+        before, the last of equals ("Sein Vertrag wurde verlängert" in a portrait of a player who quotes his coach)."""
         if doc[a].tag_ == "PRELS" and a > 0:
             antecedent = self._relative_antecedent(doc, a)
             return antecedent.actor if antecedent is not None and by_id[antecedent.actor].type == "Person" else None
-        k = i - 1
-        while k > a and doc[k].tag_ == "ADJA":
-            k -= 1
-        gender = self.possessive_genders.get(doc[k].lower_) if doc[k].tag_ == "PPOSAT" else None
+        k = back_over(doc, i - 1, a, ("ADJA",))
+        gender = self.possessive_genders.get(doc[k].lower_) if k >= a and doc[k].tag_ == "PPOSAT" else None
         if gender is None:
             return None
-        people = [m.actor for m in mentions if m.end <= k and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) == gender]
-        counts = Counter(people)
-        return max(counts, key=lambda p: (counts[p], people[::-1].index(p) * -1), default=None)
+        people = [m for m in mentions if m.end <= k and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) == gender]
+        counts = Counter(m.actor for m in people)
+        latest = {m.actor: m.start for m in people}
+        return max(counts, key=lambda p: (counts[p], latest[p]), default=None)
+
+    @staticmethod
+    def _sentence_at(sentences: list[Sentence], char: int) -> Sentence | None:
+        """The sentence holding the character offset ``char``."""
+        return next((s for s in sentences if s.span.start_char <= char < s.span.end_char), None)
 
     def _sequel(self, sent: Sentence) -> bool:
         """The sentence opens with a word that puts it right after the one before (grammar.yml sequel_openers)."""

@@ -128,10 +128,6 @@ def make_hanta_tagger(nlp: Language, name: str) -> "HantaTagger":
     return HantaTagger()
 
 
-# forms of "haben" after which a sentence's first word, tagged as an adverbial adjective, is a participle
-PERFECT_AUXILIARIES = frozenset({"habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte", "hätten"})
-
-
 class HantaTagger:
     """Tag each sentence with HanTa (see module docstring)."""
 
@@ -140,7 +136,10 @@ class HantaTagger:
 
         self.tagger = _tagger()
         # words HanTa's lexicon lacks in their Austrian form, tagged as the standard word (grammar.yml)
-        self.stand_ins: dict[str, str] = dict(load_lang("de").grammar.get("tagger_stand_ins") or {})
+        grammar = load_lang("de").grammar
+        self.stand_ins: dict[str, str] = dict(grammar.get("tagger_stand_ins") or {})
+        # forms of "haben" after which a sentence-opening adverbial adjective may be a participle (grammar.yml)
+        self.participle_auxiliaries = frozenset(w.lower() for w in grammar.get("tagger_participle_auxiliaries", []))
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
@@ -152,7 +151,7 @@ class HantaTagger:
             texts = [self.stand_ins.get(t.text, t.text) if len(t.text) <= MAX_WORD_LENGTH else LONG_WORD_STAND_IN[not t.text[:1].isupper()]
                      for t in words]
             tags = self.tagger.tag_sent(texts, taglevel=0)
-            if len(words) > 2 and stts(tags[0]) == "ADJD" and texts[1].lower() in PERFECT_AUXILIARIES:
+            if len(words) > 2 and stts(tags[0]) == "ADJD" and texts[1].lower() in self.participle_auxiliaries:
                 # a participle opening the sentence before "haben", read as an adjective: "Unterschrieben haben das
                 # Papier X und Y" (the word's likeliest tag of its own decides: not "Klar hat sich gezeigt")
                 likeliest = self.tagger.tag_word(texts[0].lower())
