@@ -86,8 +86,8 @@ def test_round22_his_contract_is_the_contract_of_the_man_the_article_is_about():
 
 
 def test_round22_a_contract_in_a_relative_clause_is_its_antecedents():
-    found = events("Neuer Trainer. Ottawa – Die Ottawa Senators stellten am Montag Tom Miller vor, der bei den Kanadiern "
-                   "einen Dreijahresvertrag erhielt.")
+    found = events("Neuer Trainer. Ottawa – Die Ottawa Senators stellten am Montag Tom Miller vor, der in Kanada einen "
+                   "Vertrag über drei Saisonen erhielt.")
     assert found == expected_events([("Agreement", {"Ottawa Senators", "Tom Miller"}, "happened")])
 
 

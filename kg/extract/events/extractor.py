@@ -374,7 +374,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         """A person's contract that names no other party (grammar.yml ``employment_contracts``) is with their club or
         employer: an organisation of its clause or named after a town there ("reiste nach Wolfsburg, wo sie einen
         Vertrag unterschrieb": VfL Wolfsburg); else the one organisation the person already made an agreement with
-        ("Der SCR Altach hat X verpflichtet … erhält der 27-Jährige einen Vertrag bis 2017", which is then that agreement
+        ("Der LASK hat X verpflichtet … Der Stürmer bekommt einen Vertrag bis 2028", which is then that agreement
         again); else the club the person moves to ("wechselt zum VfL Wolfsburg"); else the organisation named most often
         before it, the last of equals, and never one the person left ("vom SKN", "aus Maribor") or was with before
         ("zuletzt beim Drittligisten Y tätig"). A contract that names nobody is first given its holder

@@ -203,7 +203,7 @@ class TriggerFinder(Grammar):
                 a, b = sent.segments[t.segment]
                 if t.is_noun and t.frame.support_verbs and t.support_lemmas & self.ongoing_negotiation_verbs \
                         and self._present_clause(doc, a, b) and not any(k.tag_ == "VMFIN" for k in doc[a:b]):
-                    found[n] = replace(t, frame=self.negotiation_frame)  # "handelt mit der SPÖ eine Koalition aus"
+                    found[n] = replace(t, frame=self.negotiation_frame)  # "handelt mit den Grünen ein Bündnis aus"
         for token in span:
             adjective = self._adjective_trigger(doc, sent, token, info)
             if adjective is not None:
