@@ -169,3 +169,9 @@ def test_round22_a_paper_signed_by_two_people_is_their_agreement():
 def test_round22_the_staffs_assent_is_no_agreement():
     assert events("Kurzarbeit. Linz – Geschäftsführer Max Huber unterschrieb am Mittwoch, nachdem die Belegschaft "
                   "zugestimmt hatte.") == []
+
+
+def test_round22_an_unknown_town_keeps_the_region_it_lies_in():
+    found = events("Fusion im Mühlviertel. Linz – Die Verhandlungen zwischen Schönau im Mühlkreis und Sankt Leonhard bei "
+                   "Freistadt über eine Fusion sollen bis zum Sommer abgeschlossen sein.")
+    assert found == expected_events([("Negotiation", {"Schönau im Mühlkreis", "Sankt Leonhard bei Freistadt"}, "planned")])

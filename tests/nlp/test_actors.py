@@ -888,3 +888,9 @@ def test_actors_a_title_word_after_a_given_name_is_a_surname(recognizer, vocab):
 )
 def test_actors_austrian_institutions_and_companies(recognizer, vocab, tagged, expected):
     assert run(recognizer, vocab, tagged) == expected
+
+
+def test_actors_a_known_town_keeps_its_name_before_a_place_link(recognizer, vocab):
+    # guard: a gazetteer town does not take the place after "im" into its name
+    tagged = "Er/PPER war/VAFIN in/APPR Innsbruck/NE im/APPRART Zillertal/NE ./$."
+    assert ("Innsbruck", "LOC") in run(recognizer, vocab, tagged)

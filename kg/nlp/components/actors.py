@@ -506,6 +506,7 @@ class ActorRecognizer:
         self._no_person_ends_in_an_organisation_word(doc, found)
         self._compound_states(found)
         self._dateline_town_tails(doc, found)
+        self._unknown_town_tails(doc, found)
         doc.ents = self._to_spans(doc, found)
         doc.spans["kg_titles"] = titles
         return doc
@@ -1371,6 +1372,22 @@ class ActorRecognizer:
                 continue
             tail = [g for g in found if g is not f and f.end <= g.start < end]
             if any(g.kind != "Place" or g.end > end for g in tail):
+                continue
+            for g in tail:
+                found.remove(g)
+            f.end, f.canonical, f.key = end, None, ""
+
+    def _unknown_town_tails(self, doc: Doc, found: list[_Found]) -> None:
+        """A town no lexicon knows goes on with the region, river or town it lies by, as Austrian municipalities are
+        named: "zwischen Schönau im Mühlkreis und Sankt Leonhard bei Freistadt" (grammar.yml ``place_name_links``; the
+        tail a place of its own or no name found). A known town keeps its name: "Innsbruck im Jänner"."""
+        for f in list(found):
+            entry = self.gaz.names.get(doc[f.start:f.end].text)
+            if f.kind != "Place" or entry is not None and not entry.weak:
+                continue
+            end = self._place_name_tail(doc, f.end)
+            tail = [g for g in found if g is not f and f.end <= g.start < end]
+            if end == f.end or not tail or any(g.kind != "Place" or g.end > end for g in tail):
                 continue
             for g in tail:
                 found.remove(g)
