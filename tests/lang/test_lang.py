@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import RDFS, Graph, URIRef
 
@@ -85,7 +87,8 @@ def test_a_malformed_frame_entry_in_events_yml_names_the_file_and_key(tmp_path, 
     folder = tmp_path / "xx"
     shutil.copytree(LANG_ROOT / "de", folder)
     events = (folder / "events.yml").read_text(encoding="utf-8")
-    meeting_line = next(line for line in events.splitlines(keepends=True) if line.startswith("  ruled_out_by: {zusammensetzen"))
+    # (the entry, a flow mapping, may run over several lines)
+    meeting_line = re.search(r"^  ruled_out_by: \{zusammensetzen.*?\}\n", events, re.S | re.M).group(0)
     (folder / "events.yml").write_text(events.replace(meeting_line, f"  {entry}\n", 1), encoding="utf-8")
     original = lang_module.LANG_ROOT
     lang_module.LANG_ROOT = tmp_path

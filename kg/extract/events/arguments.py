@@ -754,6 +754,25 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         state = next((x.id for x in by_id.values() if x.type == "Country" and x.country == person.country), None)
         return state if state is not None and state not in participants else speaker
 
+    def _faces(self, doc: Doc, trig: Trigger, a: int, b: int, mentions: list[ActorMention]) -> bool:
+        """An encounter preposition after the verb names someone to face: "trifft nun auf den topgesetzten Spanier Rafael
+        Nadal", "trifft auf Nadal" (grammar.yml encounter_determiners; not "traf auf dem Gipfel X", "auf Malta"); before
+        a final verb, with the person named: "ob er auf den Grünen X oder den Freiheitlichen Y treffen werde"."""
+        people = {m.start for m in mentions if self._kinds.get(m.actor) == "Person"}
+        for t in doc[a : trig.token.i]:
+            if t.lower_ in trig.frame.encounter_prepositions and t.i + 1 < trig.token.i and (
+                    t.i + 1 in people or doc[t.i + 1].lower_ in self.encounter_determiners
+                    and any(t.i + 2 <= k <= t.i + 4 for k in people)):
+                return True
+        for t in doc[trig.token.i + 1 : b - 1]:
+            if t.tag_ in FINITE_TAGS or t.tag_ == "KOUS":
+                return False
+            after = doc[t.i + 1]
+            if t.lower_ in trig.frame.encounter_prepositions and (after.lower_ in self.encounter_determiners or any(
+                    m.start == after.i and self._kinds.get(m.actor) == "Person" for m in mentions)):
+                return True
+        return False
+
     def _has_partner(self, doc: Doc, trig: Trigger, a: int, b: int, participants: list[str], mentions: list[ActorMention]) -> bool:
         """A verb such as "treffen" is a meeting only with someone to meet: a reflexive ("sich
         treffen"), a second participant, or an object ("trifft seinen Koalitionspartner"); never
@@ -764,8 +783,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return False
         for m in mentions:
             j = back_over(doc, m.start - 1, a, ("ART", "ADJA"), titles=self._title_tokens(doc))
-            if j >= a and doc[j].lower_ in trig.frame.encounter_prepositions:
-                return False
+            if j >= a and doc[j].lower_ in trig.frame.encounter_prepositions and self._kinds.get(m.actor) not in ("Place", "Country"):
+                return False  # (not a place: "traf auf Malta seinen Amtskollegen")
+        if not self._has_reflexive(tokens) and self._faces(doc, trig, a, b, mentions):
+            return False
         obj = None
         in_pp = False
         for t in doc[trig.token.i + 1 : b]:

@@ -10,6 +10,7 @@ mixins on it (see ``kg.extract.events``), so every word list is read in one plac
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Container, Iterable
 from typing import TYPE_CHECKING
@@ -215,6 +216,10 @@ class Grammar:
         self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
         self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
         self.acceptance_nouns = tuple(w.lower() for w in acceptance.get("nouns", [])) or ("\0",)
+        self.encounter_determiners = words("encounter_determiners")
+        matches = grammar.get("sports_matches") or {}
+        self.match_types = frozenset(matches.get("types", []))
+        self.match_patterns = [re.compile(p) for p in matches.get("patterns", [])]
         transfers = grammar.get("transfers") or {}
         self.transfer_frame = lang.frames.get(transfers["type"]) if transfers.get("type") else None
         self.transfer_verbs = frozenset(transfers.get("verbs", []))

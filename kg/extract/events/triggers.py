@@ -18,6 +18,7 @@ from kg.extract.events.grammar import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_TAGS,
     DETERMINER_TAGS,
+    FINITE_TAGS,
     NOUN_MODIFIER_TAGS,
     NP_TAGS,
     Grammar,
@@ -104,6 +105,9 @@ class TriggerFinder(Grammar):
                 continue  # "die Verhandlung gegen X": a trial
             seg = sent.segment_of(token.i)
             a, b = sent.segments[seg]
+            lemma = self._lemma(token)
+            if lemma in frame.ruled_out_by and any(w in frame.ruled_out_by[lemma] for w in info.lowers[a:b]):
+                continue  # "hat die bisherigen Begegnungen mit Thiem gewonnen": a match
             chain = self._chain(doc, info, token.i, b, frame.attach_prepositions)
             support: list[Token] = []
             occasion = False
@@ -256,10 +260,11 @@ class TriggerFinder(Grammar):
             for token in span:
                 if not (is_common_noun(token) and token.lower_.endswith(self.acceptance_nouns)) or any(t.token.i == token.i for t in found):
                     continue
-                if any(t.i > token.i and t.pos_ in ("VERB", "AUX", "") and any(f in self.acceptance_verbs for f in self._verb_lemmas(doc, t, span.end))
-                       for t in span):
-                    seg = sent.segment_of(token.i)
-                    a, b = sent.segments[seg]
+                seg = sent.segment_of(token.i)
+                a, b = sent.segments[seg]
+                # (or a finite verb before it whose particle follows: "Pesendorfer lehnte das Angebot der Mediaprint ab")
+                if any((t.i > token.i or t.i >= a and t.tag_ in FINITE_TAGS) and t.pos_ in ("VERB", "AUX", "")
+                       and any(f in self.acceptance_verbs for f in self._verb_lemmas(doc, t, span.end)) for t in span):
                     found.append(Trigger(token, self.acceptance_frame, True, seg, lemma=self._lemma(token), light=True,
                                           chain=frozenset(self._chain(doc, info, token.i, b)),
                                           definite=False, adverbial=self._in_adverbial(doc, token.i, a)))
@@ -287,7 +292,13 @@ class TriggerFinder(Grammar):
                 kept.append(t)
             elif not host.occasion:  # ("auf Einladung von X kamen A und B zu einem Treffen zusammen": the clause's event)
                 host.invites.append(t)
+        # a score or a match minute in its sentence makes a meeting a match and an agreement a card ("gewann das
+        # Aufeinandertreffen mit 6:2, 7:5", "Barkley (46.)", "Gelb-Rot: Garmasch (92./Ukraine)"; grammar.yml sports_matches)
+        kept = [t for t in kept if t.frame.type not in self.match_types or not self._match_clause(doc, sent, t)]
         return sorted(kept, key=lambda t: t.token.i)
+
+    def _match_clause(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
+        return any(p.search(sent.span.text) for p in self.match_patterns)
 
     def _called_for(self, doc: Doc, token: Token, a: int, b: int) -> bool:
         """A bare plural that a verb of demanding in its clause calls for: "rief X und Y zu Verhandlungen auf" (not

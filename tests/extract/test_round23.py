@@ -1,0 +1,77 @@
+"""Rules of round 23, checked with sentences of our own: what the unannotated corpus showed kg reporting wrongly (goals,
+matches and cards read as meetings and agreements, one who orders a trip as its traveller), and an offer turned down
+with the verb before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import canonical, expected_events, scored_events
+
+
+def events(text: str) -> list[tuple]:
+    return sorted(scored_events(text), key=canonical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal: a match minute, a list of scorers with their minutes, a shot at the bar
+        "Nach dem Ausgleichstor der Gastgeber traf der Linzer Stürmer Tobias Berger in der 52. Minute erneut.",
+        "Für die Gäste trafen Lukas Wimmer (12.), Stefan Auer (58.) und Jakob Brandl (81.).",
+        "In der 70. Minute traf Florian Hofer aus kurzer Distanz nur die Querlatte.",
+        "Nach einer Kombination mit Jonas Egger traf Martin Gruber mit einem Lupfer zur Vorentscheidung.",
+        # a match: someone to face, a score, matches won or lost
+        "Dominik Thaler träfe entweder auf den Deutschen Benjamin Kramer oder den Usbeken Denis Istomin.",
+        "Der Tennisprofi Lukas Huber spielt am Sonntag in Kitzbühel. Ob er dort auf den Deutschen Tim Kramer oder den "
+        "Italiener Marco Conti treffen werde, sei ihm egal.",
+        "Jan Weber setzte sich im ersten Aufeinandertreffen mit dem Schweden Erik Lund mit 6:3, 7:5 durch.",
+        "Die bisherigen drei Begegnungen mit Clara Bauer hat Sophie Lehner allesamt verloren.",
+        # a card and a pass in a match report
+        "Gelb-Rot: Kovac (88./Admira).",
+        "Daniel Rainer (71.) nahm eine Einladung von Paul Moser an und schob zum 2:0 ein.",
+    ],
+)
+def test_round23_goals_matches_cards_and_passes_are_no_events(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting at a summit or on an island, or at a time of day, stays one
+        ("Kanzlerin Angela Merkel traf auf dem Gipfel in Brüssel den französischen Präsidenten François Hollande.",
+         [("Meeting", {"Angela Merkel", "François Hollande"}, "happened")]),
+        ("Außenminister Sebastian Kurz traf auf Malta seinen Amtskollegen George Vella.",
+         [("Meeting", {"Sebastian Kurz", "George Vella"}, "happened")]),
+        ("Die Minister Sebastian Kurz und George Vella trafen sich um 17:30 Uhr in Valletta.",
+         [("Meeting", {"Sebastian Kurz", "George Vella"}, "happened")]),
+        ("Außenminister Lubomír Zaorálek zeigte sich nach seiner Begegnung mit dem russischen Botschafter Sergej "
+         "Kiseljow besorgt.",
+         [("Meeting", {"Lubomír Zaorálek", "Sergej Kiseljow"}, "happened")]),
+    ],
+)
+def test_round23_meetings_with_a_preposition_or_a_time_stay_meetings(text, expected):
+    assert events(text) == expected_events(expected)
+
+
+def test_round23_an_offer_turned_down_with_the_verb_in_second_place():
+    found = events("Das Blatt bleibt eigenständig. Gmunden – Der Verleger Gerhard Pesendorfer lehnte im Frühjahr das "
+                   "Angebot der Mediaprint ab.")
+    assert found == expected_events([("Agreement", {"Gerhard Pesendorfer", "Mediaprint"}, "negated")])
+
+
+def test_round23_an_offer_taken_with_the_verb_in_second_place():
+    found = events("Die Raiffeisen Holding nahm am Montag das Angebot von Novomatic an.")
+    assert found == expected_events([("Agreement", {"Raiffeisen Holding", "Novomatic"}, "happened")])
+
+
+def test_round23_assent_to_a_price_is_no_agreement_but_assent_to_a_ceasefire_is():
+    assert events("Laut dem Bericht hat die Stadt Graz dem niedrigen Verkaufspreis zugestimmt.") == []
+    found = events("Präsident Wolodymyr Selenskyj stimmte am Dienstag einem Stopp der Angriffe auf Kraftwerke zu.")
+    assert found == expected_events([("Agreement", {"Wolodymyr Selenskyj"}, "happened")])
+
+
+def test_round23_one_who_orders_a_trip_does_not_travel():
+    found = events("Der Kommandant Abu Omar sei auf Anordnung von Rebellenführer Karim Haddad in Aleppo eingetroffen.")
+    assert found == expected_events([("Visit", {"Abu Omar"}, "happened")])
