@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.api import extract_text
 from tests.extract.scored import canonical, expected_events, scored_events
 
 
@@ -75,3 +76,18 @@ def test_round23_assent_to_a_price_is_no_agreement_but_assent_to_a_ceasefire_is(
 def test_round23_one_who_orders_a_trip_does_not_travel():
     found = events("Der Kommandant Abu Omar sei auf Anordnung von Rebellenführer Karim Haddad in Aleppo eingetroffen.")
     assert found == expected_events([("Visit", {"Abu Omar"}, "happened")])
+
+
+def test_round23_a_relative_clause_after_the_final_verb_is_the_persons_contract():
+    # "…, der": put after "vorgestellt", the pronoun refers to the man named in the clause; the contract is with the
+    # team whose name ends in a North American nickname
+    found = events("Neuer Trainer in Ottawa. Ottawa – Die Ottawa Senators haben Marc Leclair als neuen Cheftrainer "
+                   "vorgestellt, der bei den Kanadiern einen Dreijahresvertrag unterschrieb.")
+    assert found == expected_events([("Agreement", {"Ottawa Senators", "Marc Leclair"}, "happened")])
+
+
+def test_round23_an_austrian_ice_hockey_team_is_an_organisation():
+    text = "Die Vienna Capitals haben im April mit dem Stürmer Ryan Miller verhandelt."
+    assert events(text) == expected_events([("Negotiation", {"Vienna Capitals", "Ryan Miller"}, "happened")])
+    kinds = {a.label: a.type for a in extract_text(text).actors}
+    assert kinds["Vienna Capitals"] == "Organization" and kinds["Ryan Miller"] == "Person"

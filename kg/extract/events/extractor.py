@@ -429,6 +429,14 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         before, the last of equals ("Sein Vertrag wurde verlängert" in a portrait of a player who quotes his coach)."""
         if doc[a].tag_ == "PRELS" and a > 0:
             antecedent = self._relative_antecedent(doc, a)
+            if antecedent is None and a >= 2 and doc[a - 1].text == "," and doc[a - 2].tag_ in ("VVPP", "VVINF", "VAINF", "VMINF") \
+                    and doc[a].lower_ in self.relative_genders:
+                # put after the final verb: the last person of the pronoun's gender in the clause before ("haben X als
+                # neuen Cheftrainer vorgestellt, der …")
+                before = sent.segments[sent.segment_of(a - 2)]
+                gender = self.relative_genders[doc[a].lower_]
+                antecedent = next((m for m in reversed(sent.mentions) if before[0] <= m.start < a - 2
+                                   and by_id[m.actor].type == "Person" and self._gender(by_id[m.actor]) == gender), None)
             return antecedent.actor if antecedent is not None and by_id[antecedent.actor].type == "Person" else None
         k = back_over(doc, i - 1, a, ("ADJA",))
         gender = self.possessive_genders.get(doc[k].lower_) if k >= a and doc[k].tag_ == "PPOSAT" else None

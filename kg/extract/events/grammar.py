@@ -230,6 +230,8 @@ class Grammar:
         self.contract_support_verbs = frozenset(grammar.get("contract_support_verbs", []))
         self.possessive_genders = {form.lower(): gender for gender, forms in (grammar.get("possessive_genders") or {}).items()
                                    for form in forms}
+        self.relative_genders = {form.lower(): gender for gender, forms in (grammar.get("relative_genders") or {}).items()
+                                 for form in forms}
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))
