@@ -18,12 +18,12 @@ def events(text: str) -> list[tuple]:
     "text",
     [
         # a goal: a match minute, a list of scorers with their minutes, a shot at the bar
-        "Nach dem Ausgleichstor der Gastgeber traf der Linzer Stürmer Tobias Berger in der 52. Minute erneut.",
+        "Nach dem Ausgleich der Heimischen traf der Linzer Stürmer Tobias Berger in der 52. Minute erneut.",
         "Für die Gäste trafen Lukas Wimmer (12.), Stefan Auer (58.) und Jakob Brandl (81.).",
         "In der 70. Minute traf Florian Hofer aus kurzer Distanz nur die Querlatte.",
         "Nach einer Kombination mit Jonas Egger traf Martin Gruber mit einem Lupfer zur Vorentscheidung.",
         # a match: someone to face, a score, matches won or lost
-        "Dominik Thaler träfe entweder auf den Deutschen Benjamin Kramer oder den Usbeken Denis Istomin.",
+        "Dominik Thaler träfe entweder auf den Deutschen Tobias Kramer oder den Usbeken Denis Karimow.",
         "Der Tennisprofi Lukas Huber spielt am Sonntag in Kitzbühel. Ob er dort auf den Deutschen Tim Kramer oder den "
         "Italiener Marco Conti treffen werde, sei ihm egal.",
         "Jan Weber setzte sich im ersten Aufeinandertreffen mit dem Schweden Erik Lund mit 6:3, 7:5 durch.",
@@ -47,8 +47,8 @@ def test_round23_goals_matches_cards_and_passes_are_no_events(text):
          [("Meeting", {"Sebastian Kurz", "George Vella"}, "happened")]),
         ("Die Minister Sebastian Kurz und George Vella trafen sich um 17:30 Uhr in Valletta.",
          [("Meeting", {"Sebastian Kurz", "George Vella"}, "happened")]),
-        ("Außenminister Lubomír Zaorálek zeigte sich nach seiner Begegnung mit dem russischen Botschafter Sergej "
-         "Kiseljow besorgt.",
+        ("Außenminister Lubomír Zaorálek war nach einer Begegnung mit Sergej Kiseljow, dem Botschafter Russlands, "
+         "besorgt.",
          [("Meeting", {"Lubomír Zaorálek", "Sergej Kiseljow"}, "happened")]),
     ],
 )
@@ -68,7 +68,7 @@ def test_round23_an_offer_taken_with_the_verb_in_second_place():
 
 
 def test_round23_assent_to_a_price_is_no_agreement_but_assent_to_a_ceasefire_is():
-    assert events("Laut dem Bericht hat die Stadt Graz dem niedrigen Verkaufspreis zugestimmt.") == []
+    assert events("Die Gemeinde Leoben hat am Montag einem günstigen Kaufpreis zugestimmt.") == []
     found = events("Präsident Wolodymyr Selenskyj stimmte am Dienstag einem Stopp der Angriffe auf Kraftwerke zu.")
     assert found == expected_events([("Agreement", {"Wolodymyr Selenskyj"}, "happened")])
 
@@ -79,10 +79,10 @@ def test_round23_one_who_orders_a_trip_does_not_travel():
 
 
 def test_round23_a_relative_clause_after_the_final_verb_is_the_persons_contract():
-    # "…, der": put after "vorgestellt", the pronoun refers to the man named in the clause; the contract is with the
+    # "…, der": put after "präsentiert", the pronoun refers to the man named in the clause; the contract is with the
     # team whose name ends in a North American nickname
-    found = events("Neuer Trainer in Ottawa. Ottawa – Die Ottawa Senators haben Marc Leclair als neuen Cheftrainer "
-                   "vorgestellt, der bei den Kanadiern einen Dreijahresvertrag unterschrieb.")
+    found = events("Neuer Trainer in Ottawa. Ottawa – Die Ottawa Senators haben am Montag Marc Leclair als Trainer "
+                   "präsentiert, der beim Klub einen Vertrag bis 2030 erhielt.")
     assert found == expected_events([("Agreement", {"Ottawa Senators", "Marc Leclair"}, "happened")])
 
 

@@ -755,8 +755,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return state if state is not None and state not in participants else speaker
 
     def _faces(self, doc: Doc, trig: Trigger, a: int, b: int, mentions: list[ActorMention]) -> bool:
-        """An encounter preposition after the verb names someone to face: "trifft nun auf den topgesetzten Spanier Rafael
-        Nadal", "trifft auf Nadal" (grammar.yml encounter_determiners; not "traf auf dem Gipfel X", "auf Malta"); before
+        """An encounter preposition after the verb names someone to face: "trifft im Halbfinale auf den an eins gesetzten
+        X", "trifft auf X" (grammar.yml encounter_determiners; not "traf auf dem Gipfel X", "auf Malta"); before
         a final verb, with the person named: "ob er auf den Grünen X oder den Freiheitlichen Y treffen werde"."""
         people = {m.start for m in mentions if self._kinds.get(m.actor) == "Person"}
         for t in doc[a : trig.token.i]:

@@ -389,9 +389,14 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 kept.append(event)
                 continue
             a, b = sent.segments[sent.segment_of(span.start)]
-            if not event.participants:
+            if not event.participants or by_id[event.participants[0].actor].type == "Organization":
+                # (a club named in the clause is the other side: "…, der beim Klub einen Vertrag erhielt")
                 holder = self._contract_holder(doc, sent, a, span.start, mentions, by_id)
-                event.participants.extend([Participant(holder, "participant")] if holder is not None else [])
+                if holder is not None and holder not in event.actor_ids():
+                    event.participants.insert(0, Participant(holder, "participant"))
+                if len(event.participants) > 1:
+                    self._keep_contract(event, kept)
+                    continue
             person = event.participants[0].actor if event.participants else None
             if person is None or by_id[person].type != "Person":
                 kept.append(event)
@@ -414,13 +419,18 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 kept.append(event)
                 continue
             event.participants.append(Participant(employer, "participant"))
-            same = next((e for e in kept if e.type == event.type and e.actor_ids() == event.actor_ids() and e.status == event.status
-                         and dates_agree(e, event)), None)
-            if same is not None:
-                merge_into(same, event)
-            else:
-                kept.append(event)
+            self._keep_contract(event, kept)
         return kept
+
+    @staticmethod
+    def _keep_contract(event: Event, kept: list[Event]) -> None:
+        """Keep a contract whose parties are now known, merged into the same agreement if one was reported."""
+        same = next((e for e in kept if e.type == event.type and e.actor_ids() == event.actor_ids() and e.status == event.status
+                     and dates_agree(e, event)), None)
+        if same is not None:
+            merge_into(same, event)
+        else:
+            kept.append(event)
 
     def _contract_holder(self, doc: Doc, sent: Sentence, a: int, i: int, mentions: list[ActorMention],
                          by_id: dict[str, Actor]) -> str | None:
@@ -432,7 +442,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             if antecedent is None and a >= 2 and doc[a - 1].text == "," and doc[a - 2].tag_ in ("VVPP", "VVINF", "VAINF", "VMINF") \
                     and doc[a].lower_ in self.relative_genders:
                 # put after the final verb: the last person of the pronoun's gender in the clause before ("haben X als
-                # neuen Cheftrainer vorgestellt, der …")
+                # Trainer präsentiert, der …")
                 before = sent.segments[sent.segment_of(a - 2)]
                 gender = self.relative_genders[doc[a].lower_]
                 antecedent = next((m for m in reversed(sent.mentions) if before[0] <= m.start < a - 2
