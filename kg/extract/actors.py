@@ -109,6 +109,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _initialisms(actors, mentions, frozenset(gaz.cues.legal_words))
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
     _names_without_legal_form(doc, actors, mentions, frozenset(gaz.cues.legal_words))
+    _head_nouns(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(gaz.cues.legal_words))
     _group_compounds(doc, actors, mentions, gaz, tuple(w.lower() for w in grammar.get("organisation_compound_heads", [])))
     _drop_agency_credits(doc, actors, mentions, frozenset(grammar.get("news_agencies", [])))
     if dateline:
@@ -399,6 +400,31 @@ def _names_without_legal_form(doc: Doc, actors: dict[str, Actor], mentions: list
                         and not (i + n < len(doc) and texts[i + n] in legal):
                     _add_mention(actors, mentions, actor, doc[i : i + n])
                     taken.update(range(i, i + n))
+
+
+def _head_nouns(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], gaz: Gazetteer,
+                articles: frozenset[str], legal: frozenset[str]) -> None:
+    """An organisation whose name ends (before a legal form) in a common noun is named by that noun after a definite
+    article when no other organisation's name ends in it: "die Biowärme" for "Murtaler Biowärme GmbH", "die Molkerei"
+    for "Almtaler Molkerei" (not a place the name ends in: "Energie Steiermark"; not "die Bank Austria")."""
+    heads: dict[str, set[str]] = {}
+    for actor in actors.values():
+        words = actor.label.split()
+        words = words[:-1] if words and words[-1] in legal else words
+        if actor.type != "Organization" or len(words) < 2 or any(w[:1].islower() for w in words):
+            continue  # (a name with a genitive or preposition has its head first: "Fachverband der Papierindustrie")
+        head = words[-1]
+        entry = gaz.names.get(head)
+        if len(head) < 4 or not head[:1].isupper() or head.isupper() or entry is not None:
+            continue
+        heads.setdefault(head, set()).add(actor.id)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for t in doc:
+        keys = heads.get(t.text, set())
+        if len(keys) != 1 or t.i in taken or t.tag_ != "NN" or t.i == 0 or doc[t.i - 1].lower_ not in articles \
+                or t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "NN") and doc[t.i + 1].text[:1].isupper():
+            continue
+        _add_mention(actors, mentions, actors[next(iter(keys))], doc[t.i : t.i + 1])
 
 
 def _bracket_abbreviations(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> None:

@@ -91,3 +91,13 @@ def test_round23_an_austrian_ice_hockey_team_is_an_organisation():
     assert events(text) == expected_events([("Negotiation", {"Vienna Capitals", "Ryan Miller"}, "happened")])
     kinds = {a.label: a.type for a in extract_text(text).actors}
     assert kinds["Vienna Capitals"] == "Organization" and kinds["Ryan Miller"] == "Person"
+
+
+def test_round23_a_company_is_named_by_the_noun_its_name_ends_in():
+    # "die Fernwärme" after "Pinzgauer Fernwärme GmbH"; not the head of a name with a genitive in it
+    found = events("Die Stadt Zell am See hat mit der Pinzgauer Fernwärme GmbH einen Liefervertrag geschlossen. Die "
+                   "Fernwärme verhandelt nun auch mit der Gemeinde Saalfelden.")
+    assert ("Negotiation", frozenset({"Pinzgauer Fernwärme GmbH", "Saalfelden"}), "happened") in found
+    kinds = {a.label: [m.text for m in a.mentions] for a in extract_text(
+        "Der Fachverband der Papierindustrie verhandelt mit der GPA. Die Papierindustrie leidet unter den Preisen.").actors}
+    assert kinds.get("Fachverband der Papierindustrie") == ["Fachverband der Papierindustrie"]
