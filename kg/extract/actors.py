@@ -632,6 +632,18 @@ def _dateline_places(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMen
     for part in dateline.split("/"):
         span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
         offset += len(part) + 1
+        person = next((actors[m.actor] for m in mentions if span is not None and (m.start, m.end) == (span.start, span.end)
+                       and actors[m.actor].type == "Person"), None)
+        if person is not None and all(t.text == part for t in person.mentions):
+            # a town named like a person ("Maria Enzersdorf – …"): a dateline names no one, and neither does the name
+            # anywhere else in the story
+            place = Actor(id=actor_key("Place", part), label=part, type="Place", country=None)
+            actors.setdefault(place.id, place)
+            for n, m in enumerate(mentions):
+                if m.actor == person.id:
+                    _move_mention(actors, mentions, n, place.id)
+            _drop_unmentioned(actors, [person.id])
+            continue
         if span is None or any(t.i in taken for t in span):
             continue
         entry = gaz.names.get(part)

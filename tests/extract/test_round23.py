@@ -101,3 +101,11 @@ def test_round23_a_company_is_named_by_the_noun_its_name_ends_in():
     kinds = {a.label: [m.text for m in a.mentions] for a in extract_text(
         "Der Fachverband der Papierindustrie verhandelt mit der GPA. Die Papierindustrie leidet unter den Preisen.").actors}
     assert kinds.get("Fachverband der Papierindustrie") == ["Fachverband der Papierindustrie"]
+
+
+def test_round23_a_dateline_town_named_like_a_person_is_a_place():
+    # "Maria Enzersdorf" opens like a woman's name, but a dateline names a town
+    result = extract_text("Neuer Trainer für die Admira. Maria Enzersdorf – Die Admira hat am Mittwoch Ralf Berger als "
+                          "Trainer vorgestellt.")
+    kinds = {a.label: a.type for a in result.actors}
+    assert kinds.get("Maria Enzersdorf") == "Place"
