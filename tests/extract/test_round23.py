@@ -109,3 +109,11 @@ def test_round23_a_dateline_town_named_like_a_person_is_a_place():
                           "Trainer vorgestellt.")
     kinds = {a.label: a.type for a in result.actors}
     assert kinds.get("Maria Enzersdorf") == "Place"
+
+
+def test_round23_an_air_base_named_after_a_person_is_a_place():
+    # planes that land are no visitors, and the base's name is no person
+    text = "Die Kampfjets landeten am Dienstag auf dem Luftwaffenstützpunkt Iosif Dumitrescu nahe der Stadt Brăila."
+    assert events(text) == []
+    kinds = {a.label: a.type for a in extract_text(text).actors}
+    assert kinds.get("Iosif Dumitrescu") == "Place"
