@@ -117,3 +117,9 @@ def test_round23_an_air_base_named_after_a_person_is_a_place():
     assert events(text) == []
     kinds = {a.label: a.type for a in extract_text(text).actors}
     assert kinds.get("Iosif Dumitrescu") == "Place"
+
+
+def test_round23_spanish_parties_are_organisations():
+    # "Ciudadanos" was read as a place, and a place is no party of a coalition
+    found = events("Denkbar wäre ein Bündnis zwischen der PSOE, PP und Ciudadanos, sagte der Politologe Juan Ortega.")
+    assert found == expected_events([("Agreement", {"Partido Popular", "PSOE", "Ciudadanos"}, "hypothetical")])
