@@ -292,13 +292,11 @@ class TriggerFinder(Grammar):
                 kept.append(t)
             elif not host.occasion:  # ("auf Einladung von X kamen A und B zu einem Treffen zusammen": the clause's event)
                 host.invites.append(t)
-        # a score or a match minute in its sentence makes a meeting a match and an agreement a card ("gewann das
-        # Aufeinandertreffen mit 6:2, 7:5", "Barkley (46.)", "Gelb-Rot: Garmasch (92./Ukraine)"; grammar.yml sports_matches)
-        kept = [t for t in kept if t.frame.type not in self.match_types or not self._match_clause(doc, sent, t)]
+        # a score or a match minute in the sentence makes a meeting a match and an agreement a card ("gewann das
+        # Aufeinandertreffen mit 6:2, 7:5", "Barkley (46.)", "Gelb-Rot: X (92./Ukraine)"; grammar.yml sports_matches)
+        if any(p.search(span.text) for p in self.match_patterns):
+            kept = [t for t in kept if t.frame.type not in self.match_types]
         return sorted(kept, key=lambda t: t.token.i)
-
-    def _match_clause(self, doc: Doc, sent: Sentence, trig: Trigger) -> bool:
-        return any(p.search(sent.span.text) for p in self.match_patterns)
 
     def _called_for(self, doc: Doc, token: Token, a: int, b: int) -> bool:
         """A bare plural that a verb of demanding in its clause calls for: "rief X und Y zu Verhandlungen auf" (not
