@@ -152,6 +152,10 @@ class Grammar:
         def words(key: str) -> set[str]:
             return {w.lower() for w in grammar.get(key, [])}
 
+        def by_gender(key: str) -> dict[str, str]:
+            """{gender: [forms]} in grammar.yml as form -> gender ("sein" -> male)."""
+            return {form.lower(): gender for gender, forms in (grammar.get(key) or {}).items() for form in forms}
+
         self.locative = words("locative")
         self.venue = words("venue_prepositions")
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
@@ -228,10 +232,8 @@ class Grammar:
         self.transfer_contexts = frozenset(w.lower() for w in transfers.get("contexts", []))
         self.contract_nouns = tuple(w.lower() for w in grammar.get("employment_contracts", [])) or ("\0",)
         self.contract_support_verbs = frozenset(grammar.get("contract_support_verbs", []))
-        self.possessive_genders = {form.lower(): gender for gender, forms in (grammar.get("possessive_genders") or {}).items()
-                                   for form in forms}
-        self.relative_genders = {form.lower(): gender for gender, forms in (grammar.get("relative_genders") or {}).items()
-                                 for form in forms}
+        self.possessive_genders = by_gender("possessive_genders")
+        self.relative_genders = by_gender("relative_genders")
         state = grammar.get("state_phrases") or {}
         self.state_prepositions = frozenset(w.lower() for w in state.get("prepositions", []))
         self.state_verbs = frozenset(state.get("verbs", []))
