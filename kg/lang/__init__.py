@@ -78,6 +78,7 @@ class EventFrame:
     comitative_verbs: frozenset[str] = frozenset()
     carries_parties_of: frozenset[str] = frozenset()
     support_prepositions: frozenset[str] = frozenset()
+    support_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     not_before: frozenset[str] = frozenset()
     during_prepositions: frozenset[str] = frozenset()
     attach_prepositions: frozenset[str] = frozenset()
@@ -296,6 +297,7 @@ def _frame(name: str, spec: Any, source: Path) -> EventFrame:
         comitative_verbs=frozenset(words("comitative_verbs")),
         carries_parties_of=frozenset(words("carries_parties_of")),
         support_prepositions=frozenset(w.lower() for w in words("support_prepositions")),
+        support_phrases=_word_lists(name, "support_phrases", spec.get("support_phrases"), source),
         not_before=frozenset(w.lower() for w in words("not_before")),
         during_prepositions=frozenset(w.lower() for w in words("during_prepositions")),
         attach_prepositions=frozenset(w.lower() for w in words("attach_prepositions")),

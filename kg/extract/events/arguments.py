@@ -180,7 +180,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 participants.append(key)
             if not oblique and m.start not in trig.chain and key not in subjects:
                 subjects.append(key)
-            if subject is None and m.start < trig.token.i and not oblique:
+            if subject is None and m.start < trig.token.i and not oblique and not self._object_after_front(doc, m, a):
                 subject = key
             elif subject is None and not oblique and self._inverted_subject(doc, m, trig, a):
                 subject = key  # "Zum Abschied lud Novak die Ministerin nach Prag ein"
@@ -582,6 +582,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             place = self._sentence_place(doc, sent, by_id, sources)
         role_of_subject = trig.frame.verb_initiator.get(trig.lemma, trig.frame.initiator) if not trig.is_noun else trig.frame.initiator
         initiator = subject if role_of_subject == "subject" else None
+        passive_subject = initiator is not None and not trig.is_noun and (passive or self._state_passive(doc, trig, a, b))
+        if passive_subject:
+            # "X wurde von Y eingeladen", "Zum Treffen ist auch X eingeladen": the subject is the one invited or called;
+            # the agent, if named, acts
+            initiator = next((self._state_for_capital(by_id[m.actor], actors, by_id, m, doc) for m in seg_mentions
+                              if self._preposition_of(doc, m, a) in self.agent_prepositions
+                              and self._state_for_capital(by_id[m.actor], actors, by_id, m, doc) in participants), None)
         if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
             initiator = participants[0]
         if trig.is_noun and trig.support_lemmas & trig.frame.recipient_support_verbs:
@@ -616,7 +623,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             else:
                 date_value = None  # the perfect reports what is done: "haben sich auf die Hilfe für 2027 verständigt"
         others_role = ROLE_FOR_OTHERS.get(trig.frame.type, "participant")
-        parts = [Participant(p, "initiator" if p == initiator else others_role if initiator else "participant") for p in participants]
+        # (an unnamed subject before the verb leaves the names after it as the ones invited or visited: "Der Betriebsrat
+        # lud Minister X ein")
+        unnamed_subject = initiator is None and not trig.is_noun and role_of_subject == "subject" and bool(participants) \
+            and all(self._object_after_front(doc, m, a) for m in seg_mentions if m.actor in participants)
+        parts = [Participant(p, "initiator" if p == initiator else others_role if initiator or passive_subject and p in subjects
+                             or unnamed_subject else "participant") for p in participants]
         sentence_span = clean_span(sent.span)
         frame = trig.frame
         return Event(
@@ -693,7 +705,29 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                         for k in range(trig.token.i + 1, m.start))
                 and a < trig.token.i and doc[a].tag_ not in CLAUSE_OPENER_TAGS
                 and not any(t.i in self._by_start and not self._is_place(self._by_start[t.i]) or t.tag_ in ("PPER", "PRELS")
-                            for t in doc[a : trig.token.i]))
+                            for t in doc[a : trig.token.i])
+                and not self._nominative_front(doc, a, trig.token.i))
+
+    def _state_passive(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
+        """An invitation verb's participle with a form of "sein" and no "haben" in its clause is a state passive: "Zu dem
+        Treffen ist auch X eingeladen" (X is the guest). Other frames' verbs take "sein" in the active perfect ("ist
+        nach Wien gereist")."""
+        return bool(trig.frame.content_prepositions) and trig.token.tag_ == "VVPP" \
+            and any(t.tag_ == "VAFIN" and self._lemma(t) == "sein" for t in doc[a:b]) \
+            and not any(self._lemma(t) == "haben" for t in doc[a:b] if t.pos_ == "AUX")
+
+    def _object_after_front(self, doc: Doc, m: ActorMention, a: int) -> bool:
+        """The name follows the clause's finite verb, and the front field before that verb is a bare noun phrase in the
+        nominative: "Der Betriebsrat hat Minister X eingeladen" (X is the object)."""
+        finite = next((t.i for t in doc[a : m.start] if t.tag_ in FINITE_TAGS), None)
+        return finite is not None and self._nominative_front(doc, a, finite)
+
+    def _nominative_front(self, doc: Doc, a: int, verb: int) -> bool:
+        """The front field before the finite verb is one bare noun phrase in the nominative ("Der Betriebsrat lud …"; grammar.yml
+        nominative_articles): the clause's subject, so a name after the verb is its object."""
+        front = [t for t in doc[a:verb] if not t.is_punct]
+        return len(front) >= 2 and front[0].lower_ in self.nominative_articles and front[0].tag_ == "ART" \
+            and all(t.tag_ in ("ADJA", "NN") for t in front[1:]) and front[-1].tag_ == "NN"
 
     def _expected_for(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The event noun is what a guest is expected for: after a preposition of events.yml expected_for, in a clause

@@ -189,7 +189,10 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         if event.type == "Visit":
             event.participants = [Participant(g, "initiator") for g in guests]
         else:
-            hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
+            # (with no inviter named, the others named are where the guests go: "sind X und Y bei Landesrat Z zu einem
+            # Gespräch geladen")
+            hosts = [p.actor for p in invitation.participants if p.role == "initiator"] \
+                or [p.actor for p in invitation.participants if p.role != "recipient"]
             event.participants = [Participant(a, "participant") for a in hosts + guests]
         event.status = "negated" if denied else "planned" if invitation.status == "happened" and not self._acceptance_open(
             doc, sent, target.token.i) else "hypothetical"

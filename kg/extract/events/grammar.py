@@ -178,6 +178,7 @@ class Grammar:
         self.relative_subjects = words("relative_subjects")
         self.relative_partners = words("relative_partners")
         self.subject_articles = words("subject_articles")
+        self.nominative_articles = words("nominative_articles")
         self.state_counts = {w.lower(): int(n) for w, n in (grammar.get("state_counts") or {}).items()}
         self.place_relatives = words("place_relatives")
         self.setting_adverbs = words("setting_adverbs")
@@ -212,6 +213,8 @@ class Grammar:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.side_nouns = words("side_nouns")
+        self.dispute_nouns = tuple(w.lower() for w in grammar.get("dispute_nouns", [])) or ("\0",)
+        self.dispute_verbs = frozenset(grammar.get("dispute_verbs", []))
         self.partner_pronouns = {w.lower(): g for w, g in (grammar.get("partner_pronouns") or {}).items()}
         self.mediator_nouns = frozenset(grammar.get("mediator_nouns", []))
         self.chair_nouns = frozenset(grammar.get("chair_nouns", []))

@@ -107,6 +107,25 @@ class PartyFinder(Grammar):
                 if len(bodies) != 2 and talks:
                     return talks  # the sides are the bodies of the story's talks
                 return bodies if len(bodies) == 2 else people
+        return self._dispute_sides(doc, a, by_id)
+
+    def _dispute_sides(self, doc: Doc, a: int, by_id: dict[str, Actor]) -> list[str]:
+        """The two named sides of the latest dispute before token ``a`` (grammar.yml dispute_nouns, dispute_verbs): "der
+        Streit zwischen der Stadt Linz und der Bawag", "Linz und die Bawag streiten um …"."""
+        for sent in reversed(self._sentence_list):
+            if sent.span.start >= a:
+                continue
+            named = [m for m in sent.mentions if m.start < a and by_id[m.actor].type in ("Country", "Organization", "Place", "Person")]
+            for t in reversed(doc[sent.span.start : min(a, sent.span.end)]):
+                if is_common_noun(t) and t.lower_.endswith(self.dispute_nouns) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.named_partners:
+                    pair = [m for m in named if m.start > t.i + 1][:2]
+                elif t.pos_ in ("VERB", "AUX") and self._lemma(t) in self.dispute_verbs:
+                    pair = [m for m in named if m.end <= t.i][-2:]
+                else:
+                    continue
+                if len(pair) == 2 and pair[0].actor != pair[1].actor \
+                        and any(w.lower_ in self.conjunctions for w in doc[pair[0].end : pair[1].start]) and pair[1].start - pair[0].end <= 3:
+                    return [pair[0].actor, pair[1].actor]
         return []
 
     @staticmethod

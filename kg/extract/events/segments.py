@@ -208,11 +208,15 @@ class Segmenter(Grammar):
                 # "Ein Lokalaugenschein in der Kaserne, der für Februar vorgesehen war, musste abgesagt werden", "Eine Fahrt
                 # nach Abchasien, um die der Minister ersucht hatte, kam nicht zustande" (the front field's noun is the
                 # main clause's subject or object; the relative clause says who wanted it)
-                if brk == "," and len(out) >= 2 and tokens[0].tag_ in FINITE_TAGS and self._relative_opener(doc, out[-1][0], out[-1][1]) \
+                # … or after an infinitive clause on it: "Ein Angebot der Strabag, das Werk zu übernehmen, hatte die Porr
+                # abgelehnt" (the offer, its maker and who turned it down are one clause)
+                infinitive = self._infinitive_clause(doc, out[-1][0], out[-1][1])
+                if brk == "," and len(out) >= 2 and tokens[0].tag_ in FINITE_TAGS \
+                        and (self._relative_opener(doc, out[-1][0], out[-1][1]) or infinitive) \
                         and (len(out) == 2 or doc[out[-2][0] - 1].text in DASHES or doc[out[-2][0] - 1].text == ":") \
                         and out[-2][1] == out[-1][0] - 1 and not any(t.tag_ in FINITE_TAGS | INFINITIVE_TAGS for t in doc[out[-2][0] : out[-2][1]]) \
                         and self._verbless_front(doc, out[-1][0] - 1, named) \
-                        and (out[-2][1] not in ends or self._in_phrase(doc, out[-2], ends)) \
+                        and (out[-2][1] not in ends or infinitive or self._in_phrase(doc, out[-2], ends)) \
                         and doc[out[-2][0]].tag_ not in ("APPR", "APPRART"):
                     # (not after a bare name, which the relative clause describes: "Dänemark, das den Vorsitz von Polen
                     # übernimmt, lud …"; but "Ein Gespräch mit Kickl, der … verlangt hatte, lehnte Stocker ab"; nor after an
@@ -256,6 +260,14 @@ class Segmenter(Grammar):
         return t.tag_ in ("PRELS", "PRELAT") or t.lower_ in self.manner_clause_openers \
             or t.tag_ == "ART" and t.lower_ in self.relative_pronouns \
             or t.tag_ in ("APPR", "APPRART", "KOUI") and i + 1 < end and doc[i + 1].tag_ in ("PRELS", "PRELAT", "ART")
+
+    def _infinitive_clause(self, doc: Doc, i: int, end: int) -> bool:
+        """Tokens ``i`` to ``end`` are a whole "zu" infinitive clause that reports no event of its own: no finite verb,
+        a "zu" infinitive last ("das Werk zu übernehmen"; not "sich mit X zu treffen", whose parties are its own)."""
+        words = [x for x in doc[i:end] if not x.is_punct and not x.is_space]
+        return len(words) >= 2 and not any(x.tag_ in FINITE_TAGS or x.tag_ in CLAUSE_OPENER_TAGS for x in words) \
+            and (words[-1].tag_ == "VVIZU" or words[-1].tag_ in ("VVINF", "VAINF") and words[-2].tag_ == "PTKZU") \
+            and not any(self._lemma(x) in f.verbs or self._noun_frame(x) is not None for x in words for f in self.frames)
 
     @staticmethod
     def _dash_insertions(doc: Doc, raw: list[tuple[int, int, str]], named: set[int]) -> set[int]:

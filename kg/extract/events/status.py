@@ -402,7 +402,10 @@ class StatusRules(Grammar):
         lowers = [t.lower_ for t in doc[a:b]]
         if trig.is_noun and trig.attributive:
             return False  # the noun's participle says it was done: "Die am Montag unterzeichnete Vereinbarung regelt …"
+        # (not the day set for what an invitation is to: "lädt die Anrainer für Donnerstag zu einem Informationsabend")
+        content_day = not trig.is_noun and bool(trig.frame.content_prepositions)
         day = any((w in self.weekday_forms or w in self.schedule_words) and not self.ongoing_since & set(lowers[max(0, i - 2) : i])
+                  and not (content_day and i > 0 and lowers[i - 1] in self.schedule_prepositions)
                   for i, w in enumerate(lowers))
         # … or a calendar day for an event verb: "beraten die EU-Agrarminister am 3. März" (a noun may be
         # what a present-tense report is about: "zitiert aus einer Telefonkonferenz am 16. Juli")

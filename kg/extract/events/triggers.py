@@ -123,6 +123,12 @@ class TriggerFinder(Grammar):
                 concluded = concluded or signed
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
+                if not support and frame.support_phrases and self._preposition(doc, token.i, a) in {
+                        p for f in frame.support_phrases.values() for p in f}:
+                    # "Der Streit endete mit einem Vergleich": a verb that supports the noun only through its preposition
+                    prep = self._preposition(doc, token.i, a)
+                    support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
+                               and any(prep in frame.support_phrases.get(f, ()) for f in self._verb_lemmas(doc, t, b))]
                 attributive = False
                 if not support:
                     # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
@@ -157,7 +163,8 @@ class TriggerFinder(Grammar):
                 if not support and (concluded or not cue and not named and not occasion):
                     continue  # ("die Partnerschaft mit China" is a relation, not a deal)
                 assessed = not support and not named and not occasion and bool(cue) and all(t.lower_ in self.noun_cue_words for t in cue)
-                supported_pp = bool(support) and self._preposition(doc, token.i, a) in frame.support_prepositions
+                supported_pp = bool(support) and (self._preposition(doc, token.i, a) in frame.support_prepositions or any(
+                    self._preposition(doc, token.i, a) in frame.support_phrases.get(f, ()) for t in support for f in self._verb_lemmas(doc, t, b)))
                 if not cue and not occasion and kind != "colour" and self._in_adverbial(doc, token.i, a) and not supported_pp:
                     continue  # an instrument: "Ausnahmen im Kollektivvertrag", "Artikel 50 des EU-Vertrags" (not "zu einem Abkommen kommen")
                 support_used.update(t.i for t in support)
@@ -263,10 +270,12 @@ class TriggerFinder(Grammar):
                 seg = sent.segment_of(token.i)
                 a, b = sent.segments[seg]
                 # (or a finite verb before it whose particle follows: "Pesendorfer lehnte das Angebot der Mediaprint ab")
-                if any((t.i > token.i or t.i >= a and t.tag_ in FINITE_TAGS) and t.pos_ in ("VERB", "AUX", "")
-                       and any(f in self.acceptance_verbs for f in self._verb_lemmas(doc, t, span.end)) for t in span):
+                accepting = frozenset(f for t in span if (t.i > token.i or t.i >= a and t.tag_ in FINITE_TAGS) and t.pos_ in ("VERB", "AUX", "")
+                                      for f in self._verb_lemmas(doc, t, span.end) if f in self.acceptance_verbs)
+                if accepting:
+                    # (the verb is the noun's support: "Das Angebot wurde von X abgelehnt" is a passive with X its agent)
                     found.append(Trigger(token, self.acceptance_frame, True, seg, lemma=self._lemma(token), light=True,
-                                          chain=frozenset(self._chain(doc, info, token.i, b)),
+                                          support_lemmas=accepting, chain=frozenset(self._chain(doc, info, token.i, b)),
                                           definite=False, adverbial=self._in_adverbial(doc, token.i, a)))
         # "wechselt von Leverkusen zu Liverpool": a transfer is an agreement of the two clubs (grammar.yml transfers)
         if self.transfer_frame is not None and info.transfers:

@@ -1,0 +1,120 @@
+"""Rules of round 24, checked with sentences of our own: settlements of a named dispute, offers turned down in the
+passive or across an infinitive clause, invitations by a body with no person named, and who invites in the passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+from tests.extract.scored import expected_events, sorted_events
+
+
+def roles(text: str, kind: str) -> dict[str, str]:
+    """The participants of the one event of ``kind`` in ``text``, by label, with their roles."""
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    (event,) = [e for e in result.events if e.type == kind]
+    return {labels[p.actor]: p.role for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dispute's sides settle it: its noun names them, "beide Seiten" stand for them later
+        ("Der Rechtsstreit zwischen der Porr und der Stadt Wels endete am Montag mit einem Vergleich.",
+         [("Agreement", {"Porr", "Wels"}, "happened")]),
+        ("Der Streit zwischen der Stadt Linz und der Bawag um ein Zinsgeschäft ist beigelegt. Beide Seiten schlossen vor "
+         "dem Handelsgericht Wien einen Vergleich.",
+         [("Agreement", {"Linz", "Bawag"}, "happened")]),
+        ("Die Stadt Linz und die Bawag streiten seit Jahren um ein Zinsgeschäft. Nun haben sich beide Seiten auf einen "
+         "Vergleich geeinigt.",
+         [("Agreement", {"Linz", "Bawag"}, "happened")]),
+        # talks that ended in an agreement are the talks and the agreement
+        ("Die Verhandlungen zwischen der Stadt Graz und der Energie Steiermark endeten mit einer Einigung.",
+         [("Negotiation", {"Graz", "Energie Steiermark"}, "happened"),
+          ("Agreement", {"Graz", "Energie Steiermark"}, "happened")]),
+    ],
+)
+def test_round24_a_named_dispute_gives_its_settlement_parties(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "enden mit" supports an agreement noun only through its preposition
+        "Der Vertrag mit der Porr endet im Jahr 2027.",
+        "Die Gespräche endeten ohne Einigung.",
+    ],
+)
+def test_round24_ending_is_no_agreement_without_its_preposition(text):
+    assert [e for e in sorted_events(text) if e[0] == "Agreement" and e[2] == "happened"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive: who turned the offer down is its agent
+        ("Das Kaufangebot der Strabag wurde im März von der Porr abgelehnt.",
+         [("Agreement", {"Strabag", "Porr"}, "negated")]),
+        # an infinitive clause on the offer between it and the clause that turns it down
+        ("Ein Angebot der Strabag, das Werk in Enns zu übernehmen, hatte die Porr im Vorjahr abgelehnt.",
+         [("Agreement", {"Strabag", "Porr"}, "negated")]),
+        # "zurückweisen" turns it down as "ablehnen" does
+        ("Die Porr wies das Angebot der Strabag zurück.",
+         [("Agreement", {"Strabag", "Porr"}, "negated")]),
+        # a club named by its nickname first
+        ("Rapid lehnte ein Angebot von Celtic Glasgow für den Stürmer ab.",
+         [("Agreement", {"Rapid", "Celtic Glasgow"}, "negated")]),
+    ],
+)
+def test_round24_offers_turned_down(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round24_an_infinitive_clause_with_an_event_of_its_own_keeps_its_parties():
+    found = sorted_events("Den Vorschlag Putins, sich mit Poroschenko in Minsk zu treffen, wies Kiew dagegen zurück.")
+    assert found == expected_events([("Meeting", {"Wladimir Putin", "Petro Poroschenko"}, "negated")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "laden … zu" without a person among its parties: a town or club inviting the public
+        ("Die Stadt Judenburg lädt die Anrainer zu einem Informationsabend in den Stadtsaal.",
+         [("Invitation", {"Judenburg"}, "happened")]),
+        # the day set for what the invitation is to does not make the invitation planned
+        ("Die Stadt Judenburg lädt die Anrainer für Donnerstag zu einem Informationsabend ein.",
+         [("Invitation", {"Judenburg"}, "happened")]),
+        # an agreement of two bodies named by cue words for a cooperative ("Agrargemeinschaft")
+        ("Die Gemeinde Uttendorf und die Agrargemeinschaft Stubach schlossen vor dem Landesgericht einen Vergleich.",
+         [("Agreement", {"Uttendorf", "Agrargemeinschaft Stubach"}, "happened")]),
+    ],
+)
+def test_round24_invitations_and_cooperatives(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive: the subject is invited, the agent invites
+        ("Arbeitsminister Martin Kocher wurde von Ministerin Karoline Edtstadler eingeladen.",
+         {"Martin Kocher": "recipient", "Karoline Edtstadler": "initiator"}),
+        ("Arbeitsminister Martin Kocher ist vom Betriebsrat zu einer Versammlung eingeladen worden.",
+         {"Martin Kocher": "recipient"}),
+        # the state passive with "sein"
+        ("Zu der Versammlung ist auch Arbeitsminister Martin Kocher eingeladen.",
+         {"Martin Kocher": "recipient"}),
+        # an unnamed subject in the front field: the name after the verb is the one invited
+        ("Der Betriebsrat lud Arbeitsminister Martin Kocher zu einer Versammlung ein.",
+         {"Martin Kocher": "recipient"}),
+        ("Der Betriebsrat hat Arbeitsminister Martin Kocher zu einer Versammlung eingeladen.",
+         {"Martin Kocher": "recipient"}),
+        # a named subject still invites
+        ("Ministerin Karoline Edtstadler lud Arbeitsminister Martin Kocher zu einem Gespräch ein.",
+         {"Karoline Edtstadler": "initiator", "Martin Kocher": "recipient"}),
+    ],
+)
+def test_round24_who_invites_in_the_passive_and_after_an_unnamed_subject(text, expected):
+    assert roles(text, "Invitation") == expected
