@@ -118,3 +118,33 @@ def test_round24_invitations_and_cooperatives(text, expected):
 )
 def test_round24_who_invites_in_the_passive_and_after_an_unnamed_subject(text, expected):
     assert roles(text, "Invitation") == expected
+
+
+def test_round24_an_infinitive_zu_is_not_what_an_invitation_is_to():
+    assert sorted_events("Mit dem neuen Laden erlaubt Apple seinen Kunden, eigene Programme auf das Handy zu laden.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct with its own article after the bare name in another name's attribute joins that name, not the
+        # attribute ("für Kärnten und die …")
+        ("Die Ärztekammer für Kärnten und die Österreichische Gesundheitskasse haben einen neuen Honorarvertrag "
+         "abgeschlossen.",
+         [("Agreement", {"Ärztekammer", "Österreichische Gesundheitskasse"}, "happened")]),
+        # … but a bare conjunct stays in the attribute
+        ("Die Bürgermeister von Wels und Steyr trafen sich am Montag.",
+         [("Meeting", {"Wels", "Steyr"}, "happened")]),
+        # organisations the lexicon now has: retailers, telecoms, aid agencies, EU groupings
+        ("Spar hat sich mit der Berglandmilch auf neue Lieferpreise geeinigt.",
+         [("Agreement", {"Spar", "Berglandmilch"}, "happened")]),
+        ("T-Mobile Austria und Tele2 einigten sich auf eine Fusion.",
+         [("Agreement", {"T-Mobile Austria", "Tele2"}, "happened")]),
+        ("Vertreter des Roten Kreuzes trafen sich mit Innenministerin Johanna Mikl-Leitner.",
+         [("Meeting", {"Rotes Kreuz", "Johanna Mikl-Leitner"}, "happened")]),
+        ("Wiener Wohnen verhandelt mit der Caritas über Notquartiere.",
+         [("Negotiation", {"Wiener Wohnen", "Caritas"}, "happened")]),
+    ],
+)
+def test_round24_organisations_and_their_conjuncts(text, expected):
+    assert sorted_events(text) == expected_events(expected)

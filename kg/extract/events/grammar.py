@@ -553,6 +553,12 @@ class Grammar:
             while j >= seg_start and doc[j].is_punct and doc[j].text in (")",):
                 j -= 1
             before = self._by_end.get(j + 1)
+            # (but a conjunct with an article of its own after a bare name in a name's attribute joins that name: "die
+            # Ärztekammer für Kärnten und die Österreichische Gesundheitskasse" are the two sides)
+            head = self._by_end.get(before.start - 1) if before is not None and doc[i + 1].tag_ == "ART" and before.start - 1 > seg_start \
+                and doc[before.start - 1].tag_ == "APPR" else None
+            if head is not None and head.start >= seg_start:
+                return self._is_oblique(doc, head, seg_start)
             if before is not None and not self._after_origin(doc, m, before, seg_start) and before.start >= seg_start \
                     and before.start < m.start and self._is_oblique(doc, before, seg_start):
                 return True

@@ -252,9 +252,11 @@ class TriggerFinder(Grammar):
                         or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)
                         or self._in_words_of(doc, token, a)):
                     continue  # "sprach von einem Erfolg", "im Gespräch mit der APA", "mit Kant gesprochen" (in his words)
-                if lemma in frame.needs_content_for and not any(w in frame.content_prepositions or w in frame.content_venues
-                                                               for w in info.lowers[a:b]):
-                    continue  # "muss oft geladen werden": a battery, not an invitation (but "ins Kanzleramt geladen")
+                if lemma in frame.needs_content_for and not any((w in frame.content_prepositions or w in frame.content_venues)
+                                                               and doc[a + k].tag_ != "PTKZU" for k, w in enumerate(info.lowers[a:b])):
+                    # "muss oft geladen werden": a battery, not an invitation (but "ins Kanzleramt geladen"); nor "Apps auf
+                    # das Handy zu laden" (the infinitive's "zu")
+                    continue
                 if frame.not_contents and any(info.lowers[k] in frame.content_prepositions and self._press_content(doc, k, b, frame)
                                               for k in range(a, b)):
                     continue  # "lud zu einem Pressegespräch": the press is invited, no party
