@@ -26,10 +26,12 @@ def test_round20_the_emirates_in_the_dative_are_the_country():
 
 
 def test_round20_a_list_between_dashes_belongs_to_the_clause_around_it():
-    # the states named between two dashes are the subjects of "treffen sich" after the closing dash
+    # the states named between two dashes are the subjects of "treffen sich" after the closing dash (and the grouping
+    # they make up meets too: ANNOTATION.md, as the development gold lists it beside its members)
     found = events("Die Nachbarn stimmen sich ab. Prag – Am Montag treffen sich die Regierungschefs der Visegrád-Staaten – "
                    "Tschechien, Polen, die Slowakei und Ungarn – sowie Österreichs in Prag, um über die Grenzen zu beraten.")
-    assert found == expected_events([("Meeting", {"Tschechien", "Polen", "Slowakei", "Ungarn", "Österreich"}, "planned")])
+    assert found == expected_events([("Meeting", {"Visegrád-Gruppe", "Tschechien", "Polen", "Slowakei", "Ungarn", "Österreich"},
+                                      "planned")])
 
 
 def test_round20_a_clause_between_dashes_stays_a_clause_of_its_own():

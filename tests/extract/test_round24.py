@@ -148,3 +148,23 @@ def test_round24_an_infinitive_zu_is_not_what_an_invitation_is_to():
 )
 def test_round24_organisations_and_their_conjuncts(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal that is off the table is refused (not differences cleared off it)
+        ("Der Deal zwischen der OMV und Gazprom ist vom Tisch.",
+         [("Agreement", {"OMV", "Gazprom"}, "negated")]),
+        ("Die OMV und Gazprom haben die Differenzen vom Tisch geräumt und sich geeinigt.",
+         [("Agreement", {"OMV", "Gazprom"}, "happened")]),
+        # a finite verb coordinated after another keeps its own status and cues
+        ("Die ÖBB lehnen 500 Bewerber ab und haben sich mit der Gewerkschaft vida auf einen Vertrag geeinigt.",
+         [("Agreement", {"ÖBB", "vida"}, "happened")]),
+        ("Kanzler Werner Faymann traf Viktor Orbán nicht, telefonierte aber mit Angela Merkel.",
+         [("Meeting", {"Werner Faymann", "Viktor Orbán"}, "negated"),
+          ("Call", {"Werner Faymann", "Angela Merkel"}, "happened")]),
+    ],
+)
+def test_round24_statuses_of_deals_off_the_table_and_of_coordinated_verbs(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -64,6 +64,9 @@ class StatusRules(Grammar):
             neg_scope = [t for t in doc[max(a, start - 1) : trig.token.i]]
         # (but "kein" before an adjective negates the whole phrase: "keinen neuen Vertrag"); "kein" negates an event noun
         # only as its own determiner: "Der Gipfel brachte kein Ergebnis" (the summit took place)
+        # a finite verb coordinated after another has its own negation: "lehnten X ab und haben sich mit Y geeinigt"
+        own = self._verbal_conjunct(doc, a, trig.token.i)
+        neg_scope = [t for t in neg_scope if t.i >= own]
         negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",) and t.tag_ not in ("PIAT", "PIDAT"))
                       and not (trig.is_noun and t.tag_ in ("PIAT", "PIDAT") and back_over(doc, trig.token.i - 1, t.i, ("ADJA", "ADJD")) != t.i)
                       for t in neg_scope) \

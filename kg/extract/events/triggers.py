@@ -144,7 +144,8 @@ class TriggerFinder(Grammar):
                                and any(f in verbs for f in self._verb_lemmas(doc, t, rb))]
                     if support:
                         seg, (a, b) = relative, (ra, rb)
-                cue = [t for t in doc[a:b] if t.i != token.i and (t.lower_ in self.noun_cue_words
+                # (a cue of another verbal conjunct is not the noun's: "lehnten X ab und haben sich auf einen Vertrag geeinigt")
+                cue = [t for t in doc[self._verbal_conjunct(doc, a, token.i) : b] if t.i != token.i and (t.lower_ in self.noun_cue_words
                                                                     or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
                 if not cue and self._preposition(doc, token.i, a) in self.neg_prepositions:
                     cue = [doc[token.i - 1]]  # "endeten ohne Einigung": the preposition denies the noun
