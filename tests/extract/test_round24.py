@@ -168,3 +168,66 @@ def test_round24_organisations_and_their_conjuncts(text, expected):
 )
 def test_round24_statuses_of_deals_off_the_table_and_of_coordinated_verbs(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject before a relative clause takes part in the meeting its main clause names
+        ("Außenministerin Beate Meinl-Reisinger, die am Montag nach Belgrad gereist war, lobte dort nach einem Treffen "
+         "mit ihrem serbischen Amtskollegen Marko Đurić die Reformen.",
+         [("Visit", {"Beate Meinl-Reisinger"}, "happened"),
+          ("Meeting", {"Beate Meinl-Reisinger", "Marko Đurić"}, "happened")]),
+        # a verb of urging or complaining "am Telefon" is a call
+        ("Kanzler Christian Stocker hatte Landeshauptmann Markus Wallner am Telefon gedrängt, im Amt zu bleiben.",
+         [("Call", {"Christian Stocker", "Markus Wallner"}, "happened")]),
+        ("Premier Kyriakos Mitsotakis beschwerte sich am Telefon bei Kommissionspräsidentin Ursula von der Leyen über "
+         "die Lage an der Grenze.",
+         [("Call", {"Kyriakos Mitsotakis", "Ursula von der Leyen"}, "happened")]),
+        # an invitation received "von" someone: that one invites
+        ("Präsident Gitanas Nausėda erhielt von Bundespräsident Alexander Van der Bellen eine Einladung nach Wien.",
+         [("Invitation", {"Gitanas Nausėda", "Alexander Van der Bellen"}, "happened"),
+          ("Visit", {"Gitanas Nausėda"}, "planned")]),
+        # an offer turned down by a pronoun subject after the verb
+        ("Georg Koller führt die Firma seit 2009. Ein Angebot der Strabag hatte er im Sommer ausgeschlagen.",
+         [("Agreement", {"Georg Koller", "Strabag"}, "negated")]),
+        # an offer of talks turned down is no deal turned down
+        ("CDU-Chef Manuel Hagel will mit den Grünen regieren. Ein Gesprächsangebot der AfD hatte er schon am Wahlabend "
+         "zurückgewiesen.",
+         []),
+        # "laden … nach Wien"; a Slovene double surname with a letter German lacks after one in -s
+        ("Innenminister Gerhard Karner hat seine Amtskollegen Vesna Györkös Žnidar und Vlaho Orepić nach Wien geladen.",
+         [("Invitation", {"Gerhard Karner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "happened"),
+          ("Visit", {"Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
+    ],
+)
+def test_round24_wire13_subjects_calls_invitations_and_offers(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "mit" partner before the event noun that is the clause's object
+        ("Kanzlerin Angela Merkel hat mit Wladimir Putin ein langes Telefonat geführt.",
+         [("Call", {"Angela Merkel", "Wladimir Putin"}, "happened")]),
+        ("Premier Alexis Tsipras hatte mit Panagiotis Lafazanis am Montag ein Gespräch unter vier Augen geführt.",
+         [("Meeting", {"Alexis Tsipras", "Panagiotis Lafazanis"}, "happened")]),
+        # … not an adverbial's ("Mit Blick auf …")
+        ("Mit Blick auf Russland sagte Merkel, ein Treffen sei sinnlos.", []),
+        # "der beiden" after the event noun: the pair named before
+        ("Kanzler Werner Faymann kritisierte Viktor Orbán scharf. Ein Treffen der beiden, das vor zehn Tagen in Wien "
+         "stattfinden sollte, hatte Orbán kurzfristig abgesagt.",
+         [("Meeting", {"Werner Faymann", "Viktor Orbán"}, "negated")]),
+        # a relative clause opened by a preposition goes on over the names it lists
+        ("Grundlage ist eine Vereinbarung, auf die sich die Polizeichefs Österreichs, Sloweniens und Kroatiens im "
+         "Februar in Zagreb geeinigt hatten.",
+         [("Agreement", {"Österreich", "Slowenien", "Kroatien"}, "happened")]),
+        # … and one after a bracket still joins its clause's meeting
+        ("Schon um acht war Christian Konrad zu einem Arbeitsfrühstück mit Landeshauptmann Günther Platter (ÖVP) ins "
+         "Landhaus gekommen, an dem auch Landesrätin Christine Baur (Grüne) teilnahm.",
+         [("Meeting", {"Christian Konrad", "Günther Platter", "Christine Baur"}, "happened")]),
+    ],
+)
+def test_round24_wire13_partners_pairs_and_relative_clauses(text, expected):
+    assert sorted_events(text) == expected_events(expected)

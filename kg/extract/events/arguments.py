@@ -160,7 +160,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if trig.is_noun and oblique and m.start not in trig.chain and not topic_party \
                     and not self._partner_in_relative(doc, trig, m, b) \
                     and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners) \
+                    and not (trig.support_lemmas & trig.frame.recipient_support_verbs and self._preposition_of(doc, m, a) in self.agent_prepositions) \
+                    and not self._partner_before(doc, m, trig, a) \
                     and not (trig.during and actor.type == "Person" and self._case_object(doc, m, a)):
+                # (but who an invitation was received from is its inviter: "erhielt von X eine Einladung")
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
             if self._between_in_topic(doc, m, a):
@@ -312,8 +315,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # "Einen ersten Anlauf hatte die Raiffeisenbank X 2022 unternommen, damals scheiterten Fusionsgespräche mit der
         # Raiffeisenbank Y": talks "mit" one party in a clause of their own take the subject of the clause before, of
         # the partner's kind, as their first party
+        # (past a relative clause on that subject when the talks' clause opens with its finite verb: "Kurz, der nach Skopje
+        # gereist war, verteidigte nach einem Treffen mit X …")
         if trig.is_noun and trig.comitative and trig.takes_subjects and len(participants) == 1 and trig.segment > 0:
-            first = self._main_subject(doc, sent, trig.segment, by_id, sources, kind=by_id[participants[0]].type)
+            first = self._main_subject(doc, sent, trig.segment, by_id, sources, kind=by_id[participants[0]].type,
+                                       over_relatives=doc[a].tag_ in FINITE_TAGS)
             if first is not None and first not in participants:
                 participants.insert(0, first)
         # "Der VKI hat gegen die Bank geklagt und einen Vergleich erzielt": a settlement with one party named is with
@@ -333,7 +339,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # pronoun subject: "Trump schrieb, er habe …", "Er hatte ein Treffen mit Putin …"
         # (anywhere in the clause for a noun with no party or only its partner: "Gespräche mit dem Unternehmen habe er
         # abgelehnt")
-        window = b if (trig.is_noun and (not participants or trig.comitative and not subjects)) else trig.token.i + 3
+        # (and for an offer taken or turned down: "Ein Angebot der Strabag hatte er ausgeschlagen")
+        offer = trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns)
+        window = b if (trig.is_noun and (not participants or trig.comitative and not subjects or offer)) else trig.token.i + 3
         pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
         if trig.is_noun and not trig.takes_subjects:
             pronoun = None
@@ -353,7 +361,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     participants.append(key)
                     subjects.append(key)
             pronoun = None
-        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects
+        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects or offer
                                     or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
@@ -413,9 +421,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subject = subject or key
         # "die beiden trafen sich": the pair that most often took part in an event together
         lowers = info.lowers
+        # (also in the genitive after the event noun, at the clause's end: "Ein Treffen der beiden, das … sollte")
         plural = next((i for i in range(a, b) for p in self.plural_pronouns if tuple(lowers[i : i + len(p)]) == p
-                       and i + len(p) < b and not (is_common_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")
-                                                   and i + len(p) != trig.token.i)  # (the verb read as an adjective)
+                       and (i + len(p) < b or i + len(p) == b and i == trig.token.i + 1)
+                       and not (i + len(p) < b and (is_common_noun(doc[i + len(p)]) or doc[i + len(p)].tag_ in ("NE", "ADJA")
+                                                   and i + len(p) != trig.token.i))  # (the verb read as an adjective)
                        and i + len(p) - 1 not in info.title_tokens), None)
         if plural is not None and plural not in info.starts:
             for key in self._last_pair(events, by_id) or self._pair_before(sent, by_id):
@@ -707,6 +717,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and not any(t.i in self._by_start and not self._is_place(self._by_start[t.i]) or t.tag_ in ("PPER", "PRELS")
                             for t in doc[a : trig.token.i])
                 and not self._nominative_front(doc, a, trig.token.i))
+
+    def _partner_before(self, doc: Doc, m: ActorMention, trig: Trigger, a: int) -> bool:
+        """The name is the partner ("mit") of the clause's object or subject event noun of a talk, call or meeting, before
+        the noun: "hat mit Putin ein Telefonat geführt", "hatte mit X ein Gespräch unter vier Augen", "Mit X hatte sie
+        ein Treffen" (grammar.yml partner_before_types)."""
+        return trig.is_noun and not trig.adverbial and m.start < trig.token.i and trig.frame.type in self.partner_before_types \
+            and self._preposition_of(doc, m, a) in self.comitative and self._genitive_head(doc, m, a) is None
 
     def _state_passive(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """An invitation verb's participle with a form of "sein" and no "haben" in its clause is a state passive: "Zu dem
@@ -1202,9 +1219,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         return len(after) >= 2 and doc[after[0].end].lower_ in self.conjunctions and after[0].end + 1 <= after[1].start <= after[0].end + 3
 
     def _main_subject(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor], sources: set[str],
-                      kind: str = "Person") -> str | None:
+                      kind: str = "Person", over_relatives: bool = False) -> str | None:
         """The actor of ``kind`` (a person unless told) who is the subject of the segment before: its first name of that
-        kind that no preposition or case governs."""
+        kind that no preposition or case governs (``over_relatives``: of the segment before the relative clauses there)."""
+        while over_relatives and segment > 1 and self._relative_opener(doc, *sent.segments[segment - 1]):
+            segment -= 1
         a, b = sent.segments[segment - 1]
         return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
                      and by_id[m.actor].type == kind and not self._is_oblique(doc, m, a)), None)

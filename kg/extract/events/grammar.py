@@ -223,6 +223,7 @@ class Grammar:
         self.acceptance_frame = lang.frames.get(acceptance["type"]) if acceptance.get("type") else None
         self.acceptance_verbs = frozenset(acceptance.get("verbs", []))
         self.acceptance_nouns = tuple(w.lower() for w in acceptance.get("nouns", [])) or ("\0",)
+        self.acceptance_not_starts = tuple(w.lower() for w in acceptance.get("not_starts", [])) or ("\0",)
         self.encounter_determiners = words("encounter_determiners")
         matches = grammar.get("sports_matches") or {}
         self.match_types = frozenset(matches.get("types", []))
@@ -312,6 +313,7 @@ class Grammar:
         self.partner = words("partner_prepositions")
         self.comitative = words("comitative")
         self.light_partners = words("light_partner_prepositions")
+        self.partner_before_types = frozenset(grammar.get("partner_before_types", []))
         self.named_partners = words("named_partner_prepositions")
         self.all_partners = words("exhaustive_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")

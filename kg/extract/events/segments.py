@@ -178,6 +178,8 @@ class Segmenter(Grammar):
                 tokens = doc[a:b]
                 verbless = not any((t.tag_ in FINITE_TAGS or t.tag_ in INFINITIVE_TAGS) and t.i not in named for t in tokens) \
                     and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
+                    and not (tokens[0].tag_ in ("APPR", "APPRART") and len(tokens) > 1 and tokens[1].tag_ in ("PRELS", "PRELAT")
+                             and n + 1 < len(raw) and raw[n + 1][2] == ",") \
                     and tokens[0].lower_ not in self.gapping_openers  # ", dann Faymann auch das Treffen": a clause of its own
                 prev_verbless = not any(t.tag_ in FINITE_TAGS for t in doc[out[-1][0] : out[-1][1]])
                 # … and after a closing bracket a clause whose subject stood before it goes on: "Die Arbeitgeber des
@@ -195,7 +197,11 @@ class Segmenter(Grammar):
                     continue
                 # a relative clause goes on after an apposition up to its verb at the end: "Vereinbarungen, die
                 # X, Chef von Y, mit Z traf" is one clause (the noun's support verb and parties are in it)
+                # (also after a preposition that opens it: "eine Vereinbarung, auf die sich die Chefs Österreichs,
+                # Sloweniens und Kroatiens geeinigt hatten")
                 opener = doc[out[-1][0]]
+                if opener.tag_ in ("APPR", "APPRART") and out[-1][0] + 1 < out[-1][1] and doc[out[-1][0] + 1].tag_ in ("PRELS", "PRELAT"):
+                    opener = doc[out[-1][0] + 1]
                 last = next((t for t in reversed(tokens) if not t.is_space and not t.is_punct), None)
                 if prev_verbless and opener.tag_ in ("PRELS", "PRELAT") and tokens[0].tag_ not in CLAUSE_OPENER_TAGS \
                         and last is not None and last.tag_ in FINITE_TAGS:

@@ -268,7 +268,8 @@ class TriggerFinder(Grammar):
         # may follow in a later segment of the sentence, after a parenthesis)
         if self.acceptance_frame is not None:
             for token in span:
-                if not (is_common_noun(token) and token.lower_.endswith(self.acceptance_nouns)) or any(t.token.i == token.i for t in found):
+                if not (is_common_noun(token) and token.lower_.endswith(self.acceptance_nouns)) or any(t.token.i == token.i for t in found) \
+                        or token.lower_.startswith(self.acceptance_not_starts):
                     continue
                 seg = sent.segment_of(token.i)
                 a, b = sent.segments[seg]

@@ -64,6 +64,14 @@ for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former", "
         Span.set_extension(_attr, default=None)
 
 
+GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def foreign_word(text: str) -> bool:
+    """The word has a letter that German spelling lacks ("Žnidar", "Orepić"): no German common noun."""
+    return any(ch.isalpha() and ch.lower() not in GERMAN_LETTERS for ch in text)
+
+
 @dataclass
 class _Found:
     start: int
@@ -199,8 +207,10 @@ class ActorRecognizer:
         end = start
         while end < len(doc) and end - start < limit:
             token = doc[end]
-            if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN")):
-                end += 1  # a common noun after a full name ends it: "Rob Morgan Ansteckabzeichen"
+            if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN") and not foreign_word(token.text)):
+                # a common noun after a full name ends it: "Rob Morgan Ansteckabzeichen" (not a word with letters German
+                # lacks: "Vesna Györkös Žnidar")
+                end += 1
                 if end - start + before >= 2 and self._genitive_ends_name(doc, end - 1):
                     break  # "Ridley Scotts Blade Runner", "Steven Spielbergs Bridge of Spies"
             elif token.text.lower() in self.name_particles and end > start and self._name_after_particle(doc, end) \
@@ -230,10 +240,11 @@ class ActorRecognizer:
 
     def _genitive_ends_name(self, doc: Doc, i: int) -> bool:
         """A surname in the genitive before another capitalised word ends the name: what follows is
-        what the person owns or made ("Andrew Lloyd Webbers Evita")."""
+        what the person owns or made ("Andrew Lloyd Webbers Evita"; not before a word with letters German lacks, a
+        surname: "Vesna Györkös Žnidar")."""
         token = doc[i]
         return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles \
-            and token.text not in self.gaz.first_names \
+            and token.text not in self.gaz.first_names and not foreign_word(doc[i + 1].text) \
             and genitive_base(token.text, self.genitive_suffixes) is not None \
             and not self._middle_name(doc, i)  # names in -s: "Mendes", "Boss", "Zeiss"
 
