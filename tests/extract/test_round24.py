@@ -231,3 +231,31 @@ def test_round24_wire13_subjects_calls_invitations_and_offers(text, expected):
 )
 def test_round24_wire13_partners_pairs_and_relative_clauses(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nach" before a place is where one is asked to, not "nach ihrer Darstellung"
+        ("Die Demonstrantin Elisabeth Berger sagte, sie habe nach ihrer Darstellung mehrere Beamte gebeten, in den "
+         "Kessel hineinzudürfen.", []),
+        # colleagues named in an apposition are those named, not the colleague of the call before
+        ("Innenministerin Johanna Mikl-Leitner hatte am Dienstag mit Thomas de Maizière telefoniert. Für kommende Woche "
+         "hat die Innenministerin ihre Amtskollegen aus Slowenien und Kroatien, Vesna Györkös Žnidar und Vlaho Orepić, "
+         "nach Wien geladen.",
+         [("Call", {"Johanna Mikl-Leitner", "Thomas de Maizière"}, "happened"),
+          ("Invitation", {"Johanna Mikl-Leitner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "happened"),
+          ("Visit", {"Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
+        # … but a clause after the comma is no apposition: the colleague is the one of the meeting before
+        ("Außenminister Espen Barth Eide traf Beate Meinl-Reisinger in Oslo. Zum Abschluss lud Eide seine "
+         "österreichische Kollegin nach Wien ein, Meinl-Reisinger sagte zu.",
+         [("Meeting", {"Espen Barth Eide", "Beate Meinl-Reisinger"}, "happened"),
+          ("Invitation", {"Espen Barth Eide", "Beate Meinl-Reisinger"}, "happened"),
+          ("Visit", {"Beate Meinl-Reisinger"}, "planned")]),
+        # a past modal after "in einem Telefonat" is what one meant to do in the call, which took place
+        ("Bürgermeister Michael Ludwig wollte Kanzler Christian Stocker in einem Telefonat umstimmen.",
+         [("Call", {"Michael Ludwig", "Christian Stocker"}, "happened")]),
+    ],
+)
+def test_round24_wire13_venues_appositions_and_settings(text, expected):
+    assert sorted_events(text) == expected_events(expected)

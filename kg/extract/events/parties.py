@@ -40,12 +40,32 @@ class PartyFinder(Grammar):
             return []
         return [p.actor for p in visit.participants if p.role == "initiator" and by_id[p.actor].type == "Person"]
 
-    @staticmethod
-    def _unnamed_noun(doc: Doc, a: int, b: int, nouns: frozenset[str]) -> bool:
+    def _unnamed_noun(self, doc: Doc, a: int, b: int, nouns: frozenset[str]) -> bool:
         """The clause has one of ``nouns`` after a determiner and without a name after it ("ihrem Gast", "seinen
-        Gastgeber"; not "mit seinem Amtskollegen Alexander Stubb", which names him)."""
+        Gastgeber"; not "mit seinem Amtskollegen Alexander Stubb", which names him, nor "ihre Amtskollegen aus
+        Slowenien und Kroatien, X und Y")."""
         return any(t.text in nouns and t.i > a and doc[t.i - 1].tag_ in ("PPOSAT", "ART")
-                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) for t in doc[a:b])
+                   and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NE", "FM")) and not self._apposed_people(doc, t.i)
+                   for t in doc[a:b])
+
+    def _apposed_people(self, doc: Doc, i: int) -> bool:
+        """People are named in an apposition after the noun at ``i`` and its attribute: "ihre Amtskollegen aus Slowenien
+        und Kroatien, Vesna Györkös Žnidar und Vlaho Orepić, …" (not a clause of its own after the comma: "lud seinen
+        Kollegen nach Oslo ein, Hattmannsdorfer sagte zu")."""
+        sentence_end = doc[i].sent.end
+        for k in range(i + 1, min(i + 8, sentence_end - 1)):
+            if doc[k].text == ",":
+                m = self._by_start.get(k + 1)
+                if m is None or self._kinds.get(m.actor) != "Person":
+                    return False
+                # (to the last of the names listed: "X und Y")
+                while m.end + 1 < sentence_end and doc[m.end].lower_ in self.conjunctions \
+                        and (nxt := self._by_start.get(m.end + 1)) is not None and self._kinds.get(nxt.actor) == "Person":
+                    m = nxt
+                return m.end < sentence_end and doc[m.end].text in (",", ")", "–", "-")
+            if doc[k].tag_ not in ("APPR", "APPRART", "ART", "ADJA", "NE", "NN", "KON") and k not in self._by_start:
+                return False
+        return False
 
     def _hosts(self, doc: Doc, a: int, b: int, events: list[Event], by_id: dict[str, Actor]) -> list[str]:
         """The people the visitor of the latest visit met since it began, when the clause names them as the
@@ -76,7 +96,8 @@ class PartyFinder(Grammar):
         noun must fit the person's country."""
         nouns = [t for t in doc[a:b] if t.text in self.counterpart_references and t.i > a
                  and doc[back_over(doc, t.i - 1, a, ("ADJA",))].tag_ == "PPOSAT"
-                 and not (t.i + 1 < len(doc) and (doc[t.i + 1].tag_ in ("NE", "FM") or t.i + 1 in self._by_start))]
+                 and not (t.i + 1 < len(doc) and (doc[t.i + 1].tag_ in ("NE", "FM") or t.i + 1 in self._by_start))
+                 and not self._apposed_people(doc, t.i)]
         if not nouns:
             return []
         named = {m.actor for m in self._by_start.values() if a <= m.start < b and by_id[m.actor].type == "Person"}

@@ -253,8 +253,10 @@ class TriggerFinder(Grammar):
                         or token.tag_ == "VVPP" and not self._has_auxiliary(doc, token.i, a, b)
                         or self._in_words_of(doc, token, a)):
                     continue  # "sprach von einem Erfolg", "im Gespräch mit der APA", "mit Kant gesprochen" (in his words)
-                if lemma in frame.needs_content_for and not any((w in frame.content_prepositions or w in frame.content_venues)
-                                                               and doc[a + k].tag_ != "PTKZU" for k, w in enumerate(info.lowers[a:b])):
+                if lemma in frame.needs_content_for and not any(
+                        (w in frame.content_prepositions or w in frame.content_venues) and doc[a + k].tag_ != "PTKZU"
+                        or w in frame.trip_prepositions and a + k + 1 in info.starts and self._kinds.get(info.starts[a + k + 1].actor) in ("Place", "Country")
+                        for k, w in enumerate(info.lowers[a:b])):
                     # "muss oft geladen werden": a battery, not an invitation (but "ins Kanzleramt geladen"); nor "Apps auf
                     # das Handy zu laden" (the infinitive's "zu")
                     continue
