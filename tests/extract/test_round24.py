@@ -259,3 +259,23 @@ def test_round24_wire13_partners_pairs_and_relative_clauses(text, expected):
 )
 def test_round24_wire13_venues_appositions_and_settings(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Wiener Austria" is the club a coach's contract is with
+        ("Manfred Schmid bleibt Trainer der Wiener Austria. Nach langen Gesprächen hat der Wiener seinen Vertrag bis 2027 "
+         "verlängert.",
+         [("Agreement", {"Manfred Schmid", "Austria Wien"}, "happened")]),
+        # a visit that names its visitor: the one who turned it down is no visitor
+        ("Einen Besuch von Innenminister Gerhard Karner in Athen hatte Migrationsminister Nikos Panagiotopoulos "
+         "abgelehnt.",
+         [("Visit", {"Gerhard Karner"}, "negated")]),
+        # … but a host after "bei" leaves the subject the visitor
+        ("Kanzlerin Angela Merkel kündigte einen Besuch bei Recep Tayyip Erdoğan in Ankara an.",
+         [("Visit", {"Angela Merkel", "Recep Tayyip Erdoğan"}, "planned")]),
+    ],
+)
+def test_round24_wire13_clubs_and_visitors(text, expected):
+    assert sorted_events(text) == expected_events(expected)

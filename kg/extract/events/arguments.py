@@ -87,6 +87,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         dropped: list[ActorMention] = []
         conj = self._conjuncts(doc, sent, a, b)
         passive = self._passive_clause(doc, trig, a, b)
+        # a trip noun that names its traveller after it ("ein Besuch von X", "die Reise des Ministers X")
+        # (not a host after "bei": "kündigte einen Besuch bei Erdoğan an")
+        # (but one who gets a visit hosts it: "erhält Kanzler X Besuch vom polnischen Präsidenten Y"; grammar.yml hosting_verbs)
+        visitor_named = trig.is_noun and trig.token.i + 1 < len(doc) \
+            and doc[trig.token.i + 1].lower_ in self.agent_prepositions | self.genitive \
+            and any(i in info.starts and self._kinds.get(info.starts[i].actor) == "Person" for i in trig.chain) \
+            and not any(f in self.hosting_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX") for f in self._verb_lemmas(doc, t, b))
         # "Nach zwei Jahren Verhandlungen haben X und Y den Weg frei gemacht": in a clause that opens with the talks, the
         # pair after the finite verb held them (grammar.yml aftermath_prepositions; the talks name no party of their own)
         after_talks = trig.is_noun and not trig.chain and trig.frame.type in self.aftermath_types \
@@ -155,6 +162,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # the agent of a passive acts: "wurde von Kanzler X empfangen", "wurde von X und Y unterzeichnet"
             agent = passive and self._preposition_of(doc, m, a) in self.agent_prepositions
             oblique = self._is_oblique(doc, m, a) and not agent
+            if trig.is_noun and trig.frame.type == "Visit" and m.start not in trig.chain and not oblique and visitor_named:
+                continue  # "Einen Besuch von X in Athen lehnte Minister Y ab": Y refused it, X is the visitor
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain and not after_talks and not topic_party:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
             if trig.is_noun and oblique and m.start not in trig.chain and not topic_party \

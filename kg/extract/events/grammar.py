@@ -314,6 +314,7 @@ class Grammar:
         self.comitative = words("comitative")
         self.light_partners = words("light_partner_prepositions")
         self.partner_before_types = frozenset(grammar.get("partner_before_types", []))
+        self.hosting_verbs = frozenset(grammar.get("hosting_verbs", []))
         self.named_partners = words("named_partner_prepositions")
         self.all_partners = words("exhaustive_partner_prepositions")
         self.attribute_prepositions = words("attribute_prepositions")
