@@ -279,3 +279,19 @@ def test_round24_wire13_venues_appositions_and_settings(text, expected):
 )
 def test_round24_wire13_clubs_and_visitors(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name right after the event an invitation is to is the event's, and a modal of a verb coordinated after
+        # the invitation is that verb's
+        ("Der Konzern Apple lädt zu seiner Entwicklerkonferenz WWDC und wird dort neue Geräte zeigen.",
+         [("Invitation", {"Apple"}, "happened")]),
+        ("Kanzler Werner Faymann traf am Montag Angela Merkel und wird danach nach Paris reisen.",
+         [("Meeting", {"Werner Faymann", "Angela Merkel"}, "happened"),
+          ("Visit", {"Werner Faymann"}, "planned")]),
+    ],
+)
+def test_round24_dev_h_invitation_to_a_named_conference(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -24,6 +24,10 @@ class StatusRules(Grammar):
         a = self._own_conjunct(doc, a, trig)
         a, b = self._adversative_conjunct(doc, a, b, trig)
         a, b = self._support_relative(doc, trig, a, b)
+        # … and ends before a finite verb coordinated after it: "lädt zu seiner Konferenz und wird dort …" (the modal is
+        # the next verb's)
+        b = next((k for k in range(trig.token.i + 1, b - 1) if doc[k].lower_ in self.conjunctions and doc[k + 1].tag_ in FINITE_TAGS
+                  and any(t.tag_ in FINITE_TAGS for t in doc[a : k])), b)
         if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
             return "negated"  # "Erste Runde ohne Einigung"
         if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
