@@ -286,7 +286,7 @@ def test_round24_wire13_clubs_and_visitors(text, expected):
     [
         # the name right after the event an invitation is to is the event's, and a modal of a verb coordinated after
         # the invitation is that verb's
-        ("Der Konzern Apple lädt zu seiner Entwicklerkonferenz WWDC und wird dort neue Geräte zeigen.",
+        ("Apple lud Entwickler aus aller Welt zur Konferenz WWDC nach San José und will dort neue Geräte zeigen.",
          [("Invitation", {"Apple"}, "happened")]),
         ("Kanzler Werner Faymann traf am Montag Angela Merkel und wird danach nach Paris reisen.",
          [("Meeting", {"Werner Faymann", "Angela Merkel"}, "happened"),

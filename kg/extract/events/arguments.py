@@ -595,8 +595,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                           and doc[back_over(doc, m.start - 1, a, ("ADJA",))].lower_ in self.genitive}
             named = {m.actor for m in seg_mentions if m.actor not in attributes or k is None or m.start < k}
             participants = [p for p in participants if p not in attributes or p in named]
-            # … nor the name right after an event noun there, which is the event's own: "lädt zu seiner
-            # Entwicklerkonferenz WWDC"
+            # … nor the name right after an event noun there, which is the event's own: "lud die Presse zur
+            # Hausmesse CES ein"
             if noun is not None and self._noun_frame(noun) is not None:
                 titled = {m.actor for m in seg_mentions if m.start == noun.i + 1 and by_id[m.actor].type == "Organization"}
                 participants = [p for p in participants if p not in titled]
