@@ -90,7 +90,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # a trip noun that names its traveller after it ("ein Besuch von X", "die Reise des Ministers X")
         # (not a host after "bei": "kündigte einen Besuch bei Erdoğan an")
         # (but one who gets a visit hosts it: "erhält Kanzler X Besuch vom polnischen Präsidenten Y"; grammar.yml hosting_verbs)
-        visitor_named = trig.is_noun and trig.token.i + 1 < len(doc) \
+        visitor_named = trig.is_noun and trig.frame.type == "Visit" and trig.token.i + 1 < len(doc) \
             and doc[trig.token.i + 1].lower_ in self.agent_prepositions | self.genitive \
             and any(i in info.starts and self._kinds.get(info.starts[i].actor) == "Person" for i in trig.chain) \
             and not any(f in self.hosting_verbs for t in doc[a:b] if t.pos_ in ("VERB", "AUX") for f in self._verb_lemmas(doc, t, b))
@@ -162,17 +162,17 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             # the agent of a passive acts: "wurde von Kanzler X empfangen", "wurde von X und Y unterzeichnet"
             agent = passive and self._preposition_of(doc, m, a) in self.agent_prepositions
             oblique = self._is_oblique(doc, m, a) and not agent
-            if trig.is_noun and trig.frame.type == "Visit" and m.start not in trig.chain and not oblique and visitor_named:
+            if visitor_named and m.start not in trig.chain and not oblique:
                 continue  # "Einen Besuch von X in Athen lehnte Minister Y ab": Y refused it, X is the visitor
             if trig.is_noun and not trig.takes_subjects and m.start not in trig.chain and not after_talks and not topic_party:
                 continue  # "nach den Entschlüssen der Klimakonferenz äußerte sich X", "protestiert gegen den Gipfel": X was not there
+            # (but who an invitation was received from is its inviter: "erhielt von X eine Einladung")
             if trig.is_noun and oblique and m.start not in trig.chain and not topic_party \
                     and not self._partner_in_relative(doc, trig, m, b) \
                     and not (trig.light and self._preposition_of(doc, m, a) in self.light_partners) \
                     and not (trig.support_lemmas & trig.frame.recipient_support_verbs and self._preposition_of(doc, m, a) in self.agent_prepositions) \
                     and not self._partner_before(doc, m, trig, a) \
                     and not (trig.during and actor.type == "Person" and self._case_object(doc, m, a)):
-                # (but who an invitation was received from is its inviter: "erhielt von X eine Einladung")
                 dropped.append(m)
                 continue  # "Erwartungen an das Treffen", "Themen des Treffens waren die Hilfe für X"
             if self._between_in_topic(doc, m, a):
@@ -349,7 +349,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # (anywhere in the clause for a noun with no party or only its partner: "Gespräche mit dem Unternehmen habe er
         # abgelehnt")
         # (and for an offer taken or turned down: "Ein Angebot der Strabag hatte er ausgeschlagen")
-        offer = trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns)
+        offer = self._offer(trig)
         window = b if (trig.is_noun and (not participants or trig.comitative and not subjects or offer)) else trig.token.i + 3
         pronoun = next((t for t in doc[a:b] if t.lower_ in self.pronouns and t.i < window and t.tag_ in ("PPER", "")), None)
         if trig.is_noun and not trig.takes_subjects:
@@ -557,7 +557,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 is_common_noun(t) and t.lower_.endswith(self.approving_bodies) and self._preposition(doc, t.i, a) is None
                 for t in doc[a:b]):
             return None  # "nachdem die Belegschaft zugestimmt hatte": the assent of a body named by a common noun
-        if trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns) and len(participants) < 2:
+        if self._offer(trig) and len(participants) < 2:
             return None  # an accepted offer needs who made it and who took it
         if trig.transfer:
             # the clubs a player moves between are the parties, not the player
@@ -610,9 +610,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if passive_subject:
             # "X wurde von Y eingeladen", "Zum Treffen ist auch X eingeladen": the subject is the one invited or called;
             # the agent, if named, acts
-            initiator = next((self._state_for_capital(by_id[m.actor], actors, by_id, m, doc) for m in seg_mentions
-                              if self._preposition_of(doc, m, a) in self.agent_prepositions
-                              and self._state_for_capital(by_id[m.actor], actors, by_id, m, doc) in participants), None)
+            agents = (self._state_for_capital(by_id[m.actor], actors, by_id, m, doc) for m in seg_mentions
+                      if self._preposition_of(doc, m, a) in self.agent_prepositions)
+            initiator = next((key for key in agents if key in participants), None)
         if trig.is_noun and role_of_subject == "subject" and len(participants) == 1:
             initiator = participants[0]
         if trig.is_noun and trig.support_lemmas & trig.frame.recipient_support_verbs:
@@ -731,6 +731,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and not any(t.i in self._by_start and not self._is_place(self._by_start[t.i]) or t.tag_ in ("PPER", "PRELS")
                             for t in doc[a : trig.token.i])
                 and not self._nominative_front(doc, a, trig.token.i))
+
+    def _offer(self, trig: Trigger) -> bool:
+        """The trigger is an offer taken or turned down ("nahm das Angebot von X an"; grammar.yml acceptance)."""
+        return trig.is_noun and trig.frame is self.acceptance_frame and trig.token.lower_.endswith(self.acceptance_nouns)
 
     def _partner_before(self, doc: Doc, m: ActorMention, trig: Trigger, a: int) -> bool:
         """The name is the partner ("mit") of the clause's object or subject event noun of a talk, call or meeting, before

@@ -521,14 +521,15 @@ class Grammar:
     def _is_place(self, m: ActorMention) -> bool:
         return self._kinds.get(m.actor) in ("Place", "Country")
 
-    def _verbal_conjunct(self, doc: Doc, a: int, i: int) -> int:
-        """Where the verbal conjunct of token ``i`` starts: after a conjunction that a finite verb follows, when the clause
-        has a finite verb before it ("Die ÖBB lehnen die Bewerber ab und haben sich mit X geeinigt"); else ``a``."""
-        for k in range(i - 1, a, -1):
-            if doc[k].lower_ in self.conjunctions and doc[k + 1].tag_ in FINITE_TAGS \
-                    and any(t.tag_ in FINITE_TAGS for t in doc[a:k]):
-                return k + 1
-        return a
+    def _verbal_conjunct(self, doc: Doc, a: int, b: int, i: int) -> tuple[int, int]:
+        """The verbal conjunct of token ``i`` in the clause ``a:b``: it starts after a conjunction that a finite verb
+        follows, when the clause has a finite verb before it ("Die ÖBB lehnen die Bewerber ab und haben sich mit X
+        geeinigt"), and ends before the next such conjunction after ``i`` ("lud zu seiner Konferenz und will dort …")."""
+        def joint(k: int) -> bool:
+            return doc[k].lower_ in self.conjunctions and doc[k + 1].tag_ in FINITE_TAGS and any(t.tag_ in FINITE_TAGS for t in doc[a:k])
+        start = next((k + 1 for k in range(i - 1, a, -1) if joint(k)), a)
+        end = next((k for k in range(i + 1, b - 1) if joint(k)), b)
+        return start, end
 
     def _is_oblique(self, doc: Doc, m: ActorMention, seg_start: int) -> bool:
         """Governed by a preposition or case-marked as an object or attribute: "mit Putin",

@@ -24,10 +24,9 @@ class StatusRules(Grammar):
         a = self._own_conjunct(doc, a, trig)
         a, b = self._adversative_conjunct(doc, a, b, trig)
         a, b = self._support_relative(doc, trig, a, b)
-        # … and ends before a finite verb coordinated after it: "lädt zu seiner Konferenz und wird dort …" (the modal is
-        # the next verb's)
-        b = next((k for k in range(trig.token.i + 1, b - 1) if doc[k].lower_ in self.conjunctions and doc[k + 1].tag_ in FINITE_TAGS
-                  and any(t.tag_ in FINITE_TAGS for t in doc[a : k])), b)
+        # … and ends before a finite verb coordinated after it: "lud zu seiner Konferenz und will dort …" (the modal is
+        # the next verb's); a finite verb coordinated before it keeps its negation (below)
+        own, b = self._verbal_conjunct(doc, a, b, trig.token.i)
         if trig.is_noun and self._preposition(doc, trig.token.i, a) in self.neg_prepositions:
             return "negated"  # "Erste Runde ohne Einigung"
         if doc[a].lower_ in self.neg_clause_openers and doc[a].tag_ == "KOUI" and any(t.tag_ in ("VVIZU", "PTKZU") for t in doc[a:b]):
@@ -69,7 +68,6 @@ class StatusRules(Grammar):
         # (but "kein" before an adjective negates the whole phrase: "keinen neuen Vertrag"); "kein" negates an event noun
         # only as its own determiner: "Der Gipfel brachte kein Ergebnis" (the summit took place)
         # a finite verb coordinated after another has its own negation: "lehnten X ab und haben sich mit Y geeinigt"
-        own = self._verbal_conjunct(doc, a, trig.token.i)
         neg_scope = [t for t in neg_scope if t.i >= own]
         negated = any(t.lower_ in self.neg_words and not (t.i + 1 < b and doc[t.i + 1].tag_ in ("ADJA",) and t.tag_ not in ("PIAT", "PIDAT"))
                       and not (trig.is_noun and t.tag_ in ("PIAT", "PIDAT") and back_over(doc, trig.token.i - 1, t.i, ("ADJA", "ADJD")) != t.i)

@@ -123,12 +123,12 @@ class TriggerFinder(Grammar):
                 concluded = concluded or signed
                 support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
                            and any(f in verbs for f in self._verb_lemmas(doc, t, b))]
-                if not support and frame.support_phrases and self._preposition(doc, token.i, a) in {
-                        p for f in frame.support_phrases.values() for p in f}:
+                if not support and frame.support_phrases:
                     # "Der Streit endete mit einem Vergleich": a verb that supports the noun only through its preposition
                     prep = self._preposition(doc, token.i, a)
-                    support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
-                               and any(prep in frame.support_phrases.get(f, ()) for f in self._verb_lemmas(doc, t, b))]
+                    if any(prep in phrase for phrase in frame.support_phrases.values()):
+                        support = [t for t in doc[a:b] if t.i != token.i and t.pos_ in ("VERB", "AUX", "")
+                                   and any(prep in frame.support_phrases.get(f, ()) for f in self._verb_lemmas(doc, t, b))]
                 attributive = False
                 if not support:
                     # "das zwischen X und Y ausgehandelte Abkommen": a support verb's participle before the noun
@@ -145,7 +145,7 @@ class TriggerFinder(Grammar):
                     if support:
                         seg, (a, b) = relative, (ra, rb)
                 # (a cue of another verbal conjunct is not the noun's: "lehnten X ab und haben sich auf einen Vertrag geeinigt")
-                cue = [t for t in doc[self._verbal_conjunct(doc, a, token.i) : b] if t.i != token.i and (t.lower_ in self.noun_cue_words
+                cue = [t for t in doc[self._verbal_conjunct(doc, a, b, token.i)[0] : b] if t.i != token.i and (t.lower_ in self.noun_cue_words
                                                                     or any(f in self.cue_lemmas for f in self._verb_lemmas(doc, t, b)))]
                 if not cue and self._preposition(doc, token.i, a) in self.neg_prepositions:
                     cue = [doc[token.i - 1]]  # "endeten ohne Einigung": the preposition denies the noun
@@ -255,7 +255,7 @@ class TriggerFinder(Grammar):
                     continue  # "sprach von einem Erfolg", "im Gespräch mit der APA", "mit Kant gesprochen" (in his words)
                 if lemma in frame.needs_content_for and not any(
                         (w in frame.content_prepositions or w in frame.content_venues) and doc[a + k].tag_ != "PTKZU"
-                        or w in frame.trip_prepositions and a + k + 1 in info.starts and self._kinds.get(info.starts[a + k + 1].actor) in ("Place", "Country")
+                        or w in frame.trip_prepositions and a + k + 1 in info.starts and self._is_place(info.starts[a + k + 1])
                         for k, w in enumerate(info.lowers[a:b])):
                     # "muss oft geladen werden": a battery, not an invitation (but "ins Kanzleramt geladen"); nor "Apps auf
                     # das Handy zu laden" (the infinitive's "zu")

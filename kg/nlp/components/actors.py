@@ -64,14 +64,6 @@ for _attr in ("kg_kind", "kg_canonical", "kg_country", "kg_role", "kg_former", "
         Span.set_extension(_attr, default=None)
 
 
-GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
-
-
-def foreign_word(text: str) -> bool:
-    """The word has a letter that German spelling lacks ("Žnidar", "Orepić"): no German common noun."""
-    return any(ch.isalpha() and ch.lower() not in GERMAN_LETTERS for ch in text)
-
-
 @dataclass
 class _Found:
     start: int
@@ -129,6 +121,7 @@ class ActorRecognizer:
         self.place_prepositions = frozenset(w.lower() for w in grammar.get("place_prepositions", []))
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
         self.genitive_suffixes = tuple(grammar.get("genitive_suffixes", []))
+        self.alphabet = frozenset(grammar.get("alphabet", ""))
         self.articles = frozenset(w.lower() for w in grammar.get("articles", []))
         self.conjunctions = frozenset(w.lower() for w in grammar.get("conjunctions", []))
         self.genitive_articles = frozenset(w.lower() for w in grammar.get("genitive", []))
@@ -207,7 +200,7 @@ class ActorRecognizer:
         end = start
         while end < len(doc) and end - start < limit:
             token = doc[end]
-            if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN") and not foreign_word(token.text)):
+            if self._is_name_token(token) and not (end - start + before >= 2 and token.tag_.startswith("NN") and not self._foreign_word(token.text)):
                 # a common noun after a full name ends it: "Rob Morgan Ansteckabzeichen" (not a word with letters German
                 # lacks: "Vesna Györkös Žnidar")
                 end += 1
@@ -238,13 +231,18 @@ class ActorRecognizer:
             return True
         return i + 2 < n and doc[i + 1].lower_ in self.name_particles and self._is_name_token(doc[i + 2])
 
+    def _foreign_word(self, text: str) -> bool:
+        """The word has a letter the language's spelling lacks (grammar.yml alphabet: "Žnidar", "Orepić"), so it is no
+        common noun of the language."""
+        return bool(self.alphabet) and any(ch.isalpha() and ch.lower() not in self.alphabet for ch in text)
+
     def _genitive_ends_name(self, doc: Doc, i: int) -> bool:
         """A surname in the genitive before another capitalised word ends the name: what follows is
         what the person owns or made ("Andrew Lloyd Webbers Evita"; not before a word with letters German lacks, a
         surname: "Vesna Györkös Žnidar")."""
         token = doc[i]
         return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and token.lower_ not in self.name_particles \
-            and token.text not in self.gaz.first_names and not foreign_word(doc[i + 1].text) \
+            and token.text not in self.gaz.first_names and not self._foreign_word(doc[i + 1].text) \
             and genitive_base(token.text, self.genitive_suffixes) is not None \
             and not self._middle_name(doc, i)  # names in -s: "Mendes", "Boss", "Zeiss"
 
