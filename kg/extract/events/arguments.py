@@ -43,6 +43,7 @@ from kg.extract.events.grammar import (
     back_over,
     back_over_words,
     clean_span,
+    contains,
     is_common_noun,
 )
 from kg.extract.events.parties import PartyFinder, entry_actor
@@ -99,10 +100,13 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         after_talks = trig.is_noun and not trig.chain and trig.frame.type in self.aftermath_types \
             and any(t.lower_ in self.aftermath_prepositions and t.tag_ == "APPR" for t in doc[max(a, trig.token.i - 6) : trig.token.i]) \
             and self._subject_pair(doc, seg_mentions, trig, a, b)
+        attending = self._attending_clause(doc, trig, b, sent.span.end)
         for m in seg_mentions:
             actor = by_id[m.actor]
             if m.actor in sources and not self._named_again(sent, m, info) or m.start in others:
                 continue
+            if attending is not None and attending[0] <= m.start < attending[1]:
+                continue  # (read below)
             if not trig.is_noun and trig.token.tag_ in NONFINITE_TAGS and m.start > trig.token.i \
                     and any(t.lower_ in self.conjunctions for t in doc[trig.token.i + 1 : m.start]) \
                     and not any(t.tag_ in FINITE_TAGS for t in doc[trig.token.i + 1 : m.start]):
@@ -196,6 +200,14 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subject = key
             elif subject is None and not oblique and self._inverted_subject(doc, m, trig, a):
                 subject = key  # "Zum Abschied lud Novak die Ministerin nach Prag ein"
+        # "Der Gipfel, bei dem auch X vertreten sein wird": X attends (not "an dem aus Österreich X teilnahm"); a noun
+        # that names no one else refers back to the meeting X attends
+        trig.attendees = [] if attending is None else list(dict.fromkeys(
+            m.actor for m in sent.mentions if attending[0] <= m.start < attending[1] and self._kinds.get(m.actor) != "Place"
+            and m.actor not in sources and not self._is_oblique(doc, m, attending[0])))
+        if participants or not (trig.definite or trig.possessive):
+            participants += [k for k in trig.attendees if k not in participants]
+            subjects += [k for k in trig.attendees if k not in subjects]
         # an infinitive clause takes its subject from the clause it depends on: "Merz und Tusk kündigten an,
         # Gespräche … aufzunehmen"; a verb's infinitive clause never has one of its own, so its subject joins the
         # object ("Trump kündigte an, Putin … zu treffen"), also through a pronoun ("Putin sagte, er sei bereit,
@@ -539,8 +551,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                          and (trig.token.tag_ in FINITE_TAGS or self._comitative_partner(doc, seg_mentions, a, participants, by_id))
                          or self._invited_purpose(doc, sent, trig) and sum(by_id[p].type == "Person" for p in participants) >= 2)
                 and not (related is not None and by_id[related.actor].type == "Person")) and not any(
-                by_id[p].type == "Organization" and by_id[p].country is None for p in participants):
-            return None  # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting
+                by_id[p].type == "Organization" and by_id[p].country is None for p in participants) \
+                and not (trig.joins and self._grouping_meeting(events, by_id)):
+            # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting, and so
+            # is "die Sitzung" after a grouping's meeting ("An der Sitzung nahm für Österreich X teil")
+            return None
         if not trig.is_noun and trig.frame.type == "Visit" and trig.token.tag_ in ("VVINF", "VVIZU") \
                 and any(self._lemma(t) in self.causative for t in doc[trig.token.i + 1 : b]):
             return None  # "die Flüchtlinge einreisen zu lassen": the subject lets others travel
@@ -785,9 +800,16 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
         but its participants take part in the latest meeting."""
-        # "Neben Deutschland sind auch Frankreich und Schweden vertreten": present at it (grammar.yml attendance_words)
-        present = any(t.lower_ in self.attendance_words for t in sent.span) and any(
-            self._lemma(t) in self.copulas for t in sent.span if t.tag_ in ("VAFIN", "VAINF"))
+        # "Neben Deutschland sind auch Frankreich und Schweden vertreten": present at it (grammar.yml attendance_words);
+        # "Österreich wurde dabei von Kanzler X vertreten": the passive's agent too; "Mit am Tisch saßen X und Y"
+        # (attendance_phrases)
+        auxiliaries = {self._lemma(t) for t in sent.span if t.tag_ in ("VAFIN", "VAINF")}
+        attended = any(t.lower_ in self.attendance_words for t in sent.span)
+        passive = attended and bool(auxiliaries & self.passive)
+        lowers = [t.lower_ for t in sent.span]
+        present = (attended and bool(auxiliaries & self.copulas) or passive
+                   or any(contains(lowers, phrase) for phrase in self.attendance_phrases) or self._takes_part_in_session(doc, sent)) \
+            and not any(w in self.neg_words for w in lowers)  # (not "Die Ukraine saß nicht mit am Tisch")
         if not present and not any(t.text in self.participant_nouns for t in sent.span):
             return
         meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
@@ -796,11 +818,20 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         known = set(meeting.actor_ids())
         for m in sent.mentions:
             seg = next(((a, b) for a, b in sent.segments if a <= m.start < b), None)
-            if seg is None or m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" or self._is_oblique(doc, m, seg[0]):
+            if seg is None or m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" \
+                    or self._is_oblique(doc, m, seg[0]) and not (passive and self._preposition_of(doc, m, seg[0]) in self.agent_prepositions):
                 continue
             meeting.participants.append(Participant(m.actor, "participant"))
             known.add(m.actor)
         meeting.evidence.append(clean_span(sent.span))
+
+    def _takes_part_in_session(self, doc: Doc, sent: Sentence) -> bool:
+        """ "Für Österreich nahm X an den Beratungen teil": a verb of taking part with a definite session noun that is
+        no event of its own (grammar.yml attendance_verbs, session_nouns)."""
+        return any(t.text in self.session_nouns and t.i - 2 >= sent.span.start and doc[t.i - 1].tag_ == "ART"
+                   and doc[t.i - 1].lower_ in self.definite and doc[t.i - 2].lower_ in ("an", "am") for t in sent.span) \
+            and any(f in self.attendance_verbs for t in sent.span if t.pos_ in ("VERB", "AUX", "")
+                    for f in self._verb_lemmas(doc, t, sent.span.end))
 
     def _passive_clause(self, doc: Doc, trig: Trigger, a: int, b: int) -> bool:
         """The trigger verb, or a light noun's support verb, is a participle with a form of "werden" in its clause:
@@ -909,6 +940,41 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         before = self._sentence_list[max(0, sent.index - back)].span.start_char
         return next((e for e in reversed(events) if e.evidence and before <= e.evidence[0].start < sent.span.start_char
                      and fits(e)), None)
+
+    @staticmethod
+    def _grouping_meeting(events: list[Event], by_id: dict[str, Actor]) -> bool:
+        """The latest meeting reported is one of an international organisation's ("Die EU-Innenminister haben sich
+        getroffen")."""
+        latest = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        return latest is not None and any(by_id[p.actor].type == "Organization" and by_id[p.actor].country is None
+                                          for p in latest.participants)
+
+    def _attending_clause(self, doc: Doc, trig: Trigger, b: int, sent_end: int) -> tuple[int, int] | None:
+        """A relative clause on a meeting noun that says who attends it: "Der Gipfel, bei dem auch X und Y vertreten
+        sein werden, …", "ein Sondergipfel der EU, an dem X teilnimmt" (grammar.yml attendance_words,
+        relative_attendance_words, participation_verbs). Its tokens after the relative pronoun, up to its finite verb."""
+        if not trig.is_noun or trig.frame.type != "Meeting":
+            return None
+        # (past the noun's attribute: "ein Sondergipfel der EU, an dem …")
+        # (also when the clause is a segment of its own: "Am Donnerstag beginnt ein Gipfel, an dem X teilnimmt")
+        comma = next((t.i for t in doc[trig.token.i + 1 : min(b + 1, trig.token.i + 6, sent_end)] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+        if comma is None or doc[comma].text != "," or comma + 2 >= sent_end:
+            return None
+        j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART"))
+        if not self._relative_pronoun(doc[j]):
+            return None
+        # (up to its finite verb, or the punctuation after its verbs when the tagger read none as finite)
+        end, verbs = None, False
+        for t in doc[j + 1 : sent_end]:
+            if t.tag_ in FINITE_TAGS or t.is_punct and verbs:
+                end = t.i + (t.tag_ in FINITE_TAGS)
+                break
+            verbs = verbs or t.tag_.startswith("V")
+        if end is None:
+            return None
+        cue = any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end]) \
+            or any(f in self.participation_verbs for t in doc[j + 1 : end] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, end))
+        return (j + 1, end) if cue else None
 
     def _partner_in_relative(self, doc: Doc, trig: Trigger, m: ActorMention, b: int) -> bool:
         """The name is the partner ("mit") in a relative clause on the event noun: "Die Verkaufsgespräche, die X mit

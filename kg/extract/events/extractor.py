@@ -93,6 +93,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 if not (trig.is_noun and trig.adverbial):
                     built.append(event)  # not "vor dem EU-Gipfel": an event that only dates the clause
                 setting = self._add(events, event, trig, by_id, sources, sent) or setting
+                if trig.attendees:
+                    self._add_attendees(events, event, trig)
             for event, trig in deferred:
                 # "auf Einladung von X kamen A und B zusammen": X invited those who take part in the clause's event
                 known = set(event.actor_ids())
@@ -167,6 +169,21 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         unnamed = {f.type: f.unnamed_statuses for f in self.frames}
         return [e for e in events if (e.participants or e.type == "Statement" or e.type not in named and e.status in unnamed.get(e.type, ()))
                 and not self._single_body(e, by_id)]
+
+    @staticmethod
+    def _add_attendees(events: list[Event], event: Event, trig: Trigger) -> None:
+        """The attendees a relative clause names join the meeting its noun was added to or referred back to, else make
+        one of their own (not one whose owner is unknown: "Bei ihrem Treffen, das X leitete")."""
+        span = event.evidence[0] if event.evidence else None
+        taker = event if any(e is event for e in events) else next(
+            (e for e in reversed(events) if e.type == event.type and span in e.evidence), None)
+        if taker is None and trig.possessive:
+            return
+        if taker is None:  # (nothing reported before to refer back to: the meeting of those who attend)
+            taker = event
+            events.append(event)
+        known = taker.actor_ids()
+        taker.participants.extend(Participant(k, "participant") for k in trig.attendees if k not in known)
 
     def _invited_event(self, doc: Doc, sent: Sentence, invitation: Event, target: Trigger, by_id: dict[str, Actor],
                        actors: list[Actor], sources: set[str], speaker: str | None, last_subject: str | None,

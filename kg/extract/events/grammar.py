@@ -199,6 +199,10 @@ class Grammar:
         self.sequel_openers = [w.split() for w in words("sequel_openers")]
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))
+        self.relative_attendance_words = frozenset(grammar.get("relative_attendance_words", []))
+        self.attendance_phrases = [tuple(p.split()) for p in grammar.get("attendance_phrases", [])]
+        self.attendance_verbs = words("attendance_verbs")
+        self.session_nouns = frozenset(grammar.get("session_nouns", []))
         self.delegation_nouns = frozenset(grammar.get("delegation_nouns", []))
         self.title_of_prepositions = frozenset(grammar.get("title_of_prepositions", []))
         self.occurrence_verbs = frozenset(grammar.get("occurrence_verbs", []))

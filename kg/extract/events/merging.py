@@ -50,12 +50,17 @@ class Merger(Grammar):
         if trig.is_noun and trig.definite and not trig.explicit:
             types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
             # "bei der Balkankonferenz" does not refer back to "beim EU-Gipfel": compounds with other modifiers
-            earlier = [e for e in reversed(events) if e.type in types and e.participants and not self._other_compound(e, trig)]
+            # (a demonstrative that names who attends may complete a summit reported without them: "ein Mini-Gipfel der
+            # Willigen … Dieser Vorgipfel, bei dem auch X vertreten sein wird")
+            named = trig.attendees and self._determiner(trig.token.doc, trig.token.i, trig.token.sent.start) in self.demonstratives
+            earlier = [e for e in reversed(events) if e.type in types and (e.participants or named) and not self._other_compound(e, trig)]
             # "Laut dem Kreml dauerte das Telefonat …": the call of the source's side first
             countries = {by_id[s].country for s in sources} - {None}
             preferred = [e for e in earlier if any(by_id[p.actor].country in countries for p in e.participants)]
             target = next((e for e in preferred + earlier if e.status == event.status and dates_agree(e, event)),
                           (preferred + earlier)[0] if earlier else None)
+            if named and earlier:
+                target = earlier[0]  # ("dieser" is the latest)
             if target is not None and trig.anaphoric and not trig.adverbial and self._continues(target, event):
                 event.type, event.cameo, event.plover = target.type, target.cameo, target.plover  # what "Gespräche" continue
                 self._refer_back(events, target, event, trig.subjects)  # "Die Gespräche sollen … fortgesetzt werden"

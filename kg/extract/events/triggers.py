@@ -72,6 +72,9 @@ class Trigger:
     # judges it and is no party (the parties may come from the talks before: events.yml carries_parties_of), unless
     # the noun has a partner ("Die SPÖ hält eine Einigung mit den NEOS für möglich")
     assessed: bool = False
+    # who a relative clause on a meeting noun says attends it ("Dieser Gipfel, bei dem auch X vertreten sein wird"), for
+    # the meeting the noun refers back to (kg/extract/events/extractor.py)
+    attendees: list[str] = field(default_factory=list)
 
 
 class TriggerFinder(Grammar):

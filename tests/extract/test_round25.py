@@ -1,0 +1,77 @@
+"""Rules of round 25, checked with sentences of our own: who attends a summit, said in a relative clause on its noun,
+by taking part in its session, by being represented there or by sitting at its table."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.scored import expected_events, sorted_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the summit's noun names who attends it: on a back reference ...
+        ("Am Donnerstag findet in Brüssel ein Sondergipfel der EU statt. Der Gipfel, bei dem auch der türkische Premier "
+         "Ahmet Davutoğlu und Kommissionspräsident Jean-Claude Juncker vertreten sein werden, soll die Zahl der "
+         "Flüchtlinge senken.",
+         [("Meeting", {"Europäische Union", "Ahmet Davutoğlu", "Jean-Claude Juncker"}, "planned")]),
+        # ... in a segment of its own after the main clause, whose verbs the tagger may read as infinitives ...
+        ("Am Donnerstag findet in Brüssel ein Sondergipfel der EU statt, bei dem auch der türkische Premier Ahmet "
+         "Davutoğlu und Kommissionspräsident Jean-Claude Juncker vertreten sein werden.",
+         [("Meeting", {"Europäische Union", "Ahmet Davutoğlu", "Jean-Claude Juncker"}, "planned")]),
+        ("Am Donnerstag beginnt in Brüssel ein Sondergipfel der EU, an dem auch der türkische Premier Ahmet Davutoğlu "
+         "teilnimmt.",
+         [("Meeting", {"Europäische Union", "Ahmet Davutoğlu"}, "planned")]),
+        # ... and on a demonstrative, which completes the summit reported just before without a named party
+        ("Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt. Noch vor dem Treffen wird am Donnerstag ein "
+         "sogenannter Mini-Gipfel der Willigen stattfinden. Dieser Vorgipfel, bei dem auch der türkische Premier Ahmet "
+         "Davutoğlu vertreten sein wird, soll die Zahl der Flüchtlinge senken.",
+         [("Meeting", {"Europäische Union"}, "planned"), ("Meeting", {"Ahmet Davutoğlu"}, "planned")]),
+        # a meeting with nothing before to refer back to is that of those who attend
+        ("Am Donnerstag kommen in Brüssel die Staats- und Regierungschefs mehrerer EU-Staaten zu einem Mini-Gipfel "
+         "zusammen. Dieses Treffen, an dem auch der türkische Premier Ahmet Davutoğlu und Kommissionspräsident "
+         "Jean-Claude Juncker teilnehmen werden, soll die Zahl der Flüchtlinge senken.",
+         [("Meeting", {"Ahmet Davutoğlu", "Jean-Claude Juncker"}, "planned")]),
+    ],
+)
+def test_round25_a_relative_clause_on_a_summit_names_who_attends(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_an_unowned_meeting_is_not_that_of_its_chair_alone():
+    # "ihrem" refers to a group kg does not resolve: the chair alone makes no meeting
+    text = ("Die Agrarminister der EU konnten sich am Montag in Brüssel nicht einigen. Bei ihrem Treffen, das die "
+            "zyprische Ministerin Maria Panagiotou leitete, lehnten mehrere Staaten den Plan ab.")
+    assert [e for e in sorted_events(text) if e[0] == "Meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking part in the grouping's session, named by a noun that alone would be one body's session
+        ("Die EU-Innenminister haben am Donnerstag in Luxemburg über Asylregeln beraten. An der Sitzung nahm für "
+         "Österreich Innenminister Gerhard Karner teil.",
+         {"Europäische Union", "Gerhard Karner"}),
+        # ... or in its deliberations, which are no event noun
+        ("Am Donnerstag tagte in Brüssel ein EU-Gipfel. Für Österreich nahm Bundeskanzler Werner Faymann an den "
+         "Beratungen teil.",
+         {"Europäische Union", "Werner Faymann"}),
+        # a state represented there, and who represented it
+        ("Am Donnerstag tagte in Brüssel ein EU-Gipfel. Österreich wurde dabei von Bundeskanzler Werner Faymann "
+         "vertreten.",
+         {"Europäische Union", "Österreich", "Werner Faymann"}),
+        # those at its table
+        ("Am Donnerstag tagte in Brüssel ein EU-Gipfel. Mit am Tisch saßen auch Kommissionspräsident Jean-Claude Juncker "
+         "und Parlamentspräsident Martin Schulz.",
+         {"Europäische Union", "Jean-Claude Juncker", "Martin Schulz"}),
+        # but not one said not to sit there
+        ("Am Donnerstag tagte in Brüssel ein EU-Gipfel. Die Ukraine saß nicht mit am Tisch.",
+         {"Europäische Union"}),
+        ("Am Donnerstag tagte in Brüssel ein EU-Gipfel. Österreich war dabei nicht vertreten.",
+         {"Europäische Union"}),
+    ],
+)
+def test_round25_who_takes_part_in_a_grouping_summit(text, expected):
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert [e[1] for e in meetings] == [frozenset(expected)]
