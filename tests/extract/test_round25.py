@@ -75,3 +75,32 @@ def test_round25_an_unowned_meeting_is_not_that_of_its_chair_alone():
 def test_round25_who_takes_part_in_a_grouping_summit(text, expected):
     meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
     assert [e[1] for e in meetings] == [frozenset(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host of a grouping's summit, titled so before the name or in an apposition
+        ("Am Sonntag beginnt in Elmau der G7-Gipfel. Gastgeberin Angela Merkel verteidigte den großen Aufwand.",
+         {"G7", "Angela Merkel"}),
+        ("Am Sonntag beginnt in Elmau der G7-Gipfel. Die Gastgeberin, Kanzlerin Angela Merkel, verteidigte den großen "
+         "Aufwand.",
+         {"G7", "Angela Merkel"}),
+        # a place as host is none of its people, and a host still to be is none
+        ("Am Sonntag beginnt in Elmau der G7-Gipfel. Bayern stehe auch künftig als Gastgeber bereit, sagte Ministerpräsident "
+         "Horst Seehofer.",
+         {"G7"}),
+    ],
+)
+def test_round25_the_host_of_a_grouping_summit_takes_part(text, expected):
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert [e[1] for e in meetings] == [frozenset(expected)]
+
+
+def test_round25_those_at_the_table_with_the_host_and_not_their_parties():
+    # "neben" the host adds the host too; the parties in brackets are the people's, not at the table
+    text = ("Sozialminister Alois Stöger ist am Montag in Grafenegg zu einem Arbeitsgespräch mit den Landeshauptleuten "
+            "zusammengekommen. Mit am Tisch saßen neben Gastgeber Erwin Pröll (ÖVP) auch Wiens Bürgermeister Michael Häupl (SPÖ) "
+            "und der Burgenländer Hans Niessl (SPÖ).")
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert [e[1] for e in meetings] == [frozenset({"Alois Stöger", "Erwin Pröll", "Michael Häupl", "Hans Niessl"})]

@@ -204,6 +204,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # that names no one else refers back to the meeting X attends
         trig.attendees = [] if attending is None else list(dict.fromkeys(
             m.actor for m in sent.mentions if attending[0] <= m.start < attending[1] and self._kinds.get(m.actor) != "Place"
+            and m.start not in info.modifiers
             and m.actor not in sources and not self._is_oblique(doc, m, attending[0])))
         if participants or not (trig.definite or trig.possessive):
             participants += [k for k in trig.attendees if k not in participants]
@@ -797,7 +798,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             found += [m.actor for m in sent.mentions if a <= m.start < b and by_id[m.actor].type == "Person"]
         return found
 
-    def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str]) -> None:
+    def _attendees(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor], sources: set[str],
+                   info: DocInfo) -> None:
         """ "Unter den Teilnehmern war auch X": the ungoverned actors of a sentence that names no event
         but its participants take part in the latest meeting."""
         # "Neben Deutschland sind auch Frankreich und Schweden vertreten": present at it (grammar.yml attendance_words);
@@ -818,12 +820,33 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         known = set(meeting.actor_ids())
         for m in sent.mentions:
             seg = next(((a, b) for a, b in sent.segments if a <= m.start < b), None)
-            if seg is None or m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" \
-                    or self._is_oblique(doc, m, seg[0]) and not (passive and self._preposition_of(doc, m, seg[0]) in self.agent_prepositions):
+            # (also one named "neben" another: "Mit am Tisch saßen neben Gastgeber X auch Y und Z"; not a person's party in
+            # brackets)
+            if seg is None:
+                continue
+            governor = self._preposition_of(doc, m, seg[0])
+            if m.actor in known or m.actor in sources or by_id[m.actor].type == "Place" or m.start in info.modifiers \
+                    or self._is_oblique(doc, m, seg[0]) and not (passive and governor in self.agent_prepositions
+                                                                 or governor in self.attendance_prepositions):
                 continue
             meeting.participants.append(Participant(m.actor, "participant"))
             known.add(m.actor)
         meeting.evidence.append(clean_span(sent.span))
+
+    def _summit_hosts(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor]) -> None:
+        """ "Gastgeberin X verteidigte den Aufwand": a person titled as host (grammar.yml host_nouns) takes part in the
+        latest meeting when it is an international organisation's summit."""
+        meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        if meeting is None or not self._grouping_meeting(events, by_id):
+            return
+        for m in sent.mentions:
+            # (also in an apposition: "Die Gastgeberin, Kanzlerin X, …")
+            title = self._titles_by_end(doc).get(m.start)
+            start = title.start if title is not None else m.start
+            k = start - 1 - (start - 2 >= sent.span.start and doc[start - 1].text == ",")
+            if by_id[m.actor].type == "Person" and m.actor not in meeting.actor_ids() and k >= sent.span.start \
+                    and doc[k].text in self.host_nouns:
+                meeting.participants.append(Participant(m.actor, "participant"))
 
     def _takes_part_in_session(self, doc: Doc, sent: Sentence) -> bool:
         """ "Für Österreich nahm X an den Beratungen teil": a verb of taking part with a definite session noun that is

@@ -137,7 +137,8 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             days = [e.date for e in built if e.status == "happened" and e.date and len(e.date) == 10]
             previous_day = days[-1] if days else None
             if not triggers:
-                self._attendees(doc, sent, events, by_id, sources)
+                self._attendees(doc, sent, events, by_id, sources, info)
+            self._summit_hosts(doc, sent, events, by_id)
             if self.statement is not None and speaker is not None:
                 events.append(self._statement(doc, sent, speaker, sources, doc_id))
             for d in sent.dates:

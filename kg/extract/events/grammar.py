@@ -202,6 +202,7 @@ class Grammar:
         self.relative_attendance_words = frozenset(grammar.get("relative_attendance_words", []))
         self.attendance_phrases = [tuple(p.split()) for p in grammar.get("attendance_phrases", [])]
         self.attendance_verbs = words("attendance_verbs")
+        self.attendance_prepositions = words("attendance_prepositions")
         self.session_nouns = frozenset(grammar.get("session_nouns", []))
         self.delegation_nouns = frozenset(grammar.get("delegation_nouns", []))
         self.title_of_prepositions = frozenset(grammar.get("title_of_prepositions", []))
