@@ -104,3 +104,23 @@ def test_round25_those_at_the_table_with_the_host_and_not_their_parties():
             "und der Burgenländer Hans Niessl (SPÖ).")
     meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
     assert [e[1] for e in meetings] == [frozenset({"Alois Stöger", "Erwin Pröll", "Michael Häupl", "Hans Niessl"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on another noun of the clause holds no cue for the verb's status: before it ...
+        ("Zur Eröffnung des Labors, die für Herbst 2027 geplant ist, lud Bürgermeister Günther Albel die Ministerin "
+         "Eva-Maria Holzleitner nach Villach ein.",
+         ("Invitation", "happened")),
+        # ... or within its clause
+        ("Stadtrat Peter Hacker, der die Wartelisten der Spitäler entlasten will, hatte in der Vorwoche mit dem "
+         "Geschäftsführer Thomas Brenner telefoniert.",
+         ("Call", "happened")),
+        # (a clause the trigger's clause depends on still governs it)
+        ("Verteidigungsminister Hans Peter Doskozil kündigte an, die Struberkaserne in Salzburg im Herbst zu besuchen.",
+         ("Visit", "planned")),
+    ],
+)
+def test_round25_a_relative_clause_on_another_noun_leaves_the_status_alone(text, expected):
+    assert [(e[0], e[2]) for e in sorted_events(text)] == [expected]

@@ -986,13 +986,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART"))
         if not self._relative_pronoun(doc[j]):
             return None
-        # (up to its finite verb, or the punctuation after its verbs when the tagger read none as finite)
-        end, verbs = None, False
-        for t in doc[j + 1 : sent_end]:
-            if t.tag_ in FINITE_TAGS or t.is_punct and verbs:
-                end = t.i + (t.tag_ in FINITE_TAGS)
-                break
-            verbs = verbs or t.tag_.startswith("V")
+        end = self._relative_end(doc, j, sent_end)
         if end is None:
             return None
         cue = any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end]) \

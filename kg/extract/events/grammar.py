@@ -526,6 +526,34 @@ class Grammar:
     def _is_place(self, m: ActorMention) -> bool:
         return self._kinds.get(m.actor) in ("Place", "Country")
 
+    @staticmethod
+    def _relative_end(doc: Doc, j: int, limit: int) -> int | None:
+        """Where the relative clause whose pronoun is token ``j`` ends: after its finite verb, or at the punctuation
+        after its verbs when the tagger read none as finite ("…, bei dem X vertreten sein werden.")."""
+        verbs = False
+        for t in doc[j + 1 : limit]:
+            if t.tag_ in FINITE_TAGS:
+                return t.i + 1
+            if t.is_punct and verbs:
+                return t.i
+            verbs = verbs or t.tag_.startswith("V")
+        return None
+
+    def _embedded_relatives(self, doc: Doc, a: int, b: int, i: int) -> set[int]:
+        """The tokens of the relative clauses within ``a``–``b`` that do not hold token ``i``: "Zur Eröffnung des
+        Labors, die für Herbst geplant ist, lud X die Ministerin ein" (the plan is the opening's)."""
+        inside: set[int] = set()
+        for k in range(a, b - 2):
+            if doc[k].text != ",":
+                continue
+            j = k + 1 + (doc[k + 1].tag_ in ("APPR", "APPRART"))
+            if j >= b or not self._relative_pronoun(doc[j]):
+                continue
+            end = self._relative_end(doc, j, b)
+            if end is not None and not k < i < end:
+                inside.update(range(k, end))
+        return inside
+
     def _verbal_conjunct(self, doc: Doc, a: int, b: int, i: int) -> tuple[int, int]:
         """The verbal conjunct of token ``i`` in the clause ``a:b``: it starts after a conjunction that a finite verb
         follows, when the clause has a finite verb before it ("Die ÖBB lehnen die Bewerber ab und haben sich mit X

@@ -33,10 +33,13 @@ class StatusRules(Grammar):
             return "negated"  # "…, ohne sich auf eine Erhöhung verständigt zu haben"
         if self._denied_report(doc, sent, a, b) or self._rejected_proposal(doc, sent, a, b):
             return "negated"  # "Berichte, wonach X mit Y verhandelt habe, wies Z zurück"
-        tokens = [t for t in doc[a:b] if t.i != trig.token.i]
+        # a verb's status is not that of a relative clause on another noun of its clause: "Zur Eröffnung, die für
+        # Herbst geplant ist, lud X die Ministerin ein" (a noun's relative clause may hold its support verb)
+        embedded = set() if trig.is_noun else self._embedded_relatives(doc, a, b, trig.token.i)
+        tokens = [t for t in doc[a:b] if t.i != trig.token.i and t.i not in embedded]
         if trig.is_noun and trig.adverbial and self._preposition(doc, trig.token.i, a) in self.setting_prepositions:
             tokens = [t for t in tokens if t.lower_ not in self.past_modals]  # "Beim Gipfel wollte X …": it took place
-        lowers = [t.lower_ for t in doc[a:b]]
+        lowers = [t.lower_ for t in doc[a:b] if t.i not in embedded]
         governing: list[Token] = []
         if trig.segment > 0:
             pa, pb = sent.segments[trig.segment - 1]
@@ -47,8 +50,11 @@ class StatusRules(Grammar):
             own_main = doc[a].tag_ in ("APPR", "APPRART") and not any(t.tag_ in ("PRELS", "PRELAT", "PWS", "PWAV") for t in doc[a : min(b, a + 4)])
             # (a dash joins two reports: "Brasilien und Mexiko wollen verhandeln – Lula telefoniert mit Sheinbaum")
             dashed = a > 0 and doc[a - 1].text in DASHES
-            if lowers and not dashed and (lowers[0] in self.subordinators or infinitive
-                                          or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
+            # (nor does a relative clause before it govern it: "Zur Eröffnung, die für Herbst geplant ist, lud X Y ein")
+            opener = pa + 1 if pa + 1 < pb and doc[pa].tag_ in ("APPR", "APPRART") else pa
+            relative = opener > 0 and doc[pa - 1].text == "," and self._relative_pronoun(doc[opener])
+            if lowers and not dashed and not relative and (lowers[0] in self.subordinators or infinitive
+                                                           or (prev and not own_main and (prev[-1].pos_ in ("VERB", "AUX") or prev[-1].tag_ == "PTKVZ"))):
                 governing = prev
         # "im Gespräch" (being considered) is no cue when it has a partner: "im Gespräch mit Präsident X"
         if any(lowers[i : i + len(p)] == list(p) and not (i + len(p) < len(lowers) and lowers[i + len(p)] in self.comitative)
