@@ -124,3 +124,16 @@ def test_round25_those_at_the_table_with_the_host_and_not_their_parties():
 )
 def test_round25_a_relative_clause_on_another_noun_leaves_the_status_alone(text, expected):
     assert [(e[0], e[2]) for e in sorted_events(text)] == [expected]
+
+
+def test_round25_a_trip_elsewhere_with_another_status_is_another_trip_of_the_traveller():
+    text = ("Außenministerin Beate Meinl-Reisinger besuchte am Montag Tunesien. Eine Reise nach Libyen wurde aus "
+            "Sicherheitsgründen abgesagt.")
+    assert sorted_events(text) == expected_events([("Visit", {"Beate Meinl-Reisinger"}, "happened"),
+                                                   ("Visit", {"Beate Meinl-Reisinger"}, "negated")])
+
+
+def test_round25_a_cancelled_trip_of_its_owner_is_not_the_last_travellers():
+    text = ("Wirtschaftsministerin Katherina Reiche reiste am Montag nach Doha. Der Emir sagte seine Reise nach München "
+            "jedoch kurzfristig ab.")
+    assert ("Visit", frozenset({"Katherina Reiche"}), "negated") not in sorted_events(text)

@@ -105,6 +105,12 @@ class Merger(Grammar):
                 # did agree on ("ohne Einigung … Man habe sich lediglich darauf verständigt, dass …")
                 event.participants = [Participant(p.actor, p.role) for p in target.participants]
                 events.append(event)
+            elif target is not None and event.type == "Visit" and event.status != target.status and not trig.possessive \
+                    and event.place is not None and target.place is not None and event.place != target.place:
+                # "X besuchte Tunesien. Eine Reise nach Libyen wurde abgesagt": a trip elsewhere with another status is
+                # another trip of the same traveller (not "sagte seine Reise ab", whose owner may be another)
+                event.participants = [Participant(p.actor, p.role) for p in target.participants]
+                events.append(event)
             elif target is not None and self._continues(target, event):
                 self._refer_back(events, target, event, [])  # "Am 3. März wird weiterverhandelt"
             elif target is not None and event.status == "negated" and target.status != "negated" and not dates_agree(target, event) \
