@@ -249,7 +249,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             kind = "Organization"
         article = _article_of(doc, token.i)
         opening = articles | fused if kind == "Organization" else articles
-        if kind is not None and doc[article].lower_ not in opening and _bare_pair(doc, token, nouns):
+        if kind is not None and doc[article].lower_ not in opening and _bare_pair(doc, token, set(nouns) | set(introducers)):
             article = token.i  # "Stadt und Unternehmen hatten unterzeichnet": a pair of them needs no article
         elif kind is None or token.i in taken or doc[article].lower_ not in opening:
             continue
@@ -274,7 +274,11 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
         if introduced:
             # "die Gewerkschaft" is the one the text introduced as one ("die Gewerkschaft PRO-GE", "der
             # Bürgerinitiative „Lebenswertes Enns“"), never just the organisation named last
-            before = [m for m in before if _introducer(doc, m.start).lower().endswith(token.text.lower())]
+            # (or whose own name has a word ending in it: "der Verband" for "Österreichischer Skiverband", "die
+            # Versicherung" for "Donauland Versicherung")
+            noun = token.text.lower()
+            before = [m for m in before if _introducer(doc, m.start).lower().endswith(noun)
+                      or any(w.lower().endswith(noun) for w in actors[m.actor].label.split())]
         if kind == "Place":
             # a town only where the text called it one, it heads the story or it is in the same sentence:
             # "die Gemeinde" is the "Gemeinde Lustenau" or the dateline's "Lustenau –", not the canton named last
@@ -313,12 +317,15 @@ def _genitive_of_noun(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].lower_ in ("des", "der") and doc[i].tag_ == "ART" and doc[i - 1].tag_ == "NN"
 
 
-def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str]) -> bool:
-    """The noun and another of ``nouns`` joined by "und" without articles: "Stadt und Unternehmen"."""
+def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str] | set[str]) -> bool:
+    """The noun and another of ``nouns`` joined by "und" without articles: "Stadt und Unternehmen", also after
+    "zwischen": "die Gespräche zwischen Stadt und Universität"."""
+    def opens(k: int) -> bool:
+        return k < 0 or doc[k].tag_ not in ("ART", "ADJA", "APPR", "APPRART") or doc[k].lower_ == "zwischen"
     i = token.i
-    if i + 2 < len(doc) and doc[i + 1].lower_ == "und" and doc[i + 2].text in nouns and (i == 0 or doc[i - 1].tag_ not in ("ART", "ADJA", "APPR", "APPRART")):
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "und" and doc[i + 2].text in nouns and opens(i - 1):
         return True
-    return i >= 2 and doc[i - 1].lower_ == "und" and doc[i - 2].text in nouns and (i < 3 or doc[i - 3].tag_ not in ("ART", "ADJA", "APPR", "APPRART"))
+    return i >= 2 and doc[i - 1].lower_ == "und" and doc[i - 2].text in nouns and opens(i - 3)
 
 
 def _merge_actor(actors: dict[str, Actor], mentions: list[ActorMention], source: Actor, target: Actor, *,

@@ -137,3 +137,33 @@ def test_round25_a_cancelled_trip_of_its_owner_is_not_the_last_travellers():
     text = ("Wirtschaftsministerin Katherina Reiche reiste am Montag nach Doha. Der Emir sagte seine Reise nach München "
             "jedoch kurzfristig ab.")
     assert ("Visit", frozenset({"Katherina Reiche"}), "negated") not in sorted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "der Verband" and "die Versicherung" are the organisations whose names end so; "X Versicherung" is a name
+        ("Der Österreichische Skiverband hat den Vertrag mit der Donauland Versicherung verlängert. Über eine "
+         "Verlängerung hatten der Verband und die Versicherung seit dem vergangenen Herbst verhandelt.",
+         [("Agreement", {"Österreichische Skiverband", "Donauland Versicherung"}, "happened"),
+          ("Negotiation", {"Österreichische Skiverband", "Donauland Versicherung"}, "happened")]),
+        # "die Partner" are the two sides of the deal just reported
+        ("Die Steyrtaler Präzisionsguss AG und die Livarna Savinja d.d. haben ihre Fusion besiegelt. Verhandelt hatten "
+         "die Partner seit dem Frühjahr 2025.",
+         [("Agreement", {"Steyrtaler Präzisionsguss AG", "Livarna Savinja d.d."}, "happened"),
+          ("Negotiation", {"Steyrtaler Präzisionsguss AG", "Livarna Savinja d.d."}, "happened")]),
+        # talks "zwischen den beiden Konzernen" are the companies' negotiation, not a meeting
+        ("Die OMV und die Voestalpine haben einen Liefervertrag unterzeichnet. Die Gespräche zwischen den beiden "
+         "Konzernen liefen seit dem Frühjahr.",
+         [("Agreement", {"OMV", "Voestalpine"}, "happened"), ("Negotiation", {"OMV", "Voestalpine"}, "happened")]),
+    ],
+)
+def test_round25_the_sides_of_a_deal_named_by_what_they_are(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_partners_of_someone_are_not_the_sides():
+    # "die Partner der Stadt" are others than the two sides of the deal before
+    text = ("Die OMV und die Voestalpine haben einen Liefervertrag unterzeichnet. Die Partner der Stadt Linz hatten "
+            "seit dem Frühjahr verhandelt.")
+    assert ("Negotiation", frozenset({"OMV", "Voestalpine"}), "happened") not in sorted_events(text)

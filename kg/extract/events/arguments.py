@@ -1057,15 +1057,20 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
 
     def _group_attribute(self, doc: Doc, i: int, end: int) -> bool:
         """The noun at ``i`` has a genitive attribute that is a plural of organisations or states (grammar.yml
-        group_nouns): "Gespräche der Parteien", "Gespräche beider Staaten"."""
+        group_nouns): "Gespräche der Parteien", "Gespräche beider Staaten"; or names them after "zwischen": "die
+        Gespräche zwischen den beiden Konzernen"."""
         j = i + 1
-        if j >= end or doc[j].lower_ not in self.genitive and doc[j].tag_ not in ("PIAT", "PIDAT"):
+        if j < end and doc[j].lower_ in self.all_partners:
+            j += 1
+        elif j >= end or doc[j].lower_ not in self.genitive and doc[j].tag_ not in ("PIAT", "PIDAT"):
             return False
         j += 1
         while j < end and doc[j].tag_ in ("ADJA", "CARD", "PIAT", "PIDAT"):
             j += 1
-        return j < end and is_common_noun(doc[j]) and any(doc[j].lower_.endswith(g) and kind in ("Organization", "Country")
-                                                      for g, kind in self.group_nouns.items())
+        # (in the dative too: "Konzernen")
+        forms = (doc[j].lower_, doc[j].lower_[:-1] if doc[j].lower_.endswith("en") else doc[j].lower_) if j < end else ()
+        return j < end and is_common_noun(doc[j]) and any(w.endswith(g) and kind in ("Organization", "Country")
+                                                          for g, kind in self.group_nouns.items() for w in forms)
 
     def _after_noun(self, doc: Doc, m: ActorMention, floor: int, nouns: frozenset[str]) -> bool:
         """The mention follows one of ``nouns`` directly or after "von"/an article/a title: "unter Vorsitz von

@@ -218,6 +218,8 @@ class Grammar:
         self.setting_heads = frozenset(grammar.get("setting_heads", []))
         self.speaker_pronouns = words("speaker_pronouns")
         self.side_nouns = words("side_nouns")
+        self.pair_nouns = words("pair_nouns")
+        self.pair_articles = words("pair_articles")
         self.dispute_nouns = tuple(w.lower() for w in grammar.get("dispute_nouns", [])) or ("\0",)
         self.dispute_verbs = frozenset(grammar.get("dispute_verbs", []))
         self.partner_pronouns = {w.lower(): g for w, g in (grammar.get("partner_pronouns") or {}).items()}

@@ -116,7 +116,10 @@ class PartyFinder(Grammar):
         """The two sides a clause's "beide Seiten" (grammar.yml side_nouns after a count of two) stands for: the
         organisations, states or towns of the latest of the last three events with exactly two of them, else its two
         people; none if no such event."""
-        if not any(doc[i].lower_ in self.side_nouns and self.group_numbers.get(doc[i - 1].lower_) == 2
+        # (also the plain "die Partner", grammar.yml pair_nouns, with no genitive after it)
+        if not any((doc[i].lower_ in self.side_nouns and self.group_numbers.get(doc[i - 1].lower_) == 2
+                    or doc[i].lower_ in self.pair_nouns and doc[i - 1].lower_ in self.pair_articles
+                    and not (i + 1 < b and doc[i + 1].lower_ in self.genitive))
                    and self._preposition(doc, i, a) in (None, *self.partner) for i in range(a + 1, b)):
             return []
         recent = [e for e in events if e.type != "Statement" and e.participants][-3:][::-1]
