@@ -108,6 +108,7 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
     _bracket_abbreviations(doc, actors, mentions)
     _initialisms(actors, mentions, frozenset(gaz.cues.legal_words))
     _organisation_short_names(actors, mentions, gaz, frozenset(grammar.get("organisation_name_tails", [])))
+    _place_short_names(actors, mentions, frozenset(w.lower() for w in grammar.get("place_name_connectors", [])))
     _names_without_legal_form(doc, actors, mentions, frozenset(gaz.cues.legal_words))
     _head_nouns(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("articles", [])), frozenset(gaz.cues.legal_words))
     _group_compounds(doc, actors, mentions, gaz, tuple(w.lower() for w in grammar.get("organisation_compound_heads", [])))
@@ -384,6 +385,17 @@ def _organisation_short_names(actors: dict[str, Actor], mentions: list[ActorMent
         if actor.type in ("Person",) or len(keys) != 1 or actor.id in keys:
             continue
         _merge_actor(actors, mentions, actor, actors[next(iter(keys))])
+
+
+def _place_short_names(actors: dict[str, Actor], mentions: list[ActorMention], connectors: frozenset[str]) -> None:
+    """A town named by the first word of exactly one other town's name, before a connector, is that town: "Kirchberg"
+    for "Kirchberg an der Raab", "Ried" for "Ried im Innkreis" (grammar.yml place_name_connectors)."""
+    places = [a for a in actors.values() if a.type == "Place"]
+    for actor in list(places):
+        longer = [b for b in places if b is not actor and b.label.startswith(actor.label + " ")
+                  and b.label[len(actor.label) + 1 :].split()[0].lower() in connectors]
+        if len(longer) == 1 and actor.id in actors:
+            _merge_actor(actors, mentions, actor, longer[0])
 
 
 def _names_without_legal_form(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], legal: frozenset[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.api import extract_text
 from tests.extract.scored import expected_events, sorted_events
 
 
@@ -167,3 +168,34 @@ def test_round25_partners_of_someone_are_not_the_sides():
     text = ("Die OMV und die Voestalpine haben einen Liefervertrag unterzeichnet. Die Partner der Stadt Linz hatten "
             "seit dem Frühjahr verhandelt.")
     assert ("Negotiation", frozenset({"OMV", "Voestalpine"}), "happened") not in sorted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X (ÖVP) aus Hartberg" acts for Hartberg: the mayors' talks are the towns' (and "Pöllau" is the town of the
+        # headline's longer name)
+        ("Hartberg und Pöllau an der Safen verhandeln über gemeinsame Kläranlage\n\nHartberg (APA) - Seit März verhandeln "
+         "die beiden Ortschefs, Marcus Martschitsch (ÖVP) aus Hartberg und Johann Schirnhofer (ÖVP) aus Pöllau, über die "
+         "Aufteilung der Kosten.",
+         [("Negotiation", {"Hartberg", "Pöllau", "Marcus Martschitsch", "Johann Schirnhofer"}, "happened")]),
+        # "sein Pilsner Amtskollege" acts for Pilsen, and signing a deed is an agreement
+        ("Linz und Pilsen besiegeln Städtepartnerschaft\n\nLinz (APA) - Bürgermeister Klaus Luger (SPÖ) und sein Pilsner "
+         "Amtskollege Martin Baxa unterzeichneten am Freitag die Partnerschaftsurkunde im Alten Rathaus.",
+         [("Agreement", {"Linz", "Pilsen", "Klaus Luger", "Martin Baxa"}, "happened")]),
+    ],
+)
+def test_round25_people_who_act_for_the_towns_of_the_headline(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_a_short_town_name_is_the_long_one():
+    result = extract_text("Die Gemeinde Kirchberg an der Raab hat einen neuen Bauhof. In Kirchberg wird am Montag gefeiert.")
+    places = [a for a in result.actors if a.type == "Place"]
+    assert [(a.label, len(a.mentions)) for a in places] == [("Kirchberg an der Raab", 2)]
+
+
+def test_round25_town_endings():
+    # "-hofen", "-kirchen", "-stetten" end town names the gazetteer does not know
+    assert sorted_events("Die Gemeinden Eggenbach und Unterhofen wollen über eine Fusion verhandeln.") == expected_events(
+        [("Negotiation", {"Eggenbach", "Unterhofen"}, "planned")])

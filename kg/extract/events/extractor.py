@@ -517,10 +517,14 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         return actor.type == "Organization" and actor.country is not None
 
 
+# the preposition that ties a person to the town or organisation after them: "X (ÖVP) aus Gnas"
+AFFILIATION_PREPOSITIONS = ("aus",)
+
+
 def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) -> dict[str, set[str]]:
     """The organisations (and towns) the article ties each person to, for telling which people act for which side:
-    a title's prefix ("Danubia-Geschäftsführerin", "ÖSV-Präsidentin") and a name in brackets right after the person's
-    ("Eva Scherz (GPA)", "Anton Friedle (Gramais)")."""
+    a title's prefix ("Danubia-Geschäftsführerin", "ÖSV-Präsidentin"), a name in brackets right after the person's
+    ("Eva Scherz (GPA)", "Anton Friedle (Gramais)") and one after "aus" ("Gerald Kniebeiß (ÖVP) aus Gnas")."""
     kinds = {a.id: a.type for a in actors}
     by_text: dict[str, str] = {}
     for a in actors:
@@ -542,6 +546,24 @@ def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) ->
         if kinds.get(m.actor) == "Person" and inner is not None and kinds.get(inner.actor) in ("Organization", "Place") \
                 and doc[m.end].text == "(" and inner.end < len(doc) and doc[inner.end].text == ")":
             bracketed.setdefault(inner.actor, []).append((m.actor, inner.start))
+    # a town or organisation after "aus" right after the person (past a bracket): "Gerald Kniebeiß (ÖVP) aus Gnas"
+    for m in mentions:
+        if kinds.get(m.actor) != "Person":
+            continue
+        k = m.end
+        if k < len(doc) and doc[k].text == "(":
+            k = next((t.i + 1 for t in doc[k : min(len(doc), k + 8)] if t.text == ")"), k)
+        origin = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in AFFILIATION_PREPOSITIONS else None
+        if origin is not None and kinds.get(origin.actor) in ("Organization", "Place"):
+            out.setdefault(m.actor, set()).add(origin.actor)
+    # a town's adjective in the person's title: "sein Pilsner Amtskollege X" (not a genitive: "Burgenlands Landeshauptmann"
+    # speaks for more than his Land)
+    towns = {a.label: a.id for a in actors if a.type == "Place"}
+    for m in mentions:
+        if kinds.get(m.actor) == "Person":
+            town = _title_town(doc, m.start, towns)
+            if town is not None:
+                out.setdefault(m.actor, set()).add(town)
     labels = {a.id: a.label for a in actors if a.type == "Organization"}
     for org, ties in bracketed.items():
         # the short name of an organisation named in full elsewhere: "Kurt Maier (Austropapier)" of "Fachverband Austropapier"
@@ -555,3 +577,16 @@ def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) ->
                 out.setdefault(person, set()).add(org)
     return out
 
+
+def _title_town(doc: Doc, start: int, towns: dict[str, str]) -> str | None:
+    """The town whose adjective stands in the title right before a name: "Pilsner" (Pilsen), "Gnaser" (Gnas) in "sein
+    Pilsner Amtskollege", "der Gnaser Bürgermeister"."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].tag_ in ("ADJA", "ADJD", "NN", "NE") and doc[k].text[:1].isupper():
+        word = doc[k].text
+        stems = [word[:-2], word[:-2][:-1] + "e" + word[-3] if len(word) > 3 else "", word[:-2] + "en"] if word.endswith("er") else []
+        town = next((towns[s] for s in stems if s in towns), None)
+        if town is not None:
+            return town
+        k -= 1
+    return None
