@@ -199,3 +199,30 @@ def test_round25_town_endings():
     # "-hofen", "-kirchen", "-stetten" end town names the gazetteer does not know
     assert sorted_events("Die Gemeinden Eggenbach und Unterhofen wollen über eine Fusion verhandeln.") == expected_events(
         [("Negotiation", {"Eggenbach", "Unterhofen"}, "planned")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one who came along on a trip is its traveller too, and the clause after the relative clause on him is his
+        ("Außenminister Sebastian Kurz ist am Dienstag zu einem Besuch in Moskau eingetroffen. Der Chef der OMV, Rainer "
+         "Seele, der mit nach Moskau gereist war, verhandelte am Rande mit Gazprom-Chef Alexej Miller über einen Tausch.",
+         [("Visit", {"Sebastian Kurz", "Rainer Seele"}, "happened"),
+          ("Negotiation", {"Rainer Seele", "Alexej Miller"}, "happened")]),
+        # an appointment with a person, and who asked for it in a relative clause on it
+        ("Außenminister Sebastian Kurz ist am Dienstag zu einem Besuch in Moskau eingetroffen. Ein Termin bei Präsident "
+         "Wladimir Putin, um den Kurz angesucht hatte, kam dagegen nicht zustande.",
+         [("Visit", {"Sebastian Kurz"}, "happened"), ("Meeting", {"Sebastian Kurz", "Wladimir Putin"}, "negated")]),
+        ("Ein Treffen mit Kommissionspräsident Jean-Claude Juncker, um das Bundeskanzler Werner Faymann gebeten hatte, kam "
+         "aus Zeitgründen nicht zustande.",
+         [("Meeting", {"Jean-Claude Juncker", "Werner Faymann"}, "negated")]),
+    ],
+)
+def test_round25_companions_appointments_and_who_asked(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_an_appointment_with_no_person_attached_is_none():
+    # only the meeting the appointment is for, with Putin attached, is an event
+    text = "Den Termin für das Treffen mit Präsident Wladimir Putin legte Außenminister Sebastian Kurz noch nicht fest."
+    assert [e[1] for e in sorted_events(text)] == [frozenset({"Wladimir Putin", "Sebastian Kurz"})]

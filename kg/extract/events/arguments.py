@@ -344,6 +344,15 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                                        over_relatives=doc[a].tag_ in FINITE_TAGS)
             if first is not None and first not in participants:
                 participants.insert(0, first)
+        # … and so does a verb that opens its clause after a relative clause on the subject: "Der Chef der OMV, X, der mit
+        # nach Moskau gereist war, verhandelte am Rande mit Y"
+        elif not trig.is_noun and subject is None and trig.token.i == a and trig.token.tag_ in FINITE_TAGS and trig.segment > 1 \
+                and self._relative_opener(doc, *sent.segments[trig.segment - 1]):
+            first = self._main_subject(doc, sent, trig.segment, by_id, sources, over_relatives=True)
+            if first is not None and first not in participants:
+                participants.insert(0, first)
+                subjects.insert(0, first)
+                subject = first
         # "Der VKI hat gegen die Bank geklagt und einen Vergleich erzielt": a settlement with one party named is with
         # the one the sentence sued or tried (grammar.yml settlement_nouns, opponent_prepositions)
         if trig.is_noun and trig.frame.type == "Agreement" and len(participants) == 1 \
@@ -545,6 +554,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if trig.between and trig.probe:
             participants = [p for p in participants if p in trig.probe]  # "zwischen X und Y" names every party
         if not trig.is_noun and trig.lemma in trig.frame.needs_partner_for and not self._has_partner(doc, trig, a, b, participants, seg_mentions):
+            return None
+        # a noun of these counts only with a person attached to it: "ein Termin bei Präsident X" (not "Den Termin für das
+        # Treffen legte X fest")
+        if trig.is_noun and (trig.token.text in trig.frame.needs_partner_for or trig.lemma in trig.frame.needs_partner_for) and not any(
+                i in info.starts and by_id[info.starts[i].actor].type == "Person" for i in trig.chain):
             return None
         if (trig.is_noun and (trig.token.lower_.endswith(self.grouping_only) or trig.lemma.lower().endswith(self.grouping_only))
                 or not trig.is_noun and trig.lemma in self.grouping_only_verbs and trig.lemma in trig.frame.verbs
@@ -975,23 +989,28 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _attending_clause(self, doc: Doc, trig: Trigger, b: int, sent_end: int) -> tuple[int, int] | None:
         """A relative clause on a meeting noun that says who attends it: "Der Gipfel, bei dem auch X und Y vertreten
         sein werden, …", "ein Sondergipfel der EU, an dem X teilnimmt" (grammar.yml attendance_words,
-        relative_attendance_words, participation_verbs). Its tokens after the relative pronoun, up to its finite verb."""
-        if not trig.is_noun or trig.frame.type != "Meeting":
+        relative_attendance_words, participation_verbs); or on a meeting or call who asked for it: "Ein Treffen mit X,
+        um das Y gebeten hatte, …" (request_verbs). Its tokens after the relative pronoun, up to its finite verb."""
+        if not trig.is_noun or trig.frame.type not in ("Meeting", "Call"):
             return None
         # (past the noun's attribute: "ein Sondergipfel der EU, an dem …")
         # (also when the clause is a segment of its own: "Am Donnerstag beginnt ein Gipfel, an dem X teilnimmt")
         comma = next((t.i for t in doc[trig.token.i + 1 : min(b + 1, trig.token.i + 6, sent_end)] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
         if comma is None or doc[comma].text != "," or comma + 2 >= sent_end:
             return None
-        j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART"))
+        # (the tagger may read "um" before the pronoun as the conjunction of "um … zu")
+        j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART") or doc[comma + 1].lower_ in self.request_prepositions)
         if not self._relative_pronoun(doc[j]):
             return None
         end = self._relative_end(doc, j, sent_end)
         if end is None:
             return None
-        cue = any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end]) \
-            or any(f in self.participation_verbs for t in doc[j + 1 : end] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, end))
-        return (j + 1, end) if cue else None
+        lemmas = {f for t in doc[j + 1 : end] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, end)}
+        cue = trig.frame.type == "Meeting" and (
+            any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end])
+            or bool(lemmas & self.participation_verbs))
+        requested = doc[comma + 1].lower_ in self.request_prepositions and bool(lemmas & self.request_verbs)
+        return (j + 1, end) if cue or requested else None
 
     def _partner_in_relative(self, doc: Doc, trig: Trigger, m: ActorMention, b: int) -> bool:
         """The name is the partner ("mit") in a relative clause on the event noun: "Die Verkaufsgespräche, die X mit
@@ -1331,8 +1350,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         while over_relatives and segment > 1 and self._relative_opener(doc, *sent.segments[segment - 1]):
             segment -= 1
         a, b = sent.segments[segment - 1]
-        return next((m.actor for m in sent.mentions if a <= m.start < b and m.actor not in sources
-                     and by_id[m.actor].type == kind and not self._is_oblique(doc, m, a)), None)
+        # (a name before a title that refers to someone: "Der Chef der OMV, X, …" is X)
+        found = [m for m in sent.mentions if a <= m.start < b and m.actor not in sources
+                 and by_id[m.actor].type == kind and not self._is_oblique(doc, m, a)]
+        return next((m.actor for m in sorted(found, key=lambda m: bool(m.via_role))), None)
 
     def _conjuncts(self, doc: Doc, sent: Sentence, a: int, b: int) -> Conjuncts:
         """Where a segment's verb phrases are joined, built once per trigger so that asking it for every mention

@@ -202,6 +202,8 @@ class Grammar:
         self.relative_attendance_words = frozenset(grammar.get("relative_attendance_words", []))
         self.attendance_phrases = [tuple(p.split()) for p in grammar.get("attendance_phrases", [])]
         self.attendance_verbs = words("attendance_verbs")
+        self.request_verbs = words("request_verbs")
+        self.request_prepositions = words("request_prepositions")
         self.attendance_prepositions = words("attendance_prepositions")
         self.session_nouns = frozenset(grammar.get("session_nouns", []))
         self.delegation_nouns = frozenset(grammar.get("delegation_nouns", []))
@@ -219,6 +221,7 @@ class Grammar:
         self.speaker_pronouns = words("speaker_pronouns")
         self.side_nouns = words("side_nouns")
         self.pair_nouns = words("pair_nouns")
+        self.companion_phrases = [tuple(p.split()) for p in grammar.get("companion_phrases", [])]
         self.pair_articles = words("pair_articles")
         self.dispute_nouns = tuple(w.lower() for w in grammar.get("dispute_nouns", [])) or ("\0",)
         self.dispute_verbs = frozenset(grammar.get("dispute_verbs", []))

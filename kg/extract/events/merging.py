@@ -11,7 +11,7 @@ representatives ("USA und Iran verhandelten" / "Witkoff und Araghchi verhandelte
 
 from __future__ import annotations
 
-from kg.extract.events.grammar import Grammar
+from kg.extract.events.grammar import Grammar, contains
 from kg.extract.events.segments import Sentence
 from kg.extract.events.triggers import Trigger
 from kg.extract.model import Actor, Event, Participant
@@ -143,6 +143,12 @@ class Merger(Grammar):
             if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):
                 merge_into(existing, event)
                 return
+        if event.type == "Visit" and self._companion(trig, sent):
+            # "X, der mit nach Moskau gereist war": X came along on the trip reported before to that place
+            trip = next((e for e in reversed(same_type) if e.place == event.place and e.status == event.status), None)
+            if trip is not None and event.place is not None:
+                merge_into(trip, event, union=True)
+                return
         if self._guest_list(trig, event):
             # "Marterbauer bittet Länder und Gemeinden zur Schlussrunde … Eingeladen sind auch X und Y": the guests of the
             # invitation reported before, which named who invited
@@ -182,6 +188,13 @@ class Merger(Grammar):
                 merge_into(existing, event, union=True)
                 return
         events.append(event)
+
+    def _companion(self, trig: Trigger, sent: Sentence) -> bool:
+        """The trip's clause says its traveller came along: "der mit nach Moskau gereist war" (grammar.yml
+        companion_phrases)."""
+        a, b = sent.segments[trig.segment]
+        lowers = [t.lower_ for t in trig.token.doc[a:b]]
+        return any(contains(lowers, phrase) for phrase in self.companion_phrases)
 
     def _after_summit(self, trig: Trigger, target: Event, by_id: dict[str, Actor]) -> list[str]:
         """A leader who speaks "nach dem Treffen" of a grouping's summit took part in it: "Bundeskanzler Stocker zeigte
