@@ -226,3 +226,11 @@ def test_round25_an_appointment_with_no_person_attached_is_none():
     # only the meeting the appointment is for, with Putin attached, is an event
     text = "Den Termin für das Treffen mit Präsident Wladimir Putin legte Außenminister Sebastian Kurz noch nicht fest."
     assert [e[1] for e in sorted_events(text)] == [frozenset({"Wladimir Putin", "Sebastian Kurz"})]
+
+
+def test_round25_two_pairs_sharing_one_party_are_two_meetings():
+    text = ("Kanzlerin Angela Merkel ist am Sonntag in Istanbul eingetroffen. Merkel traf am Sonntag zunächst "
+            "Ministerpräsident Ahmet Davutoğlu, danach wurde sie von Präsident Recep Tayyip Erdoğan empfangen.")
+    assert [e for e in sorted_events(text) if e[0] == "Meeting"] == expected_events(
+        [("Meeting", {"Angela Merkel", "Ahmet Davutoğlu"}, "happened"),
+         ("Meeting", {"Angela Merkel", "Recep Tayyip Erdoğan"}, "happened")])

@@ -345,8 +345,11 @@ class Merger(Grammar):
         i = before
         while i < len(events):
             e = events[i]
+            # (not two pairs that share one party: "X traf zunächst A, danach wurde sie von B empfangen" are two meetings)
             target = next((t for t in events[before:i] if t.type == e.type and t.status == e.status and t.type != "Statement"
                            and (t.actor_ids() & e.actor_ids() or len(t.participants) == 1 or len(e.participants) == 1)
+                           and not (len(t.participants) >= 2 and len(e.participants) >= 2
+                                    and t.actor_ids() - e.actor_ids() and e.actor_ids() - t.actor_ids())
                            and (t.place is None or e.place is None or t.place == e.place) and dates_agree(t, e)), None)
             if target is None:
                 i += 1
