@@ -234,3 +234,20 @@ def test_round25_two_pairs_sharing_one_party_are_two_meetings():
     assert [e for e in sorted_events(text) if e[0] == "Meeting"] == expected_events(
         [("Meeting", {"Angela Merkel", "Ahmet Davutoğlu"}, "happened"),
          ("Meeting", {"Angela Merkel", "Recep Tayyip Erdoğan"}, "happened")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative clause on who attends may follow the participle that ends the noun's clause
+        ("Für kommende Woche ist ein Treffen von Bundeskanzler Werner Faymann und Landeshauptmann Hans Niessl in Wien "
+         "angesetzt, an dem auch Bundesgeschäftsführer Gerhard Schmid teilnehmen soll.",
+         [("Meeting", {"Werner Faymann", "Hans Niessl", "Gerhard Schmid"}, "planned")]),
+        # an object pronoun of a verb phrase coordinated after the trigger is no party of its event
+        ("Landesparteiobmann Franz Steindl sagte, Landeshauptmann Hans Niessl habe kein Interesse gezeigt. Bundeskanzler "
+         "Werner Faymann habe noch am Donnerstagabend mit Niessl telefoniert und ihn vergeblich umzustimmen versucht.",
+         [("Call", {"Werner Faymann", "Hans Niessl"}, "happened")]),
+    ],
+)
+def test_round25_clauses_after_the_trigger(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -414,7 +414,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 subject = subject or antecedent
         # a man as the object: "…, wo ihn Putin empfing", "Dort empfing ihn Putin": the subject of the clause or
         # sentence before (grammar.yml object_pronouns)
-        if not trig.is_noun and participants and any(t.lower_ in self.object_pronouns and t.tag_ in ("PPER", "") for t in doc[a:b]):
+        # (not one in a verb phrase coordinated after the trigger: "hat mit X telefoniert und ihn umzustimmen versucht")
+        own_end = next((t.i for t in doc[trig.token.i + 1 : b] if t.lower_ in self.conjunctions), b)
+        if not trig.is_noun and participants and any(t.lower_ in self.object_pronouns and t.tag_ in ("PPER", "") for t in doc[a:own_end]):
             antecedent = last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
                 antecedent = self._main_subject(doc, sent, trig.segment, by_id, sources) or antecedent
@@ -995,7 +997,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             return None
         # (past the noun's attribute: "ein Sondergipfel der EU, an dem …")
         # (also when the clause is a segment of its own: "Am Donnerstag beginnt ein Gipfel, an dem X teilnimmt")
-        comma = next((t.i for t in doc[trig.token.i + 1 : min(b + 1, trig.token.i + 6, sent_end)] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+        # (and past the participle that ends the noun's clause: "Für Montag ist ein Treffen in Wien angesetzt, an dem X
+        # teilnehmen soll"; not past a finite verb)
+        comma = next((t.i for t in doc[trig.token.i + 1 : min(b + 1, trig.token.i + 14, sent_end)] if t.text == "," or t.tag_ in FINITE_TAGS), None)
         if comma is None or doc[comma].text != "," or comma + 2 >= sent_end:
             return None
         # (the tagger may read "um" before the pronoun as the conjunction of "um … zu")
