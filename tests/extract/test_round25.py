@@ -9,6 +9,14 @@ from kg.api import extract_text
 from tests.extract.scored import expected_events, sorted_events
 
 
+def roles(text: str, kind: str) -> dict[str, str]:
+    """The participants of the one event of ``kind`` in ``text``, by label, with their roles."""
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    (event,) = [e for e in result.events if e.type == kind]
+    return {labels[p.actor]: p.role for p in event.participants}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -251,3 +259,10 @@ def test_round25_two_pairs_sharing_one_party_are_two_meetings():
 )
 def test_round25_clauses_after_the_trigger(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_a_name_after_a_nominative_relative_pronoun_is_the_object():
+    # "der" can only be the relative clause's subject: the chancellor visited, Tsipras was visited
+    text = ("Bundeskanzler Werner Faymann, der Alexis Tsipras vor zwei Wochen in Athen besucht hatte, sprach am Rande "
+            "des Gipfels von einem Sieg.")
+    assert roles(text, "Visit") == {"Werner Faymann": "initiator", "Alexis Tsipras": "recipient"}

@@ -493,8 +493,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 and participants and all(self._is_oblique(doc, m, a) for m in seg_mentions if m.actor in participants):
             participants.insert(0, traveller)
             subject = traveller
-        # a relative clause's verb: "Bürgermeisterin X, die seit Monaten mit Rewe verhandelt"
-        if not trig.is_noun and subject is None and trig.takes_subjects and doc[a].tag_ == "PRELS" \
+        # a relative clause's verb: "Bürgermeisterin X, die seit Monaten mit Rewe verhandelt"; after a pronoun that can
+        # only be the subject, a name is the object: "Kanzler X, der Tsipras in Athen besucht hatte" (grammar.yml
+        # nominative_relatives)
+        nominative = doc[a].lower_ in self.nominative_relatives
+        if not trig.is_noun and (subject is None or nominative) and trig.takes_subjects and doc[a].tag_ == "PRELS" \
                 and doc[a].lower_ in self.relative_subjects and a > 0:
             antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \

@@ -176,6 +176,7 @@ class Grammar:
         self.gapping_openers = words("gapping_openers")
         self.relative_objects = words("relative_objects")
         self.relative_subjects = words("relative_subjects")
+        self.nominative_relatives = words("nominative_relatives")
         self.relative_partners = words("relative_partners")
         self.subject_articles = words("subject_articles")
         self.nominative_articles = words("nominative_articles")
