@@ -266,3 +266,10 @@ def test_round25_a_name_after_a_nominative_relative_pronoun_is_the_object():
     text = ("Bundeskanzler Werner Faymann, der Alexis Tsipras vor zwei Wochen in Athen besucht hatte, sprach am Rande "
             "des Gipfels von einem Sieg.")
     assert roles(text, "Visit") == {"Werner Faymann": "initiator", "Alexis Tsipras": "recipient"}
+
+
+def test_round25_the_two_holders_of_an_office_named_one_a_sentence():
+    text = ("Außenminister Sergej Lawrow hatte seine Reise nach Istanbul abgesagt. Dort hätte er mit seinem Amtskollegen "
+            "Mevlüt Çavuşoğlu über Energieprojekte verhandeln sollen. Ein erstes Treffen der beiden Außenminister seit "
+            "der Krise ist nun für Donnerstag in Belgrad angesetzt.")
+    assert ("Meeting", frozenset({"Sergej Lawrow", "Mevlüt Çavuşoğlu"}), "planned") in sorted_events(text)

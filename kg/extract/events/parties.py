@@ -269,6 +269,15 @@ class PartyFinder(Grammar):
                     break
                 if len(keys) == count:
                     return [(k, preposition is not None) for k in keys]
+            # … or, for an office, the holders of that office named one a sentence in the sentences just before: "Lawrow
+            # sagte ab … mit seinem Amtskollegen Çavuşoğlu … Ein Treffen der beiden Außenminister"
+            if kind == "Person" and head:
+                holders = list(dict.fromkeys(
+                    m.actor for group in candidates[:4] for m in group if by_id[m.actor].type == "Person"
+                    and (any(r.role.lower() == head.lower() for r in self._roles.get(m.actor, ()))
+                         or m.start > 0 and doc[m.start - 1].text in self.counterpart_references)))
+                if len(holders) == count:
+                    return [(k, preposition is not None) for k in holders]
             return []
         return []
 
