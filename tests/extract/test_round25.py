@@ -32,10 +32,10 @@ def roles(text: str, kind: str) -> dict[str, str]:
         ("Am Donnerstag beginnt in Brüssel ein Sondergipfel der EU, an dem auch der türkische Premier Ahmet Davutoğlu "
          "teilnimmt.",
          [("Meeting", {"Europäische Union", "Ahmet Davutoğlu"}, "planned")]),
-        # ... and on a demonstrative, which completes the summit reported just before without a named party
-        ("Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt. Noch vor dem Treffen wird am Donnerstag ein "
-         "sogenannter Mini-Gipfel der Willigen stattfinden. Dieser Vorgipfel, bei dem auch der türkische Premier Ahmet "
-         "Davutoğlu vertreten sein wird, soll die Zahl der Flüchtlinge senken.",
+        # ... and on a demonstrative, whose attendees make a summit of their own beside the one before
+        ("Der EU-Gipfel beginnt am Donnerstag in Brüssel. Schon am Vormittag ist ein kleiner Gipfel einiger "
+         "Regierungschefs geplant. Dieses Vortreffen, bei dem auch der türkische Premier Ahmet Davutoğlu vertreten "
+         "sein wird, soll die Zahl der Flüchtlinge senken.",
          [("Meeting", {"Europäische Union"}, "planned"), ("Meeting", {"Ahmet Davutoğlu"}, "planned")]),
         # a meeting with nothing before to refer back to is that of those who attend
         ("Am Donnerstag kommen in Brüssel die Staats- und Regierungschefs mehrerer EU-Staaten zu einem Mini-Gipfel "

@@ -50,8 +50,8 @@ class Merger(Grammar):
         if trig.is_noun and trig.definite and not trig.explicit:
             types = BACK_REFERENCE_TYPES if trig.anaphoric else (event.type,)
             # "bei der Balkankonferenz" does not refer back to "beim EU-Gipfel": compounds with other modifiers
-            # (a demonstrative that names who attends may complete a summit reported without them: "ein Mini-Gipfel der
-            # Willigen … Dieser Vorgipfel, bei dem auch X vertreten sein wird")
+            # (a demonstrative that names who attends may complete a summit reported without them: "ein kleiner Gipfel
+            # einiger Regierungschefs … Dieses Vortreffen, an dem auch X teilnimmt")
             named = trig.attendees and self._determiner(trig.token.doc, trig.token.i, trig.token.sent.start) in self.demonstratives
             earlier = [e for e in reversed(events) if e.type in types and (e.participants or named) and not self._other_compound(e, trig)]
             # "Laut dem Kreml dauerte das Telefonat …": the call of the source's side first
