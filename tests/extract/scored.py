@@ -29,6 +29,14 @@ def sorted_events(text: str) -> list[tuple[str, frozenset[str], str]]:
     return sorted(scored_events(text), key=canonical)
 
 
+def roles(text: str, kind: str) -> dict[str, str]:
+    """The participants of the one event of ``kind`` in ``text``, by label, with their roles."""
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    (event,) = [e for e in result.events if e.type == kind]
+    return {labels[p.actor]: p.role for p in event.participants}
+
+
 # the header of the mini wire stories the round tests write: published on Wednesday, 12 February 2025
 WIRE_HEADER = "apa.at\nnews/APA/Mittwoch, 12.02.25, 19:00:58\n\n"
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.api import extract_text
-from tests.extract.scored import expected_events, sorted_events
-
-
-def roles(text: str, kind: str) -> dict[str, str]:
-    """The participants of the one event of ``kind`` in ``text``, by label, with their roles."""
-    result = extract_text(text)
-    labels = {a.id: a.label for a in result.actors}
-    (event,) = [e for e in result.events if e.type == kind]
-    return {labels[p.actor]: p.role for p in event.participants}
+from tests.extract.scored import expected_events, roles, sorted_events
 
 
 @pytest.mark.parametrize(
