@@ -266,3 +266,25 @@ def test_round25_the_two_holders_of_an_office_named_one_a_sentence():
             "Mevlüt Çavuşoğlu über Energieprojekte verhandeln sollen. Ein erstes Treffen der beiden Außenminister seit "
             "der Krise ist nun für Donnerstag in Belgrad angesetzt.")
     assert ("Meeting", frozenset({"Sergej Lawrow", "Mevlüt Çavuşoğlu"}), "planned") in sorted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Land in brackets after a person is where the person comes from, no party
+        ("Vorarlbergs Landeshauptmann Markus Wallner (ÖVP) hat seine Amtskollegen Günther Platter (Tirol) und Wilfried "
+         "Haslauer (Salzburg) für Montag zu einem Treffen nach Bregenz eingeladen.",
+         [("Invitation", {"Markus Wallner", "Günther Platter", "Wilfried Haslauer"}, "happened"),
+          ("Meeting", {"Markus Wallner", "Günther Platter", "Wilfried Haslauer"}, "planned")]),
+    ],
+)
+def test_round25_a_land_in_brackets_after_a_person(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round25_the_antecedent_of_a_relative_clause_with_a_support_verb():
+    # "der" is the subject of the support verb: the commissioner turned the invitation down
+    text = ("EU-Innenkommissar Dimitris Avramopoulos, der eine Einladung von Innenministerin Johanna Mikl-Leitner "
+            "ausgeschlagen hatte, warnte vor einem Alleingang.")
+    assert [e[1] for e in sorted_events(text) if e[0] == "Invitation"] == [
+        frozenset({"Dimitris Avramopoulos", "Johanna Mikl-Leitner"})]

@@ -497,8 +497,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         # only be the subject, a name is the object: "Kanzler X, der Tsipras in Athen besucht hatte" (grammar.yml
         # nominative_relatives)
         nominative = doc[a].lower_ in self.nominative_relatives
-        if not trig.is_noun and (subject is None or nominative) and trig.takes_subjects and doc[a].tag_ == "PRELS" \
-                and doc[a].lower_ in self.relative_subjects and a > 0:
+        # (also for a noun with its support verb: "Kommissar X, der eine Einladung Mikl-Leitners ausgeschlagen hatte")
+        if (not trig.is_noun or trig.light and subject is None) and (subject is None or nominative) and trig.takes_subjects \
+                and doc[a].tag_ == "PRELS" and doc[a].lower_ in self.relative_subjects and a > 0:
             antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \
                     and antecedent.actor not in sources and antecedent.actor not in participants:

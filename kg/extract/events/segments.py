@@ -75,10 +75,12 @@ class Segmenter(Grammar):
         # a party right before a person is the person's affiliation: "der ÖVP Karoline Edtstadler"
         persons = {m.start for m in mentions if m.via_role is False and self._kinds.get(m.actor) == "Person"}
         modifiers = modifiers | frozenset(m.start for m in mentions if not m.via_role and self._kinds.get(m.actor) == "Organization" and m.end in persons)
-        # … and so is a party in brackets after a person: "Kurt Fischer (VP)", "Meinl-Reisinger (NEOS)"
+        # … and so is a party in brackets after a person: "Kurt Fischer (VP)", "Meinl-Reisinger (NEOS)"; or the Land or
+        # town the person comes from: "Günther Platter (Tirol)"
         person_ends = {m.end for m in mentions if self._kinds.get(m.actor) == "Person"}
-        modifiers = modifiers | frozenset(m.start for m in mentions if self._kinds.get(m.actor) == "Organization"
-                                          and m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in person_ends)
+        modifiers = modifiers | frozenset(m.start for m in mentions if self._kinds.get(m.actor) in ("Organization", "Place", "Country")
+                                          and m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in person_ends
+                                          and (self._kinds.get(m.actor) == "Organization" or m.end < len(doc) and doc[m.end].text == ")"))
         lowers = [t.lower_ for t in doc]
         counts: Counter[str] = Counter()
         for t in doc:
