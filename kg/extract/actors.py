@@ -126,7 +126,8 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                            tuple(w.lower() for w in grammar.get("description_genitive_endings", [])),
                            frozenset(w.lower() for w in grammar.get("fused_articles", [])),
                            frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("from", [])),
-                           frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("to", [])))
+                           frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("to", [])),
+                           frozenset(w.lower() for w in grammar.get("exhaustive_partner_prepositions", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
@@ -224,7 +225,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
                            articles: frozenset[str], sorts: CompanySorts = CompanySorts(),
                            introducers: frozenset[str] = frozenset(), genitive_endings: tuple[str, ...] = (),
                            fused: frozenset[str] = frozenset(), moved_from: frozenset[str] = frozenset(),
-                           moved_to: frozenset[str] = frozenset()) -> None:
+                           moved_to: frozenset[str] = frozenset(), between: frozenset[str] = frozenset()) -> None:
     """A definite common noun standing for the last actor of its kind named before it: "das Unternehmen"
     after "Fiat Chrysler", "das Land" after "Griechenland", "die Gemeinde" after "Gemeinde Lustenau"
     (grammar.yml ``definite_descriptions``), and a compound naming a sort of company or club (``company_sorts``:
@@ -250,7 +251,7 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             kind = "Organization"
         article = _article_of(doc, token.i)
         opening = articles | fused if kind == "Organization" else articles
-        if kind is not None and doc[article].lower_ not in opening and _bare_pair(doc, token, set(nouns) | set(introducers)):
+        if kind is not None and doc[article].lower_ not in opening and _bare_pair(doc, token, set(nouns) | set(introducers), between):
             article = token.i  # "Stadt und Unternehmen hatten unterzeichnet": a pair of them needs no article
         elif kind is None or token.i in taken or doc[article].lower_ not in opening:
             continue
@@ -318,11 +319,11 @@ def _genitive_of_noun(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].lower_ in ("des", "der") and doc[i].tag_ == "ART" and doc[i - 1].tag_ == "NN"
 
 
-def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str] | set[str]) -> bool:
-    """The noun and another of ``nouns`` joined by "und" without articles: "Stadt und Unternehmen", also after
-    "zwischen": "die Gespräche zwischen Stadt und Universität"."""
+def _bare_pair(doc: Doc, token: Token, nouns: dict[str, str] | set[str], between: frozenset[str] = frozenset()) -> bool:
+    """The noun and another of ``nouns`` joined by "und" without articles: "Stadt und Unternehmen", also after one of
+    ``between``: "die Gespräche zwischen Stadt und Universität"."""
     def opens(k: int) -> bool:
-        return k < 0 or doc[k].tag_ not in ("ART", "ADJA", "APPR", "APPRART") or doc[k].lower_ == "zwischen"
+        return k < 0 or doc[k].tag_ not in ("ART", "ADJA", "APPR", "APPRART") or doc[k].lower_ in between
     i = token.i
     if i + 2 < len(doc) and doc[i + 1].lower_ == "und" and doc[i + 2].text in nouns and opens(i - 1):
         return True

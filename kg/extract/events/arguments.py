@@ -573,7 +573,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                          or self._invited_purpose(doc, sent, trig) and sum(by_id[p].type == "Person" for p in participants) >= 2)
                 and not (related is not None and by_id[related.actor].type == "Person")) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants) \
-                and not (trig.joins and self._grouping_meeting(events, by_id)):
+                and not (trig.joins and self._grouping_meeting(next((e for e in reversed(events) if e.type == "Meeting"), None), by_id)):
             # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting, and so
             # is "die Sitzung" after a grouping's meeting ("An der Sitzung nahm für Österreich X teil")
             return None
@@ -857,7 +857,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """ "Gastgeberin X verteidigte den Aufwand": a person titled as host (grammar.yml host_nouns) takes part in the
         latest meeting when it is an international organisation's summit."""
         meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
-        if meeting is None or not self._grouping_meeting(events, by_id):
+        if not self._grouping_meeting(meeting, by_id):
             return
         for m in sent.mentions:
             # (also in an apposition: "Die Gastgeberin, Kanzlerin X, …")
@@ -872,7 +872,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """ "Für Österreich nahm X an den Beratungen teil": a verb of taking part with a definite session noun that is
         no event of its own (grammar.yml attendance_verbs, session_nouns)."""
         return any(t.text in self.session_nouns and t.i - 2 >= sent.span.start and doc[t.i - 1].tag_ == "ART"
-                   and doc[t.i - 1].lower_ in self.definite and doc[t.i - 2].lower_ in ("an", "am") for t in sent.span) \
+                   and doc[t.i - 1].lower_ in self.definite and doc[t.i - 2].lower_ in self.session_prepositions for t in sent.span) \
             and any(f in self.attendance_verbs for t in sent.span if t.pos_ in ("VERB", "AUX", "")
                     for f in self._verb_lemmas(doc, t, sent.span.end))
 
@@ -985,12 +985,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                      and fits(e)), None)
 
     @staticmethod
-    def _grouping_meeting(events: list[Event], by_id: dict[str, Actor]) -> bool:
-        """The latest meeting reported is one of an international organisation's ("Die EU-Innenminister haben sich
-        getroffen")."""
-        latest = next((e for e in reversed(events) if e.type == "Meeting"), None)
-        return latest is not None and any(by_id[p.actor].type == "Organization" and by_id[p.actor].country is None
-                                          for p in latest.participants)
+    def _grouping_meeting(meeting: Event | None, by_id: dict[str, Actor]) -> bool:
+        """The meeting is one of an international organisation's ("Die EU-Innenminister haben sich getroffen")."""
+        return meeting is not None and any(by_id[p.actor].type == "Organization" and by_id[p.actor].country is None
+                                           for p in meeting.participants)
 
     def _attending_clause(self, doc: Doc, trig: Trigger, b: int, sent_end: int) -> tuple[int, int] | None:
         """A relative clause on a meeting noun that says who attends it: "Der Gipfel, bei dem auch X und Y vertreten

@@ -40,7 +40,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         info = self._doc_info(doc, mentions)
         self._by_end = {m.end: m for m in mentions}
         self._by_start = {m.start: m for m in mentions}
-        self._affiliations = affiliations(doc, actors, mentions)
+        self._affiliations = affiliations(doc, actors, mentions, self.affiliation_prepositions, self.town_adjective_endings)
         self._roles = {a.id: list(a.roles) for a in actors}
         sentences = self._sentences(doc, mentions)
         self._sentence_list = sentences
@@ -517,14 +517,12 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         return actor.type == "Organization" and actor.country is not None
 
 
-# the preposition that ties a person to the town or organisation after them: "X (ÖVP) aus Gnas"
-AFFILIATION_PREPOSITIONS = ("aus",)
-
-
-def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) -> dict[str, set[str]]:
+def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention], prepositions: frozenset[str] = frozenset(),
+                 town_endings: tuple[str, ...] = ()) -> dict[str, set[str]]:
     """The organisations (and towns) the article ties each person to, for telling which people act for which side:
     a title's prefix ("Danubia-Geschäftsführerin", "ÖSV-Präsidentin"), a name in brackets right after the person's
-    ("Eva Scherz (GPA)", "Anton Friedle (Gramais)") and one after "aus" ("Gerald Kniebeiß (ÖVP) aus Gnas")."""
+    ("Eva Scherz (GPA)", "Anton Friedle (Gramais)"), one after one of ``prepositions`` ("Gerald Kniebeiß (ÖVP) aus
+    Gnas") and a town whose adjective (``town_endings``) stands in the person's title ("sein Pilsner Amtskollege X")."""
     kinds = {a.id: a.type for a in actors}
     by_text: dict[str, str] = {}
     for a in actors:
@@ -553,7 +551,7 @@ def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) ->
         k = m.end
         if k < len(doc) and doc[k].text == "(":
             k = next((t.i + 1 for t in doc[k : min(len(doc), k + 8)] if t.text == ")"), k)
-        origin = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in AFFILIATION_PREPOSITIONS else None
+        origin = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in prepositions else None
         if origin is not None and kinds.get(origin.actor) in ("Organization", "Place"):
             out.setdefault(m.actor, set()).add(origin.actor)
     # a town's adjective in the person's title: "sein Pilsner Amtskollege X" (not a genitive: "Burgenlands Landeshauptmann"
@@ -561,7 +559,7 @@ def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) ->
     towns = {a.label: a.id for a in actors if a.type == "Place"}
     for m in mentions:
         if kinds.get(m.actor) == "Person":
-            town = _title_town(doc, m.start, towns)
+            town = _title_town(doc, m.start, towns, town_endings)
             if town is not None:
                 out.setdefault(m.actor, set()).add(town)
     labels = {a.id: a.label for a in actors if a.type == "Organization"}
@@ -578,13 +576,16 @@ def affiliations(doc: Doc, actors: list[Actor], mentions: list[ActorMention]) ->
     return out
 
 
-def _title_town(doc: Doc, start: int, towns: dict[str, str]) -> str | None:
+def _title_town(doc: Doc, start: int, towns: dict[str, str], endings: tuple[str, ...]) -> str | None:
     """The town whose adjective stands in the title right before a name: "Pilsner" (Pilsen), "Gnaser" (Gnas) in "sein
-    Pilsner Amtskollege", "der Gnaser Bürgermeister"."""
+    Pilsner Amtskollege", "der Gnaser Bürgermeister". The adjective is the town's name with an ending, which may drop an
+    "e" before the name's last letter ("Pilsen", "Pilsner") or an "en" ("Bremen", "Bremer")."""
     k = start - 1
     while k >= 0 and start - k <= 4 and doc[k].tag_ in ("ADJA", "ADJD", "NN", "NE") and doc[k].text[:1].isupper():
         word = doc[k].text
-        stems = [word[:-2], word[:-2][:-1] + "e" + word[-3] if len(word) > 3 else "", word[:-2] + "en"] if word.endswith("er") else []
+        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 1), None)
+        stem = word[: -len(ending)] if ending else ""
+        stems = [stem, stem[:-1] + "e" + stem[-1], stem + "en"] if stem else []
         town = next((towns[s] for s in stems if s in towns), None)
         if town is not None:
             return town

@@ -203,6 +203,9 @@ class Grammar:
         self.relative_attendance_words = frozenset(grammar.get("relative_attendance_words", []))
         self.attendance_phrases = [tuple(p.split()) for p in grammar.get("attendance_phrases", [])]
         self.attendance_verbs = words("attendance_verbs")
+        self.session_prepositions = words("session_prepositions")
+        self.affiliation_prepositions = frozenset(words("affiliation_prepositions"))
+        self.town_adjective_endings = tuple(grammar.get("town_adjective_endings", []))
         self.request_verbs = words("request_verbs")
         self.request_prepositions = words("request_prepositions")
         self.attendance_prepositions = words("attendance_prepositions")
