@@ -573,7 +573,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                          or self._invited_purpose(doc, sent, trig) and sum(by_id[p].type == "Person" for p in participants) >= 2)
                 and not (related is not None and by_id[related.actor].type == "Person")) and not any(
                 by_id[p].type == "Organization" and by_id[p].country is None for p in participants) \
-                and not (trig.joins and self._grouping_meeting(next((e for e in reversed(events) if e.type == "Meeting"), None), by_id)):
+                and not (trig.joins and self._grouping_meeting(latest_meeting(events), by_id)):
             # a session of one body ("die Sitzung des Nationalrats"); "die Sitzung der Eurogruppe" is a meeting, and so
             # is "die Sitzung" after a grouping's meeting ("An der Sitzung nahm für Österreich X teil")
             return None
@@ -834,7 +834,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             and not any(w in self.neg_words for w in lowers)  # (not "Die Ukraine saß nicht mit am Tisch")
         if not present and not any(t.text in self.participant_nouns for t in sent.span):
             return
-        meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        meeting = latest_meeting(events)
         if meeting is None:
             return
         known = set(meeting.actor_ids())
@@ -856,7 +856,7 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
     def _summit_hosts(self, doc: Doc, sent: Sentence, events: list[Event], by_id: dict[str, Actor]) -> None:
         """ "Gastgeberin X verteidigte den Aufwand": a person titled as host (grammar.yml host_nouns) takes part in the
         latest meeting when it is an international organisation's summit."""
-        meeting = next((e for e in reversed(events) if e.type == "Meeting"), None)
+        meeting = latest_meeting(events)
         if not self._grouping_meeting(meeting, by_id):
             return
         for m in sent.mentions:
@@ -1005,12 +1005,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         if comma is None or doc[comma].text != "," or comma + 2 >= sent_end:
             return None
         # (the tagger may read "um" before the pronoun as the conjunction of "um … zu")
-        j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART") or doc[comma + 1].lower_ in self.request_prepositions)
-        if not self._relative_pronoun(doc[j]):
+        clause = self._relative_after(doc, comma, sent_end, self.request_prepositions)
+        if clause is None:
             return None
-        end = self._relative_end(doc, j, sent_end)
-        if end is None:
-            return None
+        j, end = clause
         lemmas = {f for t in doc[j + 1 : end] if t.pos_ in ("VERB", "AUX", "") for f in self._verb_lemmas(doc, t, end)}
         cue = trig.frame.type == "Meeting" and (
             any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end])
@@ -1471,3 +1469,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             if m.actor not in sources and by_id[m.actor].type in ("Place", "Country") and self._is_place_slot(doc, m):
                 return m.actor
         return None
+
+
+def latest_meeting(events: list[Event]) -> Event | None:
+    """The meeting reported last, which a sentence naming no event of its own may add people to."""
+    return next((e for e in reversed(events) if e.type == "Meeting"), None)

@@ -548,19 +548,25 @@ class Grammar:
             verbs = verbs or t.tag_.startswith("V")
         return None
 
+    def _relative_after(self, doc: Doc, comma: int, limit: int, openers: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """The relative clause a comma opens, before ``limit``: the index of its pronoun (after a preposition, or one of
+        ``openers`` whatever its tag) and where it ends (``_relative_end``); None if no relative clause follows."""
+        if comma + 1 >= limit:
+            return None
+        j = comma + 1 + (doc[comma + 1].tag_ in ("APPR", "APPRART") or doc[comma + 1].lower_ in openers)
+        if j >= limit or not self._relative_pronoun(doc[j]):
+            return None
+        end = self._relative_end(doc, j, limit)
+        return None if end is None else (j, end)
+
     def _embedded_relatives(self, doc: Doc, a: int, b: int, i: int) -> set[int]:
         """The tokens of the relative clauses within ``a``–``b`` that do not hold token ``i``: "Zur Eröffnung des
         Labors, die für Herbst geplant ist, lud X die Ministerin ein" (the plan is the opening's)."""
         inside: set[int] = set()
         for k in range(a, b - 2):
-            if doc[k].text != ",":
-                continue
-            j = k + 1 + (doc[k + 1].tag_ in ("APPR", "APPRART"))
-            if j >= b or not self._relative_pronoun(doc[j]):
-                continue
-            end = self._relative_end(doc, j, b)
-            if end is not None and not k < i < end:
-                inside.update(range(k, end))
+            clause = self._relative_after(doc, k, b) if doc[k].text == "," else None
+            if clause is not None and not k < i < clause[1]:
+                inside.update(range(k, clause[1]))
         return inside
 
     def _verbal_conjunct(self, doc: Doc, a: int, b: int, i: int) -> tuple[int, int]:
