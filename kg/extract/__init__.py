@@ -33,7 +33,7 @@ def extract_document(article: Article, doc: Doc, *, pipeline: str | None = None)
     extractor = _EXTRACTORS.get(lang)
     if extractor is None:
         extractor = _EXTRACTORS[lang] = EventExtractor(load_lang(lang), load_gazetteer(lang))
-    actors, mentions = build_actors(doc, extractor.gaz, extractor.lang, dateline=article.dateline)
+    actors, mentions = build_actors(doc, extractor.gaz, extractor.lang, dateline=article.dateline, title_span=article.title_span)
     published = article.published.date() if article.published else None
     events = extractor.extract(doc, actors, mentions, doc_id=article.id, published=published)
     used = {p.actor for e in events for p in e.participants} | {e.place for e in events if e.place}

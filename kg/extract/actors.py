@@ -50,9 +50,10 @@ class ActorMention:
 
 
 def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
-                 dateline: str | None = None) -> tuple[list[Actor], list[ActorMention]]:
+                 dateline: str | None = None, title_span: tuple[int, int] | None = None) -> tuple[list[Actor], list[ActorMention]]:
     """All actors of ``doc`` and every mention of them, in text order. ``dateline`` is the place line the
-    ingest found ("Dornbirn", "Moskau/Kiew"): its towns are places even where no lexicon knows them."""
+    ingest found ("Dornbirn", "Moskau/Kiew"): its towns are places even where no lexicon knows them; ``title_span``
+    the headline's characters, whose sort nouns go without articles."""
     actors: dict[str, Actor] = {}
     mentions: list[ActorMention] = []
     person_by_surname: dict[str, str] = {}
@@ -128,6 +129,9 @@ def build_actors(doc: Doc, gaz: Gazetteer, lang: LangData | None = None,
                            frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("from", [])),
                            frozenset(w.lower() for w in (grammar.get("transfers") or {}).get("to", [])),
                            frozenset(w.lower() for w in grammar.get("exhaustive_partner_prepositions", [])))
+    if title_span is not None:
+        _headline_descriptions(doc, actors, mentions, title_span, CompanySorts.from_grammar(grammar),
+                               frozenset(w.lower() for w in grammar.get("articles", [])))
     _attach_titles(doc, actors, mentions, gaz, frozenset(w.lower() for w in grammar.get("plural_anaphors", [])),
                    grammar.get("plural_title_forms") or {}, grammar.get("generic_offices") or {},
                    tuple(w.lower() for w in grammar.get("deputy_prefixes", [])),
@@ -300,6 +304,28 @@ def _definite_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[Ac
             continue
         _add_mention(actors, mentions, actors[before[-1].actor], doc[article : token.i + 1], via_role=True)
         taken.update(range(article, token.i + 1))
+
+
+def _headline_descriptions(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention], title_span: tuple[int, int],
+                           sorts: CompanySorts, articles: frozenset[str]) -> None:
+    """A headline drops the article and names a side by its sort before the story names it: "Enns verhandelt mit
+    Logistikkonzern" is the organisation the text goes on to introduce with that very noun ("der Logistikkonzern
+    Baltica Logistics")."""
+    headline = [t for t in doc if title_span[0] <= t.idx < title_span[1]]
+    if not headline:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    later = sorted((m for m in mentions if m.start > headline[-1].i), key=lambda m: m.start)
+    for token in headline[1:]:
+        if token.i in taken or not token.tag_.startswith("NN") or not token.lower_.endswith(sorts.endings) \
+                or doc[token.i - 1].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA"):
+            continue
+        # introduced by the same noun after an article: "der Logistikkonzern Baltica Logistics"
+        named_so = next((m for m in later if actors[m.actor].type == "Organization" and m.start >= 2
+                         and doc[m.start - 1].text == token.text and doc[m.start - 2].lower_ in articles), None)
+        if named_so is not None:
+            _add_mention(actors, mentions, actors[named_so.actor], doc[token.i : token.i + 1], via_role=True)
+            taken.add(token.i)
 
 
 def _genitive_name(doc: Doc, actor: Actor, m: ActorMention) -> bool:

