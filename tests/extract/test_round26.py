@@ -86,3 +86,38 @@ def test_round26_a_headline_s_sort_noun_needs_the_same_noun_in_the_story():
                          "den Preis für das neue Hallenbad einigen.",
                          "Schwaz verhandelt weiter mit Baukonzern über Hallenbad", dates=False)
     assert ("Negotiation", ["Porr", "Schwaz"], "happened") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a postponement to a named time leaves the meeting to come ...
+        ("Das Treffen von Kanzler Christian Stocker und Präsident Emmanuel Macron wurde auf Juni verschoben.", "planned"),
+        ("Die Gespräche der Gewerkschaft vida mit den ÖBB wurden auf Anfang Dezember verschoben.", "planned"),
+        # ... also over a relative clause between the meeting and its verb, after two names joined by "und"
+        ("Ein Treffen von Stocker und Macron, das für diese Woche in Paris angesetzt war, wurde auf Juni verschoben.",
+         "planned"),
+        ("Ein Treffen von Stocker und Macron, das für diese Woche in Paris angesetzt war, wurde abgesagt.", "negated"),
+        # ... but not without a time, nor "auf unbestimmte Zeit"
+        ("Das Treffen von Kanzler Christian Stocker und Präsident Emmanuel Macron wurde verschoben.", "negated"),
+        ("Das Treffen von Kanzler Christian Stocker und Präsident Emmanuel Macron wurde auf unbestimmte Zeit verschoben.",
+         "negated"),
+    ],
+)
+def test_round26_a_postponement_to_a_named_time_is_still_planned(text, status):
+    assert [e[2] for e in sorted_events(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Innenminister Gerhard Karner war am Dienstag in Kärnten. Mit Angelino Alfano habe er am Montag telefoniert.",
+        "Innenminister Gerhard Karner war am Dienstag in Kärnten. Mit seinem italienischen Amtskollegen Angelino Alfano "
+        "habe er am Montag telefoniert.",
+        "Innenminister Gerhard Karner war am Dienstag in Kärnten. Mit Angelino Alfano telefonierte er bereits am Montag.",
+    ],
+)
+def test_round26_the_subject_pronoun_after_a_fronted_partner_is_not_that_partner(text):
+    # "er" cannot be Alfano, the partner of its own clause: it is the man named before
+    assert [e for e in sorted_events(text) if e[0] == "Call"] == expected_events(
+        [("Call", {"Gerhard Karner", "Angelino Alfano"}, "happened")])

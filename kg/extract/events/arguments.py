@@ -392,7 +392,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     participants.append(key)
                     subjects.append(key)
             pronoun = None
-        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects or offer
+        # (a verb's partner fronted with "mit" is no antecedent of the subject pronoun after it: "Mit X habe er telefoniert")
+        partner_only = not trig.is_noun and not subjects and bool(participants) and all(
+            self._preposition_of(doc, m, a) in self.comitative for m in seg_mentions if m.actor in participants and m.start < pronoun.i) \
+            if pronoun is not None else False
+        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects or offer or partner_only
                                     or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:

@@ -129,6 +129,10 @@ class Grammar:
         self.content_verbs = set(status.get("content_verbs", []))
         self.contrast_words = set(status.get("contrast_words", []))
         self.subject_neg_lemmas = set(status.get("subject_negation_lemmas", []))
+        rescheduling = status.get("rescheduling") or {}
+        self.rescheduling_lemmas = frozenset(rescheduling.get("lemmas", []))
+        self.rescheduling_prepositions = frozenset(rescheduling.get("prepositions", []))
+        self.open_ended_times = frozenset(rescheduling.get("open_ended", []))
         self.completion_lemmas = set(status.get("completion_lemmas", []))
         self.seeking_lemmas = set(status.get("seeking_lemmas", []))
         reported_future = status.get("reported_future") or {}

@@ -244,9 +244,10 @@ class Segmenter(Grammar):
     @staticmethod
     def _in_phrase(doc: Doc, front: tuple[int, int], ends: set[int]) -> bool:
         """The name that ends the front field stands in a prepositional phrase ("Bei ihrem Treffen in Brüssel, das …",
-        "Ein Gespräch mit FPÖ-Chef Kickl, der …"), so a relative clause after it may be on the noun before, the event."""
+        "Ein Gespräch mit FPÖ-Chef Kickl, der …", "Ein Treffen von X und Y, das …"), so a relative clause after it may be on
+        the noun before, the event."""
         k = front[1] - 1
-        while k > front[0] and doc[k - 1].tag_ not in ("APPR", "APPRART") and (doc[k - 1].tag_ in ("NE", "NN", "ART", "ADJA", "PPOSAT", "CARD")
+        while k > front[0] and doc[k - 1].tag_ not in ("APPR", "APPRART") and (doc[k - 1].tag_ in ("NE", "NN", "ART", "ADJA", "PPOSAT", "CARD", "KON")
                                                                            or doc[k - 1].i + 1 in ends):
             k -= 1
         return k > front[0] and doc[k - 1].tag_ in ("APPR", "APPRART")

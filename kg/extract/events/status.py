@@ -84,6 +84,10 @@ class StatusRules(Grammar):
         scope_neg_lemmas = scope_lemmas_all & self.neg_lemmas
         if trig.frame.type in self.failed_talk_types:
             scope_neg_lemmas -= self.failed_talk_lemmas  # "Die Verhandlungen sind gescheitert": they took place
+        if not negated and scope_neg_lemmas and scope_neg_lemmas <= self.rescheduling_lemmas and any(
+                t.lower_ in self.rescheduling_prepositions and t.i + 1 < b and doc[t.i + 1].lower_ not in self.open_ended_times
+                for t in neg_scope):
+            return "planned"  # "Ein Treffen der beiden wurde auf Juni verschoben": still to come, at a new time
         if negated and not scope_neg_lemmas and scope_lemmas_all & self.completion_lemmas:
             negated = False  # "Die Gespräche seien nicht abgeschlossen": they are going on
         if negated and scope_neg_lemmas and scope_neg_lemmas <= self.double_negation:
