@@ -121,3 +121,20 @@ def test_round26_the_subject_pronoun_after_a_fronted_partner_is_not_that_partner
     # "er" cannot be Alfano, the partner of its own clause: it is the man named before
     assert [e for e in sorted_events(text) if e[0] == "Call"] == expected_events(
         [("Call", {"Gerhard Karner", "Angelino Alfano"}, "happened")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Durchbruch brachte ein Treffen in Salzburg, zu dem Landesrat Stefan Schnöll die Unternehmer Hans Moser und "
+         "Petra Lindner im März geladen hatte.",
+         {"Stefan Schnöll", "Hans Moser", "Petra Lindner"}),
+        ("Geholfen hat ein Gespräch im Rathaus, zu dem Bürgermeister Michael Ludwig die Gewerkschafterin Barbara Teiber "
+         "eingeladen hatte.",
+         {"Michael Ludwig", "Barbara Teiber"}),
+    ],
+)
+def test_round26_a_relative_clause_of_invitation_on_a_meeting_names_who_met(text, expected):
+    # the host and the guests of "ein Treffen, zu dem X Y eingeladen hatte" met there
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert meetings == [("Meeting", frozenset(expected), "happened")]

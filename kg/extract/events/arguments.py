@@ -998,7 +998,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         """A relative clause on a meeting noun that says who attends it: "Der Gipfel, bei dem auch X und Y vertreten
         sein werden, …", "ein Sondergipfel der EU, an dem X teilnimmt" (grammar.yml attendance_words,
         relative_attendance_words, participation_verbs); or on a meeting or call who asked for it: "Ein Treffen mit X,
-        um das Y gebeten hatte, …" (request_verbs). Its tokens after the relative pronoun, up to its finite verb."""
+        um das Y gebeten hatte, …" (request_verbs); or on a meeting who invited whom to it: "ein Gespräch, zu dem X Y
+        eingeladen hatte" (inviting_relatives). Its tokens after the relative pronoun, up to its finite verb."""
         if not trig.is_noun or trig.frame.type not in ("Meeting", "Call"):
             return None
         # (past the noun's attribute: "ein Sondergipfel der EU, an dem …")
@@ -1018,7 +1019,9 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             any(t.lower_ in self.attendance_words or t.lower_ in self.relative_attendance_words for t in doc[j + 1 : end])
             or bool(lemmas & self.participation_verbs))
         requested = doc[comma + 1].lower_ in self.request_prepositions and bool(lemmas & self.request_verbs)
-        return (j + 1, end) if cue or requested else None
+        # (the host and the guests of "ein Treffen, zu dem X Y eingeladen hatte")
+        invited = trig.frame.type == "Meeting" and doc[comma + 1].lower_ in self.inviting_prepositions and bool(lemmas & self.inviting_verbs)
+        return (j + 1, end) if cue or requested or invited else None
 
     def _partner_in_relative(self, doc: Doc, trig: Trigger, m: ActorMention, b: int) -> bool:
         """The name is the partner ("mit") in a relative clause on the event noun: "Die Verkaufsgespräche, die X mit

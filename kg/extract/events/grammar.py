@@ -212,6 +212,9 @@ class Grammar:
         self.town_adjective_endings = tuple(grammar.get("town_adjective_endings", []))
         self.request_verbs = words("request_verbs")
         self.request_prepositions = words("request_prepositions")
+        inviting = grammar.get("inviting_relatives") or {}
+        self.inviting_prepositions = frozenset(w.lower() for w in inviting.get("prepositions", []))
+        self.inviting_verbs = frozenset(inviting.get("verbs", []))
         self.attendance_prepositions = words("attendance_prepositions")
         self.session_nouns = frozenset(grammar.get("session_nouns", []))
         self.delegation_nouns = frozenset(grammar.get("delegation_nouns", []))
