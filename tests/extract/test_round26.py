@@ -138,3 +138,11 @@ def test_round26_a_relative_clause_of_invitation_on_a_meeting_names_who_met(text
     # the host and the guests of "ein Treffen, zu dem X Y eingeladen hatte" met there
     meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
     assert meetings == [("Meeting", frozenset(expected), "happened")]
+
+
+def test_round26_beide_without_article_refers_to_the_pair_like_die_beiden():
+    text = ("Bundeskanzler Christian Stocker telefonierte am Montag mit dem tschechischen Premier Andrej Babiš. Beide "
+            "Regierungschefs hätten vereinbart, einander beim Gipfel in Brüssel zu treffen.")
+    events = sorted_events(text)
+    assert ("Agreement", frozenset({"Christian Stocker", "Andrej Babiš"}), "happened") in events
+    assert ("Meeting", frozenset({"Christian Stocker", "Andrej Babiš"}), "planned") in events
