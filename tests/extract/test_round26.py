@@ -146,3 +146,11 @@ def test_round26_beide_without_article_refers_to_the_pair_like_die_beiden():
     events = sorted_events(text)
     assert ("Agreement", frozenset({"Christian Stocker", "Andrej Babiš"}), "happened") in events
     assert ("Meeting", frozenset({"Christian Stocker", "Andrej Babiš"}), "planned") in events
+
+
+def test_round26_alle_with_a_number_is_that_many_people_named_before():
+    text = ("Zur Wahl in Graz treten Elke Kahr (KPÖ), Siegfried Nagl (ÖVP) und Mario Eustacchio (FPÖ) an. Der Sender "
+            "Puls 24 hat alle drei für den 20. September zu einer Diskussion eingeladen.")
+    invitations = [e for e in sorted_events(text) if e[0] == "Invitation"]
+    assert invitations == [("Invitation", frozenset({"Puls 24", "Elke Kahr", "Siegfried Nagl", "Mario Eustacchio"}),
+                            "happened")]

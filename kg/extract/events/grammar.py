@@ -310,6 +310,7 @@ class Grammar:
         self.goal_prepositions = words("goal_prepositions")
         self.goal_nouns = words("goal_nouns")
         self.group_numbers = {w.lower(): int(n) for w, n in (grammar.get("group_numbers") or {}).items()}
+        self.group_quantifiers = frozenset(w.lower() for w in grammar.get("group_quantifiers", []))
         self.group_nouns = {w.lower(): k for w, k in (grammar.get("group_nouns") or {}).items()}
         self.definite_group_nouns = words("definite_group_nouns")
         self.reflexive = words("reflexive")

@@ -227,12 +227,14 @@ class PartyFinder(Grammar):
             while j < b and (doc[j].tag_ == "ADJA" or doc[j].text[:1].isupper() and doc[j].text.endswith("er")
                              and j + 1 < b and is_common_noun(doc[j + 1]) and j not in info.starts):
                 j += 1
-            alone = count is not None and count > 2 and i > a and doc[i - 1].tag_ == "ART" and i not in info.starts \
+            alone = count is not None and count > 2 and i > a and (doc[i - 1].tag_ == "ART" or doc[i - 1].lower_ in self.group_quantifiers) \
+                and i not in info.starts \
                 and not (i - 2 >= a and (doc[i - 2].lower_ in self.group_numbers or doc[i - 2].like_num)) \
                 and (j >= b or not is_common_noun(doc[j]) and doc[j].tag_ not in ("NE", "ADJA"))
             if not alone and (j >= b or not is_common_noun(doc[j]) or j in info.starts or count and i in info.starts):
                 continue  # (or the phrase already names its people: "die beiden Ministerinnen" read by the titles)
-            # a number standing alone after its article is people: "ein Treffen der drei" (two: plural_pronouns)
+            # a number standing alone after its article or "alle" is people: "ein Treffen der drei", "hat alle fünf eingeladen"
+            # (two: plural_pronouns)
             head = "" if alone else doc[j].text.rpartition("-")[2]
             kind = "Person" if alone else next((k for end, k in self.group_nouns.items() if head.lower().endswith(end)), None)
             if count is None:
