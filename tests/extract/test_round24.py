@@ -186,10 +186,11 @@ def test_round24_statuses_of_deals_off_the_table_and_of_coordinated_verbs(text, 
         ("CDU-Chef Manuel Hagel will mit den Grünen regieren. Ein Gesprächsangebot der AfD hatte er schon am Wahlabend "
          "zurückgewiesen.",
          []),
-        # "laden … nach Wien"; a Slovene double surname with a letter German lacks after one in -s
+        # "laden … nach Wien"; a Slovene double surname with a letter German lacks after one in -s (two guests asked to
+        # one place are to meet their host there, round 26)
         ("Innenminister Gerhard Karner hat seine Amtskollegen Vesna Györkös Žnidar und Vlaho Orepić nach Wien geladen.",
          [("Invitation", {"Gerhard Karner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "happened"),
-          ("Visit", {"Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
+          ("Meeting", {"Gerhard Karner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
     ],
 )
 def test_round24_wire13_subjects_calls_invitations_and_offers(text, expected):
@@ -236,7 +237,7 @@ def test_round24_wire13_partners_pairs_and_relative_clauses(text, expected):
          "nach Wien geladen.",
          [("Call", {"Johanna Mikl-Leitner", "Thomas de Maizière"}, "happened"),
           ("Invitation", {"Johanna Mikl-Leitner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "happened"),
-          ("Visit", {"Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
+          ("Meeting", {"Johanna Mikl-Leitner", "Vesna Györkös Žnidar", "Vlaho Orepić"}, "planned")]),
         # … but a clause after the comma is no apposition: the colleague is the one of the meeting before
         ("Außenminister Espen Barth Eide traf Beate Meinl-Reisinger in Oslo. Zum Abschluss lud Eide seine "
          "österreichische Kollegin nach Wien ein, Meinl-Reisinger sagte zu.",

@@ -154,3 +154,16 @@ def test_round26_alle_with_a_number_is_that_many_people_named_before():
     invitations = [e for e in sorted_events(text) if e[0] == "Invitation"]
     assert invitations == [("Invitation", frozenset({"Puls 24", "Elke Kahr", "Siegfried Nagl", "Mario Eustacchio"}),
                             "happened")]
+
+
+def test_round26_several_guests_invited_to_a_place_are_to_meet_their_host_there():
+    text = ("Tirols Landeshauptmann Anton Mattle hat seine Amtskollegen Wilfried Haslauer und Markus Wallner für "
+            "kommende Woche nach Innsbruck gebeten.")
+    events = sorted_events(text)
+    assert ("Meeting", frozenset({"Anton Mattle", "Wilfried Haslauer", "Markus Wallner"}), "planned") in events
+    assert not [e for e in events if e[0] == "Visit"]
+
+
+def test_round26_one_guest_invited_to_a_place_is_still_a_planned_visit():
+    text = "Kanzler Christian Stocker hat den tschechischen Premier Andrej Babiš für kommende Woche nach Wien eingeladen."
+    assert ("Visit", frozenset({"Andrej Babiš"}), "planned") in sorted_events(text)

@@ -115,7 +115,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
             for invitation, trig in invitations:
                 trip = None if trig.invites else self._invited_trip(sent, invitation, trig, published)
                 # (not again when the clause reports the trip itself: "Auf Einladung von X reiste Y nach Wien")
-                if trip is not None and not any(e.type == "Visit" and e.evidence and e.evidence[0] == trip.evidence[0]
+                if trip is not None and not any(e.type == trip.type and e.evidence and e.evidence[0] == trip.evidence[0]
                                                 and set(trip.actor_ids()) <= set(e.actor_ids()) for e in built):
                     built.append(trip)
                     events.append(trip)
@@ -245,7 +245,7 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
     def _invited_trip(self, sent: Sentence, invitation: Event, trig: Trigger, published: date | None = None) -> Event | None:
         """An invitation to a place with no event noun is an invitation to travel there (events.yml trip_prepositions):
         "lud den Kanzler nach Rom ein" is also the Chancellor's planned visit to Rome (the convention of our gold sets,
-        as for "zu einem Besuch in Rom")."""
+        as for "zu einem Besuch in Rom"); two or more guests invited there by a named host are to meet the host."""
         guests = [p.actor for p in invitation.participants if p.role == "recipient"]
         visit = self.lang.frames.get("Visit")
         if invitation.status == "negated" or not guests or visit is None or not trig.frame.trip_prepositions:
@@ -271,6 +271,17 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         base = sent.span.start_char
         when = next((d.value for d in self.time.dates(sent.span.text, published, forward=True) if not d.weak and (
             self.time.scheduled(sent.span.text, d) or any(x <= base + d.start and base + d.end <= y for x, y in content))), None)
+        meeting = self.lang.frames.get("Meeting")
+        hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
+        if len(guests) >= 2 and hosts and meeting is not None:
+            # several guests asked to one place meet their host there: "hat seine Amtskollegen X und Y nach Bregenz
+            # gebeten" is a planned meeting of the three, no trip of each
+            return Event(
+                id=f"meeting-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Meeting",
+                participants=[Participant(k, "participant") for k in hosts + guests],
+                status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when,
+                cameo=meeting.cameo, plover=meeting.plover_code,
+                according_to=list(invitation.according_to), trigger=invitation.trigger)
         return Event(
             id=f"visit-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Visit",
             participants=[Participant(g, "initiator") for g in guests],
