@@ -167,3 +167,16 @@ def test_round26_several_guests_invited_to_a_place_are_to_meet_their_host_there(
 def test_round26_one_guest_invited_to_a_place_is_still_a_planned_visit():
     text = "Kanzler Christian Stocker hat den tschechischen Premier Andrej Babiš für kommende Woche nach Wien eingeladen."
     assert ("Visit", frozenset({"Andrej Babiš"}), "planned") in sorted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Kanzler Christian Stocker hat am Mittwoch mit Luiz Inácio Lula da Silva telefoniert.", "Luiz Inácio Lula da Silva"),
+        ("Ministerin Leonore Gewessler hat am Mittwoch mit dem Brasilianer André Corrêa do Lago telefoniert.",
+         "André Corrêa do Lago"),
+    ],
+)
+def test_round26_a_particle_later_in_a_long_name_keeps_the_name_whole(text, partner):
+    (call,) = [e for e in sorted_events(text) if e[0] == "Call"]
+    assert partner in call[1]

@@ -453,7 +453,8 @@ class ActorRecognizer:
                 continue  # FM: HanTa reads unknown foreign names as foreign words ("Borut/FM Pahor/FM")
             if self._after_no_person_word(doc, token.i):
                 continue  # "das neue Dell Chromebook", "das Robert Koch-Institut"
-            particle = doc[token.i + 1].text in self.name_particles  # lowercase: "Mohammed bin Zayid al Nahyan"
+            # (a particle makes the name longer: "Mohammed bin Zayid al Nahyan", "Luiz Inácio Lula da Silva")
+            particle = any(t.text in self.name_particles for t in doc[token.i + 1 : token.i + 4])
             end = self._name_run(doc, token.i + 1, limit=4 if particle else 3, before=1)
             ent = model_at.get(token.i)
             stopped = end < len(doc) and (self._genitive_ends_name(doc, end - 1) or doc[end].lower_ in self.name_particles
