@@ -42,6 +42,12 @@ def test_round26_a_small_town_after_a_university_noun_is_part_of_its_name():
                                                                 "happened")])
 
 
+def test_round26_a_group_named_after_its_region_is_an_organisation():
+    labels = {(a.type, a.label) for a in extract_text(
+        "Die Druckerei verhandelt mit der Verlagsgruppe Mühlviertel über einen neuen Auftrag.").actors}
+    assert ("Organization", "Verlagsgruppe Mühlviertel") in labels and ("Place", "Mühlviertel") not in labels
+
+
 def test_round26_hospitals_named_after_their_towns_are_organisations():
     labels = {(a.type, a.label) for a in extract_text(
         "Das Bezirkskrankenhaus Kufstein und das Bezirkskrankenhaus Schwaz haben am Montag eine Absichtserklärung "
