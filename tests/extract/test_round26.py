@@ -186,3 +186,21 @@ def test_round26_one_guest_invited_to_a_place_is_still_a_planned_visit():
 def test_round26_a_particle_later_in_a_long_name_keeps_the_name_whole(text, partner):
     (call,) = [e for e in sorted_events(text) if e[0] == "Call"]
     assert partner in call[1]
+
+
+def test_round26_a_trip_on_to_another_place_is_a_visit_of_its_own():
+    text = ("Außenminister Andrij Sybiha ist am Montag zu einem Besuch in Wien eingetroffen. Von Wien aus reiste Sybiha am "
+            "Abend weiter nach Bratislava.")
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    visits = sorted(labels[e.place] for e in result.events if e.type == "Visit")
+    assert visits == ["Bratislava", "Wien"]
+
+
+def test_round26_weiterfliegen_is_a_trip_to_the_place_named():
+    text = ("Ministerin Beate Meinl-Reisinger traf am Mittwoch in Taschkent ihren Amtskollegen Bachtijor Saidow. Am "
+            "Donnerstag fliegt Meinl-Reisinger nach Astana weiter.")
+    result = extract_text(text)
+    labels = {a.id: a.label for a in result.actors}
+    assert [(labels[e.participants[0].actor], labels[e.place], e.status) for e in result.events if e.type == "Visit"] == [
+        ("Beate Meinl-Reisinger", "Astana", "planned")]

@@ -131,6 +131,10 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                 continue  # the name of the noun before it: "die Zukunft des Standorts Wien", "der Flughafen Wien"
             acting = actor.type == "Place" and not slot and trig.frame.type != "Visit" and (
                 self._acting_place(doc, m, a, trig) or after_talks and not self._is_oblique(doc, m, a))
+            if trig.frame.type == "Visit" and not trig.is_noun and actor.type in ("Place", "Country") \
+                    and self._preposition_of(doc, m, a) in self.trip_origin_prepositions:
+                places.append((6, m.actor))
+                continue  # where the trip set out from: "Von Wien aus reiste X weiter nach Bratislava"
             if actor.type in ("Place", "Country") and (slot or trig.frame.type == "Visit") or actor.type == "Place" and not capital and not acting:
                 # the most specific location wins: a city after "in"/"nach" before a country, a
                 # named object before a genitive ("Schließen der Balkanroute"); a visit's

@@ -201,6 +201,8 @@ class Grammar:
         self.earlier_instance = words("earlier_instance")
         self.next_instance = words("next_instance")
         self.origin_prepositions = words("origin_prepositions")
+        self.trip_origin_prepositions = words("trip_origin_prepositions")
+        self.onward_words = words("onward_words")
         self.sequel_openers = [w.split() for w in words("sequel_openers")]
         self.participant_nouns = frozenset(grammar.get("participant_nouns", []))
         self.attendance_words = frozenset(grammar.get("attendance_words", []))

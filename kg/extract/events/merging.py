@@ -140,7 +140,8 @@ class Merger(Grammar):
                 events.append(event)  # it may take the parties of the next sentence's report (extract), else it is dropped
             return
         for existing in same_type:
-            if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event):
+            if existing.actor_ids() == event.actor_ids() and dates_agree(existing, event) and self._statuses_agree(existing, event) \
+                    and not self._trip_onward(existing, event, trig):
                 merge_into(existing, event)
                 return
         if event.type == "Visit" and self._companion(trig, sent):
@@ -182,12 +183,22 @@ class Merger(Grammar):
                 merge_into(existing, event, union=True)
                 return
         for existing in same_type:
+            if self._trip_onward(existing, event, trig):
+                continue
             if existing.status == event.status and dates_agree(existing, event) and (
                     self._same_states(existing, event, by_id) or self._same_sides(existing, event, by_id)
                     or self._same_sides(event, existing, by_id) or self._lead_signatories(existing, event, trig, by_id)):
                 merge_into(existing, event, union=True)
                 return
         events.append(event)
+
+    def _trip_onward(self, existing: Event, event: Event, trig: Trigger) -> bool:
+        """The trip's verb says it went on from where the traveller was to another place, a visit of its own
+        (grammar.yml onward_words: "Von Wien aus reiste X weiter nach Bratislava", "fliegt nach Astana weiter")."""
+        if event.type != "Visit" or trig.is_noun or event.place is None or existing.place in (None, event.place):
+            return False
+        return (trig.lemma or "").startswith(tuple(self.onward_words)) or any(
+            t.lower_ in self.onward_words for t in trig.token.sent if t.tag_ in ("ADV", "PTKVZ", "ADJD"))
 
     def _companion(self, trig: Trigger, sent: Sentence) -> bool:
         """The trip's clause says its traveller came along: "der mit nach Moskau gereist war" (grammar.yml
