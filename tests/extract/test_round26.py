@@ -204,3 +204,20 @@ def test_round26_weiterfliegen_is_a_trip_to_the_place_named():
     labels = {a.id: a.label for a in result.actors}
     assert [(labels[e.participants[0].actor], labels[e.place], e.status) for e in result.events if e.type == "Visit"] == [
         ("Beate Meinl-Reisinger", "Astana", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun the tagger read as the article of the name after it still makes its antecedent the visitor
+        ("Vizekanzler Andreas Babler (SPÖ), der Putin im Herbst in Moskau besucht hatte, verzichtete auf Kritik.",
+         [("Visit", {"Andreas Babler", "Wladimir Putin"}, "happened")]),
+        # "unter Dach und Fach bringen" concludes an agreement ...
+        ("Nach einer langen Nacht haben SPÖ und ÖVP das Budget am Dienstag unter Dach und Fach gebracht.",
+         [("Agreement", {"SPÖ", "ÖVP"}, "happened")]),
+        # ... "vor Gericht bringen" does not
+        ("Die Gewerkschaft vida brachte den Streit mit den ÖBB vor Gericht.", []),
+    ],
+)
+def test_round26_wire15_relative_visitors_and_an_idiom_of_agreement(text, expected):
+    assert sorted_events(text) == expected_events(expected)

@@ -503,11 +503,11 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
             subject = traveller
         # a relative clause's verb: "Bürgermeisterin X, die seit Monaten mit Rewe verhandelt"; after a pronoun that can
         # only be the subject, a name is the object: "Kanzler X, der Tsipras in Athen besucht hatte" (grammar.yml
-        # nominative_relatives)
+        # nominative_relatives; also where the tagger read the pronoun as the name's article: "X, der Putin … besucht hatte")
         nominative = doc[a].lower_ in self.nominative_relatives
         # (also for a noun with its support verb: "Kommissar X, der eine Einladung Mikl-Leitners ausgeschlagen hatte")
         if (not trig.is_noun or trig.light and subject is None) and (subject is None or nominative) and trig.takes_subjects \
-                and doc[a].tag_ == "PRELS" and doc[a].lower_ in self.relative_subjects and a > 0:
+                and (doc[a].tag_ == "PRELS" or self._after_relative_pronoun(doc, a)) and doc[a].lower_ in self.relative_subjects and a > 0:
             antecedent = self._relative_antecedent(doc, a)
             if antecedent is not None and by_id[antecedent.actor].type in ("Person", "Organization") \
                     and antecedent.actor not in sources and antecedent.actor not in participants:
