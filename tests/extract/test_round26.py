@@ -221,3 +221,13 @@ def test_round26_weiterfliegen_is_a_trip_to_the_place_named():
 )
 def test_round26_wire15_relative_visitors_and_an_idiom_of_agreement(text, expected):
     assert sorted_events(text) == expected_events(expected)
+
+
+def test_round26_bargaining_sides_from_an_auxiliary_s_participle_and_an_inverted_subject():
+    # the offer in the pluperfect and the demand after a fronted phrase still name the two sides of the round
+    events = wire_events(
+        "Wien – Man sei noch weit auseinander, sagte der Chefverhandler der Gewerkschaft PRO-GE, Reinhold Binder, am "
+        "Dienstag. Der Fachverband der Papierindustrie hatte 1,5 Prozent angeboten. Für die Schichtarbeiter verlangt die "
+        "PRO-GE zudem höhere Zulagen.",
+        "Papier-KV: Auch zweite Runde ohne Einigung", dates=False)
+    assert ("Agreement", ["Fachverband der Papierindustrie", "PRO-GE"], "negated") in events

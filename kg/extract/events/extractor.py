@@ -388,10 +388,17 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 if t.tag_ not in FINITE_TAGS:
                     continue
                 lemmas = set(self._verb_lemmas(doc, t, end))
+                # (and the participle of an auxiliary's clause: "Der Fachverband hatte 1,3 Prozent angeboten")
+                clause_end = next((k.i for k in doc[t.i + 1 : end] if k.text in {",", ";", ":"} or k.tag_ in FINITE_TAGS), end)
+                lemmas |= {self._lemma(k) for k in doc[t.i + 1 : clause_end] if k.tag_ == "VVPP"} if t.tag_ == "VAFIN" else set()
                 for sides, verbs in ((offers, self.offer_lemmas), (demands, self.demand_lemmas)):
                     if lemmas & verbs:
-                        sides.extend(m.actor for m in sent.mentions if before <= m.start < t.i and by_id[m.actor].type == "Organization"
-                                     and not self._is_oblique(doc, m, start) and m.actor not in sides)
+                        subjects = [m.actor for m in sent.mentions if before <= m.start < t.i and by_id[m.actor].type == "Organization"
+                                    and not self._is_oblique(doc, m, start)]
+                        # (or, after a fronted phrase, the subject right after the verb: "Für Lokführer verlangt die vida …")
+                        subjects = subjects or [m.actor for m in sent.mentions if m.start == t.i + 1 + (doc[t.i + 1].tag_ == "ART")
+                                                and by_id[m.actor].type == "Organization"]
+                        sides.extend(k for k in subjects if k not in sides)
                 before = t.i + 1
         if not offers or not demands or set(offers) & set(demands):
             return
