@@ -231,3 +231,11 @@ def test_round26_bargaining_sides_from_an_auxiliary_s_participle_and_an_inverted
         "PRO-GE zudem höhere Zulagen.",
         "Papier-KV: Auch zweite Runde ohne Einigung", dates=False)
     assert ("Agreement", ["Fachverband der Papierindustrie", "PRO-GE"], "negated") in events
+
+
+def test_round26_the_two_negotiators_are_the_sides_chief_negotiators_named_before():
+    text = ("Man liege noch weit auseinander, sagte vida-Chefverhandler Roman Hebenstreit am Donnerstag. Der Fachverband "
+            "hatte 1,3 Prozent angeboten. Die Gewerkschaft wies das zurück. Arbeitgeber-Verhandlungsführer Thomas Scheiber "
+            "verwies auf Verluste im Güterverkehr. Die vida verlangt zudem höhere Zulagen. Verkehrsminister Peter Hanke hat "
+            "die beiden Verhandlungsführer für Montag zu einem Gespräch ins Ministerium gebeten.")
+    assert ("Meeting", frozenset({"Peter Hanke", "Roman Hebenstreit", "Thomas Scheiber"}), "planned") in sorted_events(text)

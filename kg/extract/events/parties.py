@@ -194,6 +194,12 @@ class PartyFinder(Grammar):
         return [p.actor for p in visit.participants if p.role != "recipient" and by_id[p.actor].type == "Person"
                 and p.actor not in partners]
 
+    def _same_office(self, role: str, head: str) -> bool:
+        """The title names the office of the plural head noun, or both name a side's negotiator (grammar.yml bargaining
+        negotiators: "vida-Chefverhandler X" and "Arbeitgeber-Verhandlungsführer Y" are "die beiden Verhandlungsführer")."""
+        role, head = role.lower(), head.lower()
+        return role == head or role.endswith(self.negotiator_titles) and head.endswith(self.negotiator_titles)
+
     def _group_before(self, doc: Doc, sent: Sentence, segment: int, by_id: dict[str, Actor]) -> list[str] | None:
         """An earlier clause of the sentence has a plural verb and no person or pronoun as subject:
         its subject is a group noun ("die Staats- und Regierungschefs der EU-Länder"), which a plural "sie"
@@ -271,12 +277,12 @@ class PartyFinder(Grammar):
                     break
                 if len(keys) == count:
                     return [(k, preposition is not None) for k in keys]
-            # … or, for an office, the holders of that office named one a sentence in the sentences just before: "Lawrow
+            # … or, for an office, the holders of that office named one a sentence in the five sentences before: "Lawrow
             # sagte ab … mit seinem Amtskollegen Çavuşoğlu … Ein Treffen der beiden Außenminister"
             if kind == "Person" and head:
                 holders = list(dict.fromkeys(
-                    m.actor for group in candidates[:4] for m in group if by_id[m.actor].type == "Person"
-                    and (any(r.role.lower() == head.lower() for r in self._roles.get(m.actor, ()))
+                    m.actor for group in candidates[:6] for m in group if by_id[m.actor].type == "Person"
+                    and (any(self._same_office(r.role, head) for r in self._roles.get(m.actor, ()))
                          or m.start > 0 and doc[m.start - 1].text in self.counterpart_references)))
                 if len(holders) == count:
                     return [(k, preposition is not None) for k in holders]
