@@ -239,3 +239,18 @@ def test_round26_the_two_negotiators_are_the_sides_chief_negotiators_named_befor
             "verwies auf Verluste im Güterverkehr. Die vida verlangt zudem höhere Zulagen. Verkehrsminister Peter Hanke hat "
             "die beiden Verhandlungsführer für Montag zu einem Gespräch ins Ministerium gebeten.")
     assert ("Meeting", frozenset({"Peter Hanke", "Roman Hebenstreit", "Thomas Scheiber"}), "planned") in sorted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministerpräsident Markus Söder reiste am Mittwoch nach Moskau. Den russischen Präsidenten Wladimir Putin traf er "
+         "am Donnerstag im Kreml.",
+         ("Meeting", frozenset({"Markus Söder", "Wladimir Putin"}), "happened")),
+        ("Ministerpräsident Markus Söder reiste am Mittwoch nach Moskau. Kanzler Friedrich Merz habe er vor dem Abflug "
+         "telefonisch über seine Pläne unterrichtet.",
+         ("Call", frozenset({"Markus Söder", "Friedrich Merz"}), "happened")),
+    ],
+)
+def test_round26_er_after_the_finite_verb_is_the_subject_and_the_fronted_name_its_object(text, expected):
+    assert expected in sorted_events(text)

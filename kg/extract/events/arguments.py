@@ -400,7 +400,12 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
         partner_only = not trig.is_noun and not subjects and bool(participants) and all(
             self._preposition_of(doc, m, a) in self.comitative for m in seg_mentions if m.actor in participants and m.start < pronoun.i) \
             if pronoun is not None else False
-        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects or offer or partner_only
+        # (nor a name in the front field before the finite verb that "er" follows: "Kanzlerin Merkel habe er telefonisch
+        # unterrichtet", "Den Präsidenten X traf er im Kreml": "er" is the subject, the name the object)
+        fronted = not trig.is_noun and pronoun is not None and pronoun.lower_ in self.singular_pronouns and pronoun.i > a \
+            and doc[pronoun.i - 1].tag_ in FINITE_TAGS and bool(participants) \
+            and all(m.start < pronoun.i for m in seg_mentions if m.actor in participants)
+        if pronoun is not None and (not participants or trig.is_noun and trig.comitative and not subjects or offer or partner_only or fronted
                                     or pronoun.i < min((m.start for m in seg_mentions if m.actor in participants), default=pronoun.i + 1)):
             antecedent = speaker if speaker and by_id[speaker].type == "Person" and speaker not in sources else last_subject
             if trig.segment > 0 and doc[a].tag_ in CLAUSE_OPENER_TAGS:
