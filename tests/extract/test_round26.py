@@ -254,3 +254,12 @@ def test_round26_the_two_negotiators_are_the_sides_chief_negotiators_named_befor
 )
 def test_round26_er_after_the_finite_verb_is_the_subject_and_the_fronted_name_its_object(text, expected):
     assert expected in sorted_events(text)
+
+
+def test_round26_a_treaty_read_as_a_name_is_no_party_of_the_summit_that_was_to_sign_it():
+    # ("über Ceta" once made the treaty a person, and every other "Ceta" with it)
+    text = ("Der für Donnerstag geplante Gipfel der EU mit Kanada, bei dem das Freihandelsabkommen Ceta unterzeichnet "
+            "werden sollte, ist geplatzt. Die Handelsministerin hatte zwei Tage lang mit der Regierung der Wallonie über "
+            "Ceta gesprochen.")
+    meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
+    assert meetings == [("Meeting", frozenset({"Europäische Union", "Kanada"}), "negated")]

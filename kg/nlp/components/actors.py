@@ -117,6 +117,8 @@ class ActorRecognizer:
         self.check = check  # a second NER (Doc -> Doc with ents): see _second_opinion
         grammar = self.lang.grammar
         self.name_particles = frozenset(w.lower() for w in grammar.get("name_particles", []))
+        # treaties are what events are about, never actors (gazetteer/treaties.tsv: "über Ceta gesprochen")
+        self.treaty_names = frozenset(name for row in self.lang.treaties for name in [row["name"], *row["aliases"].split("|")] if name)
         self.confirming = frozenset(w.lower() for w in grammar.get("confirming_prepositions", []))
         self.place_prepositions = frozenset(w.lower() for w in grammar.get("place_prepositions", []))
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
@@ -1245,7 +1247,7 @@ class ActorRecognizer:
             while end < n and end - i < 3 and end not in covered and doc[end].tag_ == "NE" and self._is_name_token(doc[end]):
                 end += 1
             kind = self._proper_noun_kind(doc, i, end) or self._conjunct_kind(doc, i, end, kind_at)
-            if kind is not None:
+            if kind is not None and doc[i:end].text not in self.treaty_names:
                 out.append(_Found(i, end, kind, priority=0, source="proper_noun"))
                 covered.update(range(i, end))
             i = end
