@@ -263,3 +263,10 @@ def test_round26_a_treaty_read_as_a_name_is_no_party_of_the_summit_that_was_to_s
             "Ceta gesprochen.")
     meetings = [e for e in sorted_events(text) if e[0] == "Meeting"]
     assert meetings == [("Meeting", frozenset({"Europäische Union", "Kanada"}), "negated")]
+
+
+def test_round26_a_foreign_town_its_context_made_a_place_is_that_place_wherever_named():
+    text = ("Das Waldviertler Gmünd und die tschechische Nachbarstadt České Velenice bekommen ab Herbst eine gemeinsame "
+            "Buslinie. Der Vertrag wurde am Montag im Rathaus unterzeichnet. Schon heute besuchen Kinder aus České "
+            "Velenice die Volksschule in Gmünd.")
+    assert ("Agreement", frozenset({"Gmünd", "České Velenice"}), "happened") in sorted_events(text)

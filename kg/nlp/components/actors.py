@@ -516,6 +516,7 @@ class ActorRecognizer:
         if len(found) > before:
             self._genitive_persons(doc, found)
             self._consistency(doc, found, covered)
+            self._repeated_towns(doc, found[before:], found, covered)
 
         self._no_person_ends_in_an_organisation_word(doc, found)
         self._compound_states(found)
@@ -1150,6 +1151,20 @@ class ActorRecognizer:
             if src is not None:
                 found.append(_Found(token.i, token.i + 1, "Person", src.canonical, src.country, src.key, priority=0, source="consistency"))
                 covered.add(token.i)
+
+    def _repeated_towns(self, doc: Doc, new: list[_Found], found: list[_Found], covered: set[int]) -> None:
+        """A foreign town its context made a place ("aus České Velenice") is that place wherever the text names it
+        again ("Gmünd und die Nachbarstadt České Velenice"): names of two or more words, or with letters the language
+        lacks, which are no words of its own."""
+        towns = {tuple(t.text for t in doc[f.start:f.end]) for f in new if f.kind == "Place"
+                 and (f.end - f.start >= 2 or self._foreign_word(doc[f.start].text))}
+        for words in towns:
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if any(k in covered for k in range(i, i + n)) or tuple(t.text for t in doc[i : i + n]) != words:
+                    continue
+                found.append(_Found(i, i + n, "Place", priority=0, source="consistency"))
+                covered.update(range(i, i + n))
 
     def _genitive_persons(self, doc: Doc, found: list[_Found]) -> None:
         """A person named in the genitive gets the name without its ending as canonical name and key:
