@@ -270,3 +270,11 @@ def test_round26_a_foreign_town_its_context_made_a_place_is_that_place_wherever_
             "Buslinie. Der Vertrag wurde am Montag im Rathaus unterzeichnet. Schon heute besuchen Kinder aus České "
             "Velenice die Volksschule in Gmünd.")
     assert ("Agreement", frozenset({"Gmünd", "České Velenice"}), "happened") in sorted_events(text)
+
+
+def test_round26_the_partner_of_a_fronted_mit_is_not_the_speaker_of_sprechen():
+    text = ("US-Präsident Barack Obama ist am Sonntag in Havanna eingetroffen. Mit Staatschef Raúl Castro sprach er am "
+            "Montag auch über die Menschenrechte.")
+    events = sorted_events(text)
+    assert ("Meeting", frozenset({"Barack Obama", "Raúl Castro"}), "happened") in events
+    assert not [e for e in events if e[0] == "Statement" and e[1] == frozenset({"Raúl Castro"})]

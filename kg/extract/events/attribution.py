@@ -88,10 +88,17 @@ class Attribution(Grammar):
             verb = next((t for t in doc[a:b] if self._is_reporting(doc, t, b)), None)
             if verb is None:
                 continue
-            in_seg = [m for m in sent.mentions if a <= m.start < b and by_id[m.actor].type in ("Person", "Organization")]
+            # (not the partner of a fronted "mit": "Mit Staatschef X sprach er über …")
+            in_seg = [m for m in sent.mentions if a <= m.start < b and by_id[m.actor].type in ("Person", "Organization")
+                      and self._preposition(doc, self._title_start(doc, m), a) not in self.comitative]
             if in_seg:
                 return in_seg[0].actor
         return None
+
+    def _title_start(self, doc: Doc, m) -> int:
+        """Where the mention's name starts with the title attached to it ("Staatschef Raúl Castro")."""
+        title = self._titles_by_end(doc).get(m.start)
+        return title.start if title is not None else m.start
 
     def _headline_speaker(self, doc: Doc, sent: Sentence) -> str | None:
         """The speaker of a headline "Trump: Mit Putin … vereinbart"."""
