@@ -130,6 +130,12 @@ class LangData:
     treaties: list[dict[str, str]] = field(default_factory=list)  # gazetteer/treaties.tsv (optional)
 
 
+def treaty_names(row: dict[str, str]) -> list[str]:
+    """The names a row of gazetteer/treaties.tsv gives its treaty: the name and its aliases ("TTIP", "Transatlantische
+    Handels- und Investitionspartnerschaft")."""
+    return [name for name in [row["name"], *row["aliases"].split("|")] if name]
+
+
 def available_languages() -> list[str]:
     """Codes of every language folder that holds the required files."""
     return sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir() and (p / "events.yml").exists())

@@ -397,9 +397,8 @@ class ArgumentReader(PartyFinder, Attribution, StatusRules, DateRules):
                     subjects.append(key)
             pronoun = None
         # (a verb's partner fronted with "mit" is no antecedent of the subject pronoun after it: "Mit X habe er telefoniert")
-        partner_only = not trig.is_noun and not subjects and bool(participants) and all(
-            self._preposition_of(doc, m, a) in self.comitative for m in seg_mentions if m.actor in participants and m.start < pronoun.i) \
-            if pronoun is not None else False
+        partner_only = pronoun is not None and not trig.is_noun and not subjects and bool(participants) and all(
+            self._preposition_of(doc, m, a) in self.comitative for m in seg_mentions if m.actor in participants and m.start < pronoun.i)
         # (nor a name in the front field before the finite verb that "er" follows: "Kanzlerin Merkel habe er telefonisch
         # unterrichtet", "Den Präsidenten X traf er im Kreml": "er" is the subject, the name the object)
         fronted = not trig.is_noun and pronoun is not None and pronoun.lower_ in self.singular_pronouns and pronoun.i > a \

@@ -271,22 +271,17 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
         base = sent.span.start_char
         when = next((d.value for d in self.time.dates(sent.span.text, published, forward=True) if not d.weak and (
             self.time.scheduled(sent.span.text, d) or any(x <= base + d.start and base + d.end <= y for x, y in content))), None)
-        meeting = self.lang.frames.get("Meeting")
+        # several guests asked to one place meet their host there: "hat seine Amtskollegen X und Y nach Bregenz gebeten" is
+        # a planned meeting of the three, no trip of each
         hosts = [p.actor for p in invitation.participants if p.role == "initiator"]
-        if len(guests) >= 2 and hosts and meeting is not None:
-            # several guests asked to one place meet their host there: "hat seine Amtskollegen X und Y nach Bregenz
-            # gebeten" is a planned meeting of the three, no trip of each
-            return Event(
-                id=f"meeting-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Meeting",
-                participants=[Participant(k, "participant") for k in hosts + guests],
-                status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when,
-                cameo=meeting.cameo, plover=meeting.plover_code,
-                according_to=list(invitation.according_to), trigger=invitation.trigger)
+        meeting = self.lang.frames.get("Meeting") if len(guests) >= 2 and hosts else None
+        frame = meeting or visit
+        participants = [Participant(k, "participant") for k in hosts + guests] if meeting else \
+            [Participant(g, "initiator") for g in guests]
         return Event(
-            id=f"visit-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type="Visit",
-            participants=[Participant(g, "initiator") for g in guests],
-            status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor, date=when, cameo=visit.cameo,
-            plover=visit.plover_code,
+            id=f"{frame.type.lower()}-{invitation.evidence[0].start}-{doc[places[0].start].idx}", type=frame.type,
+            participants=participants, status=status, evidence=list(invitation.evidence[:1]), place=places[0].actor,
+            date=when, cameo=frame.cameo, plover=frame.plover_code,
             according_to=list(invitation.according_to), trigger=invitation.trigger)
 
     def _agreed_after_talks(self, doc: Doc, events: list[Event], before: int) -> None:
@@ -388,9 +383,10 @@ class EventExtractor(Segmenter, TriggerFinder, ArgumentReader, Merger):
                 if t.tag_ not in FINITE_TAGS:
                     continue
                 lemmas = set(self._verb_lemmas(doc, t, end))
-                # (and the participle of an auxiliary's clause: "Der Fachverband hatte 1,3 Prozent angeboten")
-                clause_end = next((k.i for k in doc[t.i + 1 : end] if k.text in {",", ";", ":"} or k.tag_ in FINITE_TAGS), end)
-                lemmas |= {self._lemma(k) for k in doc[t.i + 1 : clause_end] if k.tag_ == "VVPP"} if t.tag_ == "VAFIN" else set()
+                if t.tag_ == "VAFIN":
+                    # (and the participle of an auxiliary's clause: "Der Fachverband hatte 1,3 Prozent angeboten")
+                    clause_end = next((k.i for k in doc[t.i + 1 : end] if k.text in {",", ";", ":"} or k.tag_ in FINITE_TAGS), end)
+                    lemmas |= {self._lemma(k) for k in doc[t.i + 1 : clause_end] if k.tag_ == "VVPP"}
                 for sides, verbs in ((offers, self.offer_lemmas), (demands, self.demand_lemmas)):
                     if lemmas & verbs:
                         subjects = [m.actor for m in sent.mentions if before <= m.start < t.i and by_id[m.actor].type == "Organization"

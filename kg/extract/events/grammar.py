@@ -21,7 +21,7 @@ from kg.extract.actors import ActorMention
 from kg.extract.genders import Genders
 from kg.extract.model import Event, Participant, RoleMention, TextSpan
 from kg.extract.timex import TimeResolver
-from kg.lang import EventFrame, LangData
+from kg.lang import EventFrame, LangData, treaty_names
 from kg.nlp.components.actors import QUOTES
 from kg.nlp.gazetteer import Gazetteer
 
@@ -287,11 +287,10 @@ class Grammar:
         self.treaty_phrases: dict[str, list[str]] = {}  # first word -> multi-word treaty names
         for row in lang.treaties:
             parties = tuple(p for p in row["parties"].split("|") if p)
-            for name in [row["name"], *row["aliases"].split("|")]:
-                if name:
-                    self.treaties[name] = parties
-                    if " " in name:
-                        self.treaty_phrases.setdefault(name.split()[0], []).append(name)
+            for name in treaty_names(row):
+                self.treaties[name] = parties
+                if " " in name:
+                    self.treaty_phrases.setdefault(name.split()[0], []).append(name)
         self.definite = words("definite")
         self.demonstratives = words("demonstratives")
         self.genitive = words("genitive")

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.lang import LangData, Role, load_lang
+from kg.lang import LangData, Role, load_lang, treaty_names
 from kg.nlp.components.entity_edges import EntityEdges
 from kg.nlp.components.hanta_tagger import NOUN_PHRASE_TAGS, beside_reporting_verb, lexicon_common_noun
 from kg.nlp.gazetteer import Entry, Gazetteer, actor_key, fold, genitive_base, is_initial, load_gazetteer
@@ -118,7 +118,7 @@ class ActorRecognizer:
         grammar = self.lang.grammar
         self.name_particles = frozenset(w.lower() for w in grammar.get("name_particles", []))
         # treaties are what events are about, never actors (gazetteer/treaties.tsv: "über Ceta gesprochen")
-        self.treaty_names = frozenset(name for row in self.lang.treaties for name in [row["name"], *row["aliases"].split("|")] if name)
+        self.treaty_names = frozenset(name for row in self.lang.treaties for name in treaty_names(row))
         self.confirming = frozenset(w.lower() for w in grammar.get("confirming_prepositions", []))
         self.place_prepositions = frozenset(w.lower() for w in grammar.get("place_prepositions", []))
         self.place_nouns = frozenset(grammar.get("place_nouns", []))
